@@ -1,0 +1,46 @@
+"""Entry point of `ops-desktop` and `python -m ops_desktop`.
+
+Commands live one per module in this package (`cmd_*.py`), each with `register(subparsers)`
+that adds its parser and sets `handler`. Add a module's name to COMMAND_MODULES to add one."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from ops_desktop import __version__
+
+COMMAND_MODULES = [
+    "ops_desktop.cli.cmd_demo",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ops-desktop",
+        description="OPS Desktop — projekty aktywnej integracji ośrodka pomocy społecznej.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", help="plik bazy danych (domyślnie w folderze danych użytkownika)")
+    parser.add_argument("--lang", choices=["pl", "en"], help="język interfejsu (domyślnie polski)")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="sprawdzenie instalacji: Qt, baza, PDF; wypisuje JSON i kończy")
+    sub = parser.add_subparsers(dest="command", metavar="POLECENIE")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.smoke_test:
+        from ops_desktop.ui.smoke import run_smoke_test
+
+        return run_smoke_test()
+    if args.command is None:
+        from ops_desktop.ui.app import run_gui
+
+        return run_gui(db=args.db, lang=args.lang)
+    return args.handler(args)

@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, the engine with its PRAGMAs, Alembic migrations, repositories."""

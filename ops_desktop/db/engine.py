@@ -1,0 +1,58 @@
+"""One engine per process, with the PRAGMAs every connection needs (RELIABILITY.md):
+WAL, synchronous=FULL, foreign keys, a busy timeout. With a key the file is opened through
+SQLCipher (`sqlcipher3`) with a raw 256-bit key, never with the standard sqlite3 module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+CACHE_SIZE_KIB = 32768  # SQLCipher's default 2 MiB page cache is slow for lookups (STACK.md)
+
+
+def create_database_engine(path: Path | str, *, key: bytes | None = None) -> Engine:
+    """Engine for the database file at `path`; `key` is the raw 32-byte master key or None."""
+    path = Path(path)
+    if key is None:
+        engine = create_engine(f"sqlite:///{path}", future=True)
+    else:
+        if len(key) != 32:
+            raise ValueError("master key must be 32 bytes")
+        import sqlcipher3
+
+        hex_key = key.hex()
+
+        def connect():
+            conn = sqlcipher3.connect(str(path), check_same_thread=False)
+            conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
+            return conn
+
+        engine = create_engine("sqlite+pysqlite://", creator=connect, module=sqlcipher3, future=True)
+    _install_pragmas(engine)
+    return engine
+
+
+def _install_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - DBAPI objects
+        # Let SQLAlchemy, not the driver, decide where transactions begin, so DDL (Alembic)
+        # is transactional too: each revision and its version stamp commit together.
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN")
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False, future=True)

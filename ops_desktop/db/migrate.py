@@ -1,0 +1,88 @@
+"""Bring a database file to the current schema at start-up.
+
+Order: read the file's revision; refuse a file newer than this code; when an upgrade is due
+and the file already holds data, copy it to the backups folder first; then apply the
+revisions, each in its own transaction with its version stamp."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DatabaseError
+
+from ops_desktop import __version__
+from ops_desktop.db.errors import DatabaseTooNew, DatabaseUnreadable
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations must have one head, found {heads}")
+    return heads[0]
+
+
+def current_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except DatabaseError as exc:
+        raise DatabaseUnreadable(engine.url.database or "", str(exc.orig)) from exc
+
+
+def upgrade_database(engine: Engine, db_path: Path, backups_dir: Path) -> MigrationReport:
+    script = ScriptDirectory.from_config(alembic_config())
+    head = head_revision()
+    current = current_revision(engine)
+    if current is not None and current != head:
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current not in known:
+            raise DatabaseTooNew(db_path, current)
+    if current == head:
+        return MigrationReport(current, head, None)
+    backup = None
+    if current is not None:
+        backup = _backup_before_upgrade(engine, db_path, backups_dir, current)
+    config = alembic_config()
+    with engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+    return MigrationReport(current, head, backup)
+
+
+def _backup_before_upgrade(engine: Engine, db_path: Path, backups_dir: Path, revision: str) -> Path:
+    """Fold the WAL into the main file, then copy it (encrypted files stay encrypted)."""
+    with engine.connect() as conn:
+        conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    engine.dispose()
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = backups_dir / f"{db_path.stem}-before-upgrade-{revision}-v{__version__}-{stamp}.db"
+    shutil.copy2(db_path, target)
+    with open(target, "rb+") as handle:
+        import os
+
+        os.fsync(handle.fileno())
+    return target

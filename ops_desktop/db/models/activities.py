@@ -1,0 +1,1 @@
+"""Activities, sessions, attendance and certificates: tables arrive with issue 4 (migration 0003)."""

@@ -1,0 +1,1 @@
+"""Social contracts (kontrakt socjalny): tables arrive with issue 3 (migration 0002)."""

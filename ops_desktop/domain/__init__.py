@@ -1,0 +1,1 @@
+"""Pure-Python core: dataclasses, enums, rules and errors. Imports nothing of Qt or SQLAlchemy."""

@@ -1,0 +1,127 @@
+"""Dictionaries of the domain. Values are stable codes stored in the database; the Polish
+labels the managing authority's lists use (SL2014 / 2021–2027) live in `domain/labels.py`
+and on screen through `ui/labels.py`."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Sex(StrEnum):
+    FEMALE = "K"
+    MALE = "M"
+
+
+class TriState(StrEnum):
+    """Answer to a sensitive question: special-category data may be refused."""
+
+    YES = "yes"
+    NO = "no"
+    REFUSED = "refused"
+
+
+class Education(StrEnum):
+    """ISCED levels as the monitoring lists group them."""
+
+    BELOW_PRIMARY = "isced0"
+    PRIMARY = "isced1"
+    LOWER_SECONDARY = "isced2"
+    UPPER_SECONDARY = "isced3_4"
+    TERTIARY = "isced5_8"
+
+
+class LabourStatus(StrEnum):
+    UNEMPLOYED_REGISTERED = "unemployed_registered"
+    UNEMPLOYED_UNREGISTERED = "unemployed_unregistered"
+    INACTIVE = "inactive"
+    EMPLOYED = "employed"
+
+
+class GroupKind(StrEnum):
+    VOCATIONAL_MODULE = "vocational_module"
+    SUPPORT_GROUP = "support_group"
+    PAL_DISTRICT = "pal_district"
+    KIS_EDITION = "kis_edition"
+    SOCIALISATION_GROUP = "socialisation_group"
+    INDIVIDUAL_PATH = "individual_path"
+    OTHER = "other"
+
+
+class ParticipationRole(StrEnum):
+    PARTICIPANT = "participant"
+    SURROUNDINGS = "surroundings"
+
+
+class RecruitmentStatus(StrEnum):
+    """applied → qualified / reserve / rejected → participant → completed / dropped out."""
+
+    APPLIED = "applied"
+    QUALIFIED = "qualified"
+    RESERVE = "reserve"
+    REJECTED = "rejected"
+    PARTICIPANT = "participant"
+    COMPLETED = "completed"
+    DROPPED_OUT = "dropped_out"
+
+
+# Which status may follow which; anything else is refused by the services.
+RECRUITMENT_TRANSITIONS: dict[RecruitmentStatus, frozenset[RecruitmentStatus]] = {
+    RecruitmentStatus.APPLIED: frozenset(
+        {RecruitmentStatus.QUALIFIED, RecruitmentStatus.RESERVE, RecruitmentStatus.REJECTED}
+    ),
+    RecruitmentStatus.RESERVE: frozenset({RecruitmentStatus.QUALIFIED, RecruitmentStatus.REJECTED}),
+    RecruitmentStatus.QUALIFIED: frozenset({RecruitmentStatus.PARTICIPANT, RecruitmentStatus.REJECTED}),
+    RecruitmentStatus.PARTICIPANT: frozenset(
+        {RecruitmentStatus.COMPLETED, RecruitmentStatus.DROPPED_OUT}
+    ),
+    RecruitmentStatus.REJECTED: frozenset(),
+    RecruitmentStatus.COMPLETED: frozenset(),
+    RecruitmentStatus.DROPPED_OUT: frozenset(),
+}
+
+
+class SensitiveFlag(StrEnum):
+    """Special-category questions, each answered Yes / No / Refused."""
+
+    DISABILITY = "disability"
+    MINORITY_MIGRANT = "minority_migrant"
+    HOMELESSNESS = "homelessness"
+    ADDICTION = "addiction"
+    DOMESTIC_VIOLENCE = "domestic_violence"
+    LEAVING_CARE_OR_PRISON = "leaving_care_or_prison"
+    OTHER_DISADVANTAGE = "other_disadvantage"
+
+
+class DisabilityDegree(StrEnum):
+    LIGHT = "light"
+    MODERATE = "moderate"
+    SEVERE = "severe"
+
+
+class ConsentType(StrEnum):
+    DATA_PROCESSING = "data_processing"
+    SPECIAL_CATEGORY = "special_category"
+    IMAGE = "image"
+
+
+class ExitSituation(StrEnum):
+    EMPLOYED = "employed"
+    SEEKING_WORK = "seeking_work"
+    IN_EDUCATION = "in_education"
+    INACTIVE = "inactive"
+    OTHER = "other"
+
+
+class EndReason(StrEnum):
+    COMPLETED_PATH = "completed_path"
+    DROPPED_OUT = "dropped_out"
+    FOUND_JOB = "found_job"
+    OTHER = "other"
+
+
+class Role(StrEnum):
+    CASEWORKER = "caseworker"
+    COORDINATOR = "coordinator"
+    HEAD = "head"
+    DPO = "dpo"
+    ADMIN = "admin"

@@ -1,0 +1,58 @@
+"""Domain errors. They carry data (field, value, code), never sentences: `ui/messages.py`
+turns them into calm, translated Polish text beside the field, the CLI into one line each."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class DomainError(Exception):
+    """Base of every error the user can act on."""
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One thing wrong with one field: `code` is stable (tests and translations key on it)."""
+
+    field: str
+    code: str
+    params: dict[str, object] = field(default_factory=dict)
+
+
+class ValidationFailed(DomainError):
+    """A draft failed validation; `problems` lists every field problem at once."""
+
+    def __init__(self, problems: list[FieldProblem]):
+        super().__init__(", ".join(f"{p.field}:{p.code}" for p in problems))
+        self.problems = problems
+
+
+class NotFound(DomainError):
+    def __init__(self, entity: str, key: object):
+        super().__init__(f"{entity}:{key}")
+        self.entity = entity
+        self.key = key
+
+
+class DuplicatePesel(DomainError):
+    """A person with this PESEL exists already; the UI offers to open them instead."""
+
+    def __init__(self, person_id: int):
+        super().__init__(f"person:{person_id}")
+        self.person_id = person_id
+
+
+class PermissionDenied(DomainError):
+    def __init__(self, permission: str, username: str):
+        super().__init__(f"{username}:{permission}")
+        self.permission = permission
+        self.username = username
+
+
+class RuleViolation(DomainError):
+    """A business rule refused the action (e.g. amending a closed contract)."""
+
+    def __init__(self, code: str, **params: object):
+        super().__init__(code)
+        self.code = code
+        self.params = params

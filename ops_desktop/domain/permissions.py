@@ -1,0 +1,85 @@
+"""What each role may do. The services check these on every call (deny by default); the GUI
+only hides what is denied. One table here is the whole policy (RELIABILITY.md R9)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from ops_desktop.domain.enums import Role
+
+
+class Permission(StrEnum):
+    PARTICIPANT_READ = "participant.read"          # caseworker: own caseload only
+    PARTICIPANT_WRITE = "participant.write"
+    PARTICIPANT_READ_ALL = "participant.read_all"  # beyond one's own caseload
+    SENSITIVE_READ = "sensitive.read"              # special-category fields
+    SENSITIVE_WRITE = "sensitive.write"
+    PROJECT_READ = "project.read"
+    PROJECT_WRITE = "project.write"
+    CONTRACT_READ = "contract.read"
+    CONTRACT_WRITE = "contract.write"
+    ACTIVITY_READ = "activity.read"
+    ACTIVITY_WRITE = "activity.write"
+    ATTENDANCE_WRITE = "attendance.write"
+    CERTIFICATE_ISSUE = "certificate.issue"
+    PRINT = "print"
+    REPORT_READ = "report.read"
+    EXPORT_PERSONAL = "export.personal"
+    EXPORT_STATISTICAL = "export.statistical"
+    IMPORT = "import"
+    AUDIT_READ = "audit.read"
+    SUBJECT_ACCESS = "subject_access"
+    SETTINGS_WRITE = "settings.write"
+    ACCOUNTS_MANAGE = "accounts.manage"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    CATALOGUE_WRITE = "catalogue.write"
+    ANONYMISE = "anonymise"
+    BREAK_GLASS = "break_glass"
+
+
+P = Permission
+
+_CASEWORK = {
+    P.PARTICIPANT_READ, P.PARTICIPANT_WRITE, P.SENSITIVE_READ, P.SENSITIVE_WRITE,
+    P.PROJECT_READ, P.CONTRACT_READ, P.CONTRACT_WRITE, P.ACTIVITY_READ, P.ATTENDANCE_WRITE,
+    P.PRINT,
+}
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.CASEWORKER: frozenset(_CASEWORK),
+    Role.COORDINATOR: frozenset(
+        _CASEWORK | {
+            P.PARTICIPANT_READ_ALL, P.PROJECT_WRITE, P.ACTIVITY_WRITE, P.CERTIFICATE_ISSUE,
+            P.REPORT_READ, P.EXPORT_PERSONAL, P.EXPORT_STATISTICAL, P.IMPORT,
+            P.CATALOGUE_WRITE, P.ANONYMISE,
+        }
+    ),
+    Role.HEAD: frozenset(
+        _CASEWORK | {
+            P.PARTICIPANT_READ_ALL, P.PROJECT_WRITE, P.ACTIVITY_WRITE, P.CERTIFICATE_ISSUE,
+            P.REPORT_READ, P.EXPORT_PERSONAL, P.EXPORT_STATISTICAL, P.IMPORT,
+            P.CATALOGUE_WRITE, P.ANONYMISE, P.AUDIT_READ, P.SETTINGS_WRITE,
+        }
+    ),
+    Role.DPO: frozenset(
+        {
+            P.PARTICIPANT_READ, P.PARTICIPANT_READ_ALL, P.SENSITIVE_READ, P.PROJECT_READ,
+            P.CONTRACT_READ, P.ACTIVITY_READ, P.REPORT_READ, P.AUDIT_READ, P.SUBJECT_ACCESS,
+            P.PRINT,
+        }
+    ),
+    Role.ADMIN: frozenset(
+        {
+            P.ACCOUNTS_MANAGE, P.BACKUP, P.RESTORE, P.SETTINGS_WRITE, P.PROJECT_READ,
+            P.BREAK_GLASS, P.CATALOGUE_WRITE,
+        }
+    ),
+}
+
+
+def permissions_for(roles: frozenset[Role] | set[Role]) -> frozenset[Permission]:
+    granted: set[Permission] = set()
+    for role in roles:
+        granted |= ROLE_PERMISSIONS.get(role, frozenset())
+    return frozenset(granted)

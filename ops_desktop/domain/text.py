@@ -1,0 +1,22 @@
+"""Search normalisation: lower case, Polish (and other) diacritics removed, ł→l.
+
+SQLite's LIKE and lower() fold ASCII only and FTS5's unicode61 leaves ł alone (STACK.md,
+trap 5), so the repository keeps a normalised search column and searches it by prefix."""
+
+from __future__ import annotations
+
+import unicodedata
+
+_EXTRA = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "đ": "d", "ß": "ss"})
+
+
+def fold(text: str) -> str:
+    text = (text or "").translate(_EXTRA)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.lower().split())
+
+
+def search_key(first_name: str, last_name: str) -> str:
+    """What the participants search matches: "kowalski jan" (surname first)."""
+    return fold(f"{last_name} {first_name}")

@@ -1,0 +1,74 @@
+"""The audit trail: append-only, SHA-256 chained, written in the caller's transaction.
+
+Each entry's hash covers the previous hash and the entry's own fields, so an edit, a deleted
+row or a re-ordered row breaks the chain from that point on. A rewrite of the whole chain is
+caught only against an outside anchor: the head (id + hash) printed on reports and written
+into every export manifest (RELIABILITY.md)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ops_desktop.db.models import AuditEntry
+from ops_desktop.services.context import Actor
+
+GENESIS = "0" * 64
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    id: int
+    hash: str
+
+
+def _digest(prev_hash: str, at: dt.datetime, user_id: int | None, username: str, action: str,
+            entity: str, entity_id: int | None, details: str) -> str:
+    payload = json.dumps(
+        [prev_hash, at.isoformat(timespec="microseconds"), user_id, username, action, entity,
+         entity_id, details],
+        ensure_ascii=False, separators=(",", ":"),
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def record(session: Session, actor: Actor, action: str, entity: str = "",
+           entity_id: int | None = None, **details: object) -> None:
+    """Append one entry in the session's transaction. `details` hold ids and field names only."""
+    last = session.execute(
+        select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).scalar_one_or_none()
+    prev_hash = last or GENESIS
+    at = dt.datetime.now()
+    text = json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
+    entry = AuditEntry(
+        at=at, user_id=actor.user_id, username=actor.username, action=action, entity=entity,
+        entity_id=entity_id, details=text, prev_hash=prev_hash,
+        hash=_digest(prev_hash, at, actor.user_id, actor.username, action, entity, entity_id, text),
+    )
+    session.add(entry)
+    session.flush()
+
+
+def head(session: Session) -> AuditHead | None:
+    row = session.execute(
+        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+    ).first()
+    return AuditHead(row.id, row.hash) if row else None
+
+
+def first_broken_link(session: Session) -> int | None:
+    """Id of the first entry whose hash or link does not check out, or None."""
+    prev_hash = GENESIS
+    for entry in session.execute(select(AuditEntry).order_by(AuditEntry.id)).scalars():
+        expected = _digest(prev_hash, entry.at, entry.user_id, entry.username, entry.action,
+                           entry.entity, entry.entity_id, entry.details)
+        if entry.prev_hash != prev_hash or entry.hash != expected:
+            return entry.id
+        prev_hash = entry.hash
+    return None

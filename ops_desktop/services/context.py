@@ -1,0 +1,72 @@
+"""Who is acting, and against which database: passed to every service call.
+
+Permissions are checked here on every call, denied by default (RELIABILITY.md: roles are
+checked in the services layer, never by merely hiding widgets)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from ops_desktop.db.engine import make_session_factory
+from ops_desktop.domain.enums import Role
+from ops_desktop.domain.errors import PermissionDenied
+from ops_desktop.domain.permissions import Permission, permissions_for
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: int | None
+    username: str
+    roles: frozenset[Role]
+    full_name: str = ""
+    extra: frozenset[Permission] = field(default_factory=frozenset)
+
+    @property
+    def permissions(self) -> frozenset[Permission]:
+        return permissions_for(self.roles) | self.extra
+
+    def can(self, permission: Permission) -> bool:
+        return permission in self.permissions
+
+
+# The application itself acting, not a person: builds the demo database, runs migrations and
+# scheduled jobs. Sign-in (issue 7) gives every person their own Actor.
+SYSTEM_ACTOR = Actor(
+    user_id=None, username="system", roles=frozenset(Role), extra=frozenset(Permission)
+)
+
+
+class ServiceContext:
+    def __init__(self, engine: Engine, actor: Actor, *, db_path: Path | None = None):
+        self.engine = engine
+        self.actor = actor
+        self.db_path = db_path
+        self._sessions: sessionmaker[Session] = make_session_factory(engine)
+
+    def require(self, *permissions: Permission) -> None:
+        for permission in permissions:
+            if not self.actor.can(permission):
+                raise PermissionDenied(permission.value, self.actor.username)
+
+    def can(self, permission: Permission) -> bool:
+        return self.actor.can(permission)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session inside one transaction: committed on success, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    def as_actor(self, actor: Actor) -> ServiceContext:
+        return ServiceContext(self.engine, actor, db_path=self.db_path)

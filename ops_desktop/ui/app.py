@@ -1,0 +1,74 @@
+"""Start-up of the GUI: QApplication, fonts, translations, the database, the main window.
+
+Sequence: QApplication → shipped fonts registered (the Qt wheels carry none) → translator
+(Polish is the source language; English loads `ops_desktop_en.qm`) → database opened and
+migrated (backup first) → main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ops_desktop import APP_NAME, __version__, paths
+from ops_desktop.db.errors import StorageError
+from ops_desktop.services.database import open_database
+
+_translators: list[QTranslator] = []  # kept alive for the application's lifetime
+
+
+def create_application(argv: list[str] | None = None, *, lang: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("OPS")
+    install_fonts(app)
+    install_translations(app, lang)
+    return app
+
+
+def install_fonts(app: QApplication) -> None:
+    fonts = paths.resources_dir() / "fonts"
+    family = None
+    for ttf in sorted(fonts.glob("DejaVuSans*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(ttf))
+        if font_id >= 0 and family is None:
+            family = QFontDatabase.applicationFontFamilies(font_id)[0]
+    if family:
+        app.setFont(QFont(family, 10))
+
+
+def install_translations(app: QApplication, lang: str | None) -> str:
+    """Polish needs no file (it is the source language); English loads its .qm."""
+    chosen = lang or "pl"
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if chosen != "pl":
+        translator = QTranslator(app)
+        qm = paths.resources_dir() / "i18n" / f"ops_desktop_{chosen}.qm"
+        if translator.load(str(qm)):
+            app.installTranslator(translator)
+            _translators.append(translator)
+    return chosen
+
+
+def run_gui(*, db: str | None, lang: str | None) -> int:
+    from ops_desktop.ui.crash import install_crash_handler
+    from ops_desktop.ui.main_window import MainWindow
+    from ops_desktop.ui.messages import storage_error_text
+
+    app = create_application(lang=lang)
+    install_crash_handler()
+    path = Path(db) if db else paths.default_database()
+    try:
+        opened = open_database(path)
+    except StorageError as exc:
+        QMessageBox.critical(None, APP_NAME, storage_error_text(exc))
+        return 1
+    window = MainWindow(opened.context)
+    window.show()
+    return app.exec()

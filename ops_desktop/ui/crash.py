@@ -1,0 +1,41 @@
+"""The one place unexpected errors end: a log file and a calm dialog that names it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+import traceback
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ops_desktop import __version__, paths
+
+log = logging.getLogger("ops_desktop")
+
+
+def log_file() -> "paths.Path":
+    folder = paths.logs_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"ops-desktop-{__version__}.log"
+
+
+def install_crash_handler() -> None:
+    logging.basicConfig(filename=str(log_file()), level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    def hook(kind, value, tb):  # noqa: ANN001
+        # Tracebacks name code locations and ids; services never put names or PESELs in them.
+        log.error("unhandled %s at %s\n%s", kind.__name__, dt.datetime.now().isoformat(),
+                  "".join(traceback.format_exception(kind, value, tb)))
+        if QApplication.instance() is not None:
+            QMessageBox.critical(
+                None, QApplication.translate("crash", "Nieoczekiwany błąd"),
+                QApplication.translate(
+                    "crash",
+                    "Wystąpił nieoczekiwany błąd. Dane zapisane wcześniej są bezpieczne.\n"
+                    "Szczegóły zapisano w pliku:\n{path}\nPrzekaż ten plik informatykowi.",
+                ).format(path=log_file()),
+            )
+
+    sys.excepthook = hook

@@ -1,0 +1,116 @@
+"""The main window: a section list on the left, the chosen section's page on the right.
+
+Sections (Ctrl+1…Ctrl+6): Uczestnicy, Projekty, Kontrakty, Zajęcia, Raporty, Ustawienia.
+A page is created the first time its section is opened; each page takes the service
+context in its constructor and nothing else from the window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
+    QWidget,
+)
+
+from ops_desktop import APP_NAME, __version__
+from ops_desktop.services.context import ServiceContext
+
+
+def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
+    from ops_desktop.ui.pages.participants_page import ParticipantsPage
+    from ops_desktop.ui.pages.placeholder_page import PlaceholderPage
+    from ops_desktop.ui.pages.projects_page import ProjectsPage
+    from ops_desktop.ui.pages.settings_page import SettingsPage
+
+    tr = MainWindow.tr_static
+    return [
+        ("participants", tr("Uczestnicy"), ParticipantsPage),
+        ("projects", tr("Projekty"), ProjectsPage),
+        ("contracts", tr("Kontrakty"), lambda ctx: PlaceholderPage(tr("Kontrakty"))),
+        ("activities", tr("Zajęcia"), lambda ctx: PlaceholderPage(tr("Zajęcia"))),
+        ("reports", tr("Raporty"), lambda ctx: PlaceholderPage(tr("Raporty"))),
+        ("settings", tr("Ustawienia"), SettingsPage),
+    ]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(f"{APP_NAME} {__version__}")
+        self.resize(1200, 760)
+        self._nav = QListWidget()
+        self._nav.setObjectName("sectionList")
+        self._nav.setFixedWidth(180)
+        self._stack = QStackedWidget()
+        self._pages: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[ServiceContext], QWidget]] = {}
+        self._keys: list[str] = []
+        for index, (key, title, factory) in enumerate(_sections()):
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self._nav.addItem(item)
+            self._factories[key] = factory
+            self._keys.append(key)
+            self._stack.addWidget(QLabel())  # replaced by the page on first visit
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+            action.triggered.connect(lambda _=False, i=index: self._nav.setCurrentRow(i))
+            self.addAction(action)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self._nav)
+        layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
+        self._nav.currentRowChanged.connect(self._show_section)
+        self._build_menu()
+        self._nav.setCurrentRow(0)
+
+    @staticmethod
+    def tr_static(text: str) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("MainWindow", text)
+
+    def section_keys(self) -> list[str]:
+        return list(self._keys)
+
+    def open_section(self, key: str) -> QWidget:
+        self._nav.setCurrentRow(self._keys.index(key))
+        return self._pages[key]
+
+    def page(self, key: str) -> QWidget | None:
+        return self._pages.get(key)
+
+    def _show_section(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._keys[row]
+        if key not in self._pages:
+            page = self._factories[key](self._ctx)
+            page.setObjectName(f"page_{key}")
+            old = self._stack.widget(row)
+            self._stack.insertWidget(row, page)
+            self._stack.removeWidget(old)
+            old.deleteLater()
+            self._pages[key] = page
+        self._stack.setCurrentIndex(row)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Plik"))
+        quit_action = file_menu.addAction(self.tr("Zakończ"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))
+        about = help_menu.addAction(self.tr("O programie"))
+        about.triggered.connect(self._about)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("O programie"),
+            self.tr("{app} {version}\nProjekty aktywnej integracji ośrodka pomocy społecznej."
+                    ).format(app=APP_NAME, version=__version__),
+        )

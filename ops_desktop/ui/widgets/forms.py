@@ -1,0 +1,57 @@
+"""Small form helpers shared by dialogs: an error label under a field, optional dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QLabel, QVBoxLayout, QWidget
+
+NO_DATE = QDate(1900, 1, 1)
+
+
+def error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(f"error_{name}")
+    label.setStyleSheet("color: #b00020;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def with_error(widget: QWidget, error: QLabel) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(1)
+    layout.addWidget(widget)
+    layout.addWidget(error)
+    return box
+
+
+def optional_date_edit(name: str) -> QDateEdit:
+    """A date field whose lowest value means 'not given' (shown as —)."""
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText("—")
+    edit.setDate(NO_DATE)
+    return edit
+
+
+def get_date(edit: QDateEdit) -> dt.date | None:
+    value = edit.date()
+    if value == NO_DATE:
+        return None
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def set_date(edit: QDateEdit, value: dt.date | None) -> None:
+    edit.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
+
+
+def show_error(label: QLabel, text: str | None) -> None:
+    label.setText(text or "")
+    label.setVisible(bool(text))

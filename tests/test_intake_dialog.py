@@ -1,0 +1,108 @@
+"""The real intake dialog, driven with the keyboard: a bad PESEL shows its message and saves
+nothing; a good one saves; the list then finds the person by surname, with and without
+Polish letters, and by PESEL prefix."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from ops_desktop.db.models import Person
+from ops_desktop.domain.enums import Sex
+from ops_desktop.domain.pesel import make_pesel
+from ops_desktop.ui.dialogs.intake_dialog import IntakeDialog
+from ops_desktop.ui.pages.participants_page import ParticipantsPage
+
+
+def _count_people(ctx) -> int:
+    with ctx.reading() as session:
+        return session.execute(select(func.count(Person.id))).scalar_one()
+
+
+def _fill(typer, dialog, first, last, pesel):
+    typer(dialog.edits["first_name"], first)
+    typer(dialog.edits["last_name"], last)
+    typer(dialog.edits["pesel"], pesel)
+
+
+def test_bad_pesel_shows_message_and_saves_nothing(qtbot, ctx, typer):
+    dialog = IntakeDialog(ctx)
+    qtbot.addWidget(dialog)
+    good = make_pesel(dt.date(1984, 7, 9), 31, Sex.MALE)
+    bad = good[:-1] + str((int(good[-1]) + 3) % 10)
+    _fill(typer, dialog, "Łukasz", "Kowalczyk", bad)
+    error = dialog.errors["pesel"]
+    assert not error.isHidden()
+    assert "cyfra kontrolna" in error.text()
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.result() == 0 and dialog.saved_id is None
+    assert _count_people(ctx) == 0
+
+
+def test_good_pesel_saves_and_the_list_finds_the_person(qtbot, ctx, typer):
+    pesel = make_pesel(dt.date(1984, 7, 9), 32, Sex.MALE)
+    dialog = IntakeDialog(ctx)
+    qtbot.addWidget(dialog)
+    _fill(typer, dialog, "Łukasz", "Kowalczyk", pesel)
+    assert dialog.errors["pesel"].isHidden()
+    assert "Mężczyzna" in dialog.derived.text() and "09.07.1984" in dialog.derived.text()
+    typer(dialog.edits["postal_code"], "87-800")
+    dialog.save()
+    assert dialog.saved_id is not None
+    with ctx.reading() as session:
+        stored = session.get(Person, dialog.saved_id)
+        assert (stored.first_name, stored.last_name, stored.pesel, stored.sex) == (
+            "Łukasz", "Kowalczyk", pesel, "M")
+        assert stored.birth_date == dt.date(1984, 7, 9)
+
+    page = ParticipantsPage(ctx)
+    qtbot.addWidget(page)
+    for query in ("kowal", "łuk", "luk", "LUK", pesel[:6]):
+        page.search.clear()
+        typer(page.search, query)
+        qtbot.waitUntil(lambda: page.model.total() == 1, timeout=2000)
+        assert page.model.data(page.model.index(0, 0)) == "Kowalczyk", query
+    page.search.clear()
+    typer(page.search, "nowak")
+    qtbot.waitUntil(lambda: page.model.total() == 0, timeout=2000)
+
+
+def test_duplicate_pesel_offers_the_existing_person(qtbot, ctx, typer):
+    from tests import factories
+
+    existing = factories.person(ctx, "Anna", "Wiśniewska", born=dt.date(1970, 1, 1), sex=Sex.FEMALE)
+    dialog = IntakeDialog(ctx)
+    qtbot.addWidget(dialog)
+    _fill(typer, dialog, "Anna", "Wiśniewska", existing.draft.pesel)
+    assert not dialog.duplicate_box.isHidden()
+    qtbot.mouseClick(dialog.open_existing_button, Qt.MouseButton.LeftButton)
+    assert dialog.open_instead == existing.id
+    assert _count_people(ctx) == 1
+
+
+def test_required_fields_listed_after_save_attempt(qtbot, ctx):
+    dialog = IntakeDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.errors["first_name"].isHidden()
+    dialog.save()
+    assert not dialog.errors["first_name"].isHidden()
+    assert not dialog.errors["last_name"].isHidden()
+    assert not dialog.errors["pesel"].isHidden()
+    assert _count_people(ctx) == 0
+
+
+def test_enrol_warns_when_group_is_full(qtbot, ctx, typer):
+    from tests import factories
+
+    project = factories.project(ctx, groups=(("Grupa wsparcia", 1),))
+    first = factories.person(ctx, "Jan", "Nowak")
+    factories.enrol(ctx, first.id, project)
+    dialog = IntakeDialog(ctx, person_id=factories.person(ctx, "Ewa", "Zając", sex=Sex.FEMALE).id)
+    qtbot.addWidget(dialog)
+    panel = dialog.enrolment
+    panel.group.setCurrentIndex(1)
+    qtbot.mouseClick(panel.enrol_button, Qt.MouseButton.LeftButton)
+    assert "grupa jest pełna" in panel.message.text()
+    assert panel.list.count() == 1
