@@ -1,0 +1,1 @@
+"""Printed documents: reportlab renderers, pure functions from view dataclasses to PDF bytes."""

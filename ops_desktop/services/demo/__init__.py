@@ -1,0 +1,1 @@
+"""The demo database: the five seed projects (shared/seeds) with synthetic people."""
