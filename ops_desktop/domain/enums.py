@@ -125,3 +125,12 @@ class Role(StrEnum):
     HEAD = "head"
     DPO = "dpo"
     ADMIN = "admin"
+
+
+class InstrumentCategory(StrEnum):
+    """The four categories of instruments of active integration."""
+
+    EDUCATIONAL = "educational"
+    HEALTH = "health"
+    VOCATIONAL = "vocational"
+    SOCIAL = "social"

@@ -6,10 +6,11 @@ from ops_desktop.db.models.office import DocumentText, Office, Setting
 from ops_desktop.db.models.security import AuditEntry, User
 from ops_desktop.db.models.projects import Edition, Project, ProjectGroup
 from ops_desktop.db.models.people import Consent, Participation, Person, PersonFlag
+from ops_desktop.db.models.instruments import Instrument
 from ops_desktop.db.models import contracts as _contracts  # noqa: F401  (issue 3)
 from ops_desktop.db.models import activities as _activities  # noqa: F401  (issue 4)
 
 __all__ = [
-    "AuditEntry", "Base", "Consent", "DocumentText", "Edition", "Office", "Participation",
+    "AuditEntry", "Base", "Consent", "DocumentText", "Edition", "Instrument", "Office", "Participation",
     "Person", "PersonFlag", "Project", "ProjectGroup", "Setting", "User",
 ]
