@@ -1,202 +1,196 @@
-"""The managing authority's monitoring lists as data: one definition per format.
+"""The managing authority's participant lists, kept as DATA: column sets in their order and the
+dictionary values spelled as the lists spell them (DOMAIN.md, appendix).
 
-Each format is a `ColumnSet`: its columns in the order the list requires, each with the header
-spelled exactly as the list spells it and the `MonitoringRow` field it is filled from. A column
-whose field is None is not kept by the application and is left empty (the export says which).
-The dictionary values below are spelled as DOMAIN.md gives them (en-dashes included), so a
-corrected official list changes this data, not the code that writes or reads the files.
-Shared by the exports (issue 6) and the import of participant lists (issue 5)."""
+One definition per format. The spreadsheet import (`services/importing.py`) matches headers
+against these; the monitoring exports write them. A corrected official list changes this
+module, never the code that reads or writes the files.
+
+Each column has a stable `key` (what the program maps it to) and its `header` as printed in
+the list. Two columns of a list may share a header ("W tym"): their keys differ and their
+order tells them apart."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ops_desktop.domain.enums import (
-    Education, EndReason, ExitSituation, LabourStatus, Sex, TriState,
+    Education, EndReason, ExitSituation, LabourStatus, SensitiveFlag, Sex, TriState,
 )
 
 
 @dataclass(frozen=True)
 class MonitoringColumn:
+    key: str
     header: str
-    field: str | None   # the MonitoringRow field; None = not kept here, left empty
 
 
-@dataclass(frozen=True)
-class ColumnSet:
-    code: str            # "sl2014" | "cst2021"
-    title: str
-    file_kind: str       # "xlsx" | "csv"
-    columns: tuple[MonitoringColumn, ...]
-
-    @property
-    def headers(self) -> list[str]:
-        return [c.header for c in self.columns]
-
-    @property
-    def fields(self) -> list[str | None]:
-        return [c.field for c in self.columns]
-
-    @property
-    def empty_headers(self) -> list[str]:
-        """Headers of the columns the application does not keep (left empty)."""
-        return [c.header for c in self.columns if c.field is None]
+def _columns(*pairs: tuple[str, str]) -> tuple[MonitoringColumn, ...]:
+    return tuple(MonitoringColumn(key, header) for key, header in pairs)
 
 
-def _columns(*pairs: tuple[str, str | None]) -> tuple[MonitoringColumn, ...]:
-    return tuple(MonitoringColumn(header, field) for header, field in pairs)
+# SL2014 (2014–2020) participant list, individual participants, in this order.
+SL2014_PARTICIPANT_COLUMNS: tuple[MonitoringColumn, ...] = _columns(
+    ("country", "Kraj"),
+    ("participant_type", "Rodzaj uczestnika"),
+    ("institution", "Nazwa instytucji"),
+    ("first_name", "Imię"),
+    ("last_name", "Nazwisko"),
+    ("pesel", "PESEL"),
+    ("no_pesel", "Brak PESEL"),
+    ("sex", "Płeć"),
+    ("age", "Wiek w chwili przystąpienia do projektu"),
+    ("education", "Wykształcenie"),
+    ("voivodeship", "Województwo"),
+    ("county", "Powiat"),
+    ("municipality", "Gmina"),
+    ("city", "Miejscowość"),
+    ("street", "Ulica"),
+    ("building", "Nr budynku"),
+    ("flat", "Nr lokalu"),
+    ("postal_code", "Kod pocztowy"),
+    ("degurba", "Obszar wg stopnia urbanizacji (DEGURBA)"),
+    ("phone", "Telefon kontaktowy"),
+    ("email", "Adres e-mail"),
+    ("start_date", "Data rozpoczęcia udziału w projekcie"),
+    ("end_date", "Data zakończenia udziału w projekcie"),
+    ("labour_status", "Status osoby na rynku pracy w chwili przystąpienia do projektu"),
+    ("labour_status_detail", "W tym"),
+    ("occupation", "Wykonywany zawód"),
+    ("employer", "Zatrudniony w"),
+    ("exit_situation", "Sytuacja (1) osoby w momencie zakończenia udziału w projekcie"),
+    ("exit_situation_2", "Sytuacja (2) osoby w momencie zakończenia udziału w projekcie"),
+    ("youth_results", "Inne rezultaty dotyczące osób młodych"),
+    ("completed_path",
+     "Zakończenie udziału osoby w projekcie zgodnie z zaplanowaną dla niej ścieżką uczestnictwa"),
+    ("support_type", "Rodzaj przyznanego wsparcia"),
+    ("support_type_detail", "W tym"),
+    ("support_start_date", "Data rozpoczęcia udziału we wsparciu"),
+    ("support_end_date", "Data zakończenia udziału we wsparciu"),
+    ("business_start_date", "Data założenia działalności gospodarczej"),
+    ("business_grant", "Kwota przyznanych środków na założenie działalności gospodarczej"),
+    ("business_pkd", "PKD założonej działalności gospodarczej"),
+    ("flag_minority_migrant",
+     "Osoba należąca do mniejszości narodowej lub etnicznej, migrant, osoba obcego pochodzenia"),
+    ("flag_homelessness", "Osoba bezdomna lub dotknięta wykluczeniem z dostępu do mieszkań"),
+    ("flag_disability", "Osoba z niepełnosprawnościami"),
+    ("household_jobless", "Osoba przebywająca w gospodarstwie domowym bez osób pracujących"),
+    ("household_jobless_children",
+     "W tym: w gospodarstwie domowym z dziećmi pozostającymi na utrzymaniu"),
+    ("household_single_adult",
+     "Osoba żyjąca w gospodarstwie składającym się z jednej osoby dorosłej i dzieci "
+     "pozostających na utrzymaniu"),
+    ("flag_other_disadvantage",
+     "Osoba w innej niekorzystnej sytuacji społecznej (innej niż wymienione powyżej)"),
+)
 
+# 2021–2027 CSV: 43 columns, ';' separator, UTF-8 with BOM, dates RRRR-MM-DD.
+CSV_2021_COLUMNS: tuple[MonitoringColumn, ...] = _columns(
+    ("project_number", "Numer projektu"),
+    ("citizenship", "Obywatelstwo"),
+    ("participant_type", "Rodzaj uczestnika"),
+    ("institution", "Nazwa instytucji"),
+    ("first_name", "Imię"),
+    ("last_name", "Nazwisko"),
+    ("pesel", "PESEL"),
+    ("no_pesel", "Brak PESEL"),
+    ("technical_id", "Techniczny identyfikator"),
+    ("sex", "Płeć"),
+    ("age", "Wiek"),
+    ("education", "Wykształcenie"),
+    ("country", "Kraj"),
+    ("voivodeship", "Województwo"),
+    ("county", "Powiat"),
+    ("municipality", "Gmina"),
+    ("city", "Miejscowość"),
+    ("postal_code", "Kod pocztowy"),
+    ("degurba", "DEGURBA"),
+    ("phone", "Telefon"),
+    ("email", "Adres e-mail"),
+    ("start_date", "Data rozpoczęcia udziału w projekcie"),
+    ("end_date", "Data zakończenia udziału w projekcie"),
+    ("labour_status", "Status osoby na rynku pracy w chwili przystąpienia do projektu"),
+    ("labour_status_detail", "W tym"),
+    ("planned_education_end", "Planowana data zakończenia edukacji"),
+    ("exit_situation", "Sytuacja osoby po zakończeniu udziału"),
+    ("completed_path", "Zakończenie udziału zgodnie ze ścieżką"),
+    ("support_scope", "Zakres wsparcia"),
+    ("support_type", "Rodzaj przyznanego wsparcia"),
+    ("support_type_detail", "W tym"),
+    ("support_start_date", "Data rozpoczęcia udziału we wsparciu"),
+    ("business_start_date", "Data założenia działalności gospodarczej"),
+    ("flag_foreign_origin", "Osoba obcego pochodzenia"),
+    ("flag_third_country", "Osoba z państwa trzeciego"),
+    ("flag_minority_migrant",
+     "Osoba należąca do mniejszości narodowej lub etnicznej (w tym społeczności "
+     "marginalizowane)"),
+    ("flag_homelessness",
+     "Osoba w kryzysie bezdomności lub dotknięta wykluczeniem z dostępu do mieszkań"),
+    ("flag_disability", "Osoba z niepełnosprawnościami"),
+    ("added_on", "Data dodania"),
+    ("added_by", "Użytkownik dodający"),
+    ("modified_on", "Data modyfikacji"),
+    ("modified_by", "Użytkownik modyfikujący"),
+    ("remarks", "Uwagi"),
+)
 
-# SL2014 (2014–2020) participant list, individual participants, in this order (45 columns).
-SL2014 = ColumnSet("sl2014", "SL2014 — lista uczestników (XLSX)", "xlsx", _columns(
-    ("Kraj", "country"),
-    ("Rodzaj uczestnika", "participant_kind"),
-    ("Nazwa instytucji", "institution"),
-    ("Imię", "first_name"),
-    ("Nazwisko", "last_name"),
-    ("PESEL", "pesel"),
-    ("Brak PESEL", "no_pesel"),
-    ("Płeć", "sex"),
-    ("Wiek w chwili przystąpienia do projektu", "age_at_entry"),
-    ("Wykształcenie", "education"),
-    ("Województwo", "voivodeship"),
-    ("Powiat", "county"),
-    ("Gmina", "municipality"),
-    ("Miejscowość", "city"),
-    ("Ulica", "street"),
-    ("Nr budynku", "building"),
-    ("Nr lokalu", "flat"),
-    ("Kod pocztowy", "postal_code"),
-    ("Obszar wg stopnia urbanizacji (DEGURBA)", "degurba"),
-    ("Telefon kontaktowy", "phone"),
-    ("Adres e-mail", "email"),
-    ("Data rozpoczęcia udziału w projekcie", "start_date"),
-    ("Data zakończenia udziału w projekcie", "end_date"),
-    ("Status osoby na rynku pracy w chwili przystąpienia do projektu", "labour_status"),
-    ("W tym", "labour_status_detail"),
-    ("Wykonywany zawód", None),
-    ("Zatrudniony w", None),
-    ("Sytuacja (1) osoby w momencie zakończenia udziału w projekcie", "exit_situation"),
-    ("Sytuacja (2) osoby w momencie zakończenia udziału w projekcie", None),
-    ("Inne rezultaty dotyczące osób młodych", None),
-    ("Zakończenie udziału osoby w projekcie zgodnie z zaplanowaną dla niej ścieżką "
-     "uczestnictwa", "completed_path"),
-    ("Rodzaj przyznanego wsparcia", None),
-    ("W tym", None),
-    ("Data rozpoczęcia udziału we wsparciu", None),
-    ("Data zakończenia udziału we wsparciu", None),
-    ("Data założenia działalności gospodarczej", None),
-    ("Kwota przyznanych środków na założenie działalności gospodarczej", None),
-    ("PKD założonej działalności gospodarczej", None),
-    ("Osoba należąca do mniejszości narodowej lub etnicznej, migrant, osoba obcego "
-     "pochodzenia", "minority_migrant"),
-    ("Osoba bezdomna lub dotknięta wykluczeniem z dostępu do mieszkań", "homelessness"),
-    ("Osoba z niepełnosprawnościami", "disability"),
-    ("Osoba przebywająca w gospodarstwie domowym bez osób pracujących", None),
-    ("W tym: w gospodarstwie domowym z dziećmi pozostającymi na utrzymaniu", None),
-    ("Osoba żyjąca w gospodarstwie składającym się z jednej osoby dorosłej i dzieci "
-     "pozostających na utrzymaniu", None),
-    ("Osoba w innej niekorzystnej sytuacji społecznej (innej niż wymienione powyżej)",
-     "other_disadvantage"),
-))
+# The optional column the import accepts beside a list's own columns: the group / module.
+GROUP_COLUMN = MonitoringColumn("group", "Grupa")
 
-# 2021–2027 CSV (43 columns, `;`, UTF-8 with BOM, dates RRRR-MM-DD).
-CST2021 = ColumnSet("cst2021", "2021–2027 — lista uczestników (CSV)", "csv", _columns(
-    ("Numer projektu", "project_number"),
-    ("Obywatelstwo", None),
-    ("Rodzaj uczestnika", "participant_kind"),
-    ("Nazwa instytucji", "institution"),
-    ("Imię", "first_name"),
-    ("Nazwisko", "last_name"),
-    ("PESEL", "pesel"),
-    ("Brak PESEL", "no_pesel"),
-    ("Techniczny identyfikator", "other_id"),
-    ("Płeć", "sex"),
-    ("Wiek", "age_at_entry"),
-    ("Wykształcenie", "education"),
-    ("Kraj", "country"),
-    ("Województwo", "voivodeship"),
-    ("Powiat", "county"),
-    ("Gmina", "municipality"),
-    ("Miejscowość", "city"),
-    ("Kod pocztowy", "postal_code"),
-    ("DEGURBA", "degurba"),
-    ("Telefon", "phone"),
-    ("Adres e-mail", "email"),
-    ("Data rozpoczęcia udziału w projekcie", "start_date"),
-    ("Data zakończenia udziału w projekcie", "end_date"),
-    ("Status osoby na rynku pracy w chwili przystąpienia do projektu", "labour_status"),
-    ("W tym", "labour_status_detail"),
-    ("Planowana data zakończenia edukacji", None),
-    ("Sytuacja osoby po zakończeniu udziału", "exit_situation"),
-    ("Zakończenie udziału zgodnie ze ścieżką", "completed_path"),
-    ("Zakres wsparcia", None),
-    ("Rodzaj przyznanego wsparcia", None),
-    ("W tym", None),
-    ("Data rozpoczęcia udziału we wsparciu", None),
-    ("Data założenia działalności gospodarczej", None),
-    ("Osoba obcego pochodzenia", "foreign_origin"),
-    ("Osoba z państwa trzeciego", "third_country"),
-    ("Osoba należąca do mniejszości narodowej lub etnicznej (w tym społeczności "
-     "marginalizowane)", "minority"),
-    ("Osoba w kryzysie bezdomności lub dotknięta wykluczeniem z dostępu do mieszkań",
-     "homelessness"),
-    ("Osoba z niepełnosprawnościami", "disability"),
-    ("Data dodania", "added_on"),
-    ("Użytkownik dodający", None),
-    ("Data modyfikacji", "modified_on"),
-    ("Użytkownik modyfikujący", None),
-    ("Uwagi", None),
-))
+# Columns an imported row cannot do without (PESEL may be replaced by "Brak PESEL" = Tak).
+IMPORT_REQUIRED_KEYS: frozenset[str] = frozenset({"first_name", "last_name", "start_date"})
 
-COLUMN_SETS: dict[str, ColumnSet] = {c.code: c for c in (SL2014, CST2021)}
-
-# ---- dictionary values, spelled as the lists spell them ----
+# --- dictionary values, as the lists spell them -------------------------------------------
 COUNTRY_POLAND = "Polska"
-PARTICIPANT_KIND_INDIVIDUAL = "Indywidualny"
-YES = "Tak"
-NO = "Nie"
+PARTICIPANT_TYPE_INDIVIDUAL = "Indywidualny"
 
-SEX_LABELS: dict[Sex, str] = {Sex.FEMALE: "Kobieta", Sex.MALE: "Mężczyzna"}
+SEX_VALUES: dict[Sex, str] = {Sex.FEMALE: "Kobieta", Sex.MALE: "Mężczyzna"}
 
-# The sensitive and household questions.
-TRISTATE_LABELS: dict[TriState, str] = {
-    TriState.YES: "Tak",
-    TriState.NO: "Nie",
-    TriState.REFUSED: "Odmowa podania informacji",
+TRISTATE_VALUES: dict[TriState, str] = {
+    TriState.YES: "Tak", TriState.NO: "Nie", TriState.REFUSED: "Odmowa podania informacji",
 }
 
-EDUCATION_LABELS: dict[Education, str] = {
+# The en-dash in "ISCED 5–8" matters.
+EDUCATION_VALUES: dict[Education, str] = {
     Education.BELOW_PRIMARY: "Niższe niż podstawowe (ISCED 0)",
     Education.PRIMARY: "Podstawowe (ISCED 1)",
     Education.LOWER_SECONDARY: "Gimnazjalne (ISCED 2)",
     Education.UPPER_SECONDARY: "Ponadgimnazjalne (ISCED 3) lub policealne (ISCED 4)",
-    Education.TERTIARY: "Wyższe (ISCED 5–8)",   # en-dash, as the list spells it
+    Education.TERTIARY: "Wyższe (ISCED 5–8)",
 }
 
-LABOUR_STATUS_LABELS: dict[LabourStatus, str] = {
+LABOUR_STATUS_VALUES: dict[LabourStatus, str] = {
     LabourStatus.UNEMPLOYED_REGISTERED: "Osoba bezrobotna zarejestrowana w ewidencji urzędów pracy",
     LabourStatus.UNEMPLOYED_UNREGISTERED:
         "Osoba bezrobotna niezarejestrowana w ewidencji urzędów pracy",
     LabourStatus.INACTIVE: "Osoba bierna zawodowo",
     LabourStatus.EMPLOYED: "Osoba pracująca",
 }
-UNEMPLOYED = frozenset({LabourStatus.UNEMPLOYED_REGISTERED, LabourStatus.UNEMPLOYED_UNREGISTERED})
-LABOUR_DETAIL_LONG_TERM = "Osoba długotrwale bezrobotna"
-LABOUR_DETAIL_OTHER = "Inne"
 
-# Not given in DOMAIN.md: the wording practitioners' lists use; correct here if the official
-# dictionary differs.
-EXIT_SITUATION_LABELS: dict[ExitSituation, str] = {
-    ExitSituation.EMPLOYED: "Osoba pracująca (w tym prowadząca działalność na własny rachunek)",
-    ExitSituation.SEEKING_WORK: "Osoba poszukująca pracy",
-    ExitSituation.IN_EDUCATION: "Osoba kontynuująca kształcenie lub szkolenie",
-    ExitSituation.INACTIVE: "Osoba bierna zawodowo",
+# "W tym" after the labour-market status.
+LONG_TERM_UNEMPLOYED_VALUE = "Osoba długotrwale bezrobotna"
+OTHER_DETAIL_VALUE = "Inne"
+
+# Situation at exit. DOMAIN.md gives no spelling for these: this is the program's own list
+# (kept here, as data, so a corrected official spelling changes one place).
+EXIT_SITUATION_VALUES: dict[ExitSituation, str] = {
+    ExitSituation.EMPLOYED: "Podjęcie pracy",
+    ExitSituation.SEEKING_WORK: "Poszukiwanie pracy",
+    ExitSituation.IN_EDUCATION: "Podjęcie kształcenia lub szkolenia",
+    ExitSituation.INACTIVE: "Bierność zawodowa",
     ExitSituation.OTHER: "Inne",
 }
 
-# "Ended as planned": only a completed path counts; dropping out, leaving for a job or any
-# other reason is "Nie".
-COMPLETED_PATH_REASONS = frozenset({EndReason.COMPLETED_PATH})
+# "Zakończenie udziału zgodnie ze ścieżką": Tak = completed the path, Nie = dropped out.
+COMPLETED_PATH_VALUES: dict[str, EndReason] = {
+    "Tak": EndReason.COMPLETED_PATH, "Nie": EndReason.DROPPED_OUT,
+}
 
-DEGURBA_VALUES = (1, 2, 3)   # 1 cities, 2 towns and suburbs, 3 rural areas
+# Which sensitive question each flag column answers (both lists).
+FLAG_COLUMNS: dict[str, SensitiveFlag] = {
+    "flag_minority_migrant": SensitiveFlag.MINORITY_MIGRANT,
+    "flag_homelessness": SensitiveFlag.HOMELESSNESS,
+    "flag_disability": SensitiveFlag.DISABILITY,
+    "flag_other_disadvantage": SensitiveFlag.OTHER_DISADVANTAGE,
+}
+
+DEGURBA_VALUES: dict[int, str] = {1: "1", 2: "2", 3: "3"}
