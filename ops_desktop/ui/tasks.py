@@ -5,25 +5,29 @@
 `work(progress)` runs on a worker thread: it must not touch widgets, opens its own database
 session (service calls do), and calls `progress.report(done, total, text)` now and then
 (which raises `Cancelled` once the user presses Cancel). `on_done(result)`, `on_error(exc)`
-and `on_cancelled()` run back on the GUI thread. Tests wait on `runner.finished`."""
+and `on_cancelled()` run back on the GUI thread. Tests wait on `runner.finished`; the outcome is
+also on the runner (`result`, `error`, `cancelled`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ops_desktop.domain.progress import Cancelled, Progress
 
 
 class TaskRunner(QObject):
+    """Runs `work` on the thread pool. Only plain values cross threads (ints and text for
+    progress, nothing for completion): the result and error stay on the runner and are
+    handed to the callbacks on the GUI thread (Python objects sent through queued
+    `Signal(object)` connections crashed PySide6 at interpreter exit here)."""
+
     progressed = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(object)
-    was_cancelled = Signal()
-    finished = Signal()  # after any of the three above
+    _completed = Signal()  # emitted on the worker thread, delivered on the GUI thread
+    finished = Signal()    # on the GUI thread, after the matching callback has run
 
     def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None):
         super().__init__(parent)
@@ -31,33 +35,40 @@ class TaskRunner(QObject):
         self.progress = Progress(lambda d, t, text: self.progressed.emit(d, t, text))
         self.result: Any = None
         self.error: BaseException | None = None
+        self.cancelled = False
+        self.on_done: list[Callable[[Any], None]] = []
+        self.on_error: list[Callable[[BaseException], None]] = []
+        self.on_cancelled: list[Callable[[], None]] = []
+        self._completed.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def cancel(self) -> None:
         self.progress.cancel()
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(_Job(self))
+        # A plain callable, not a QRunnable subclass: the pool deletes auto-delete runnables
+        # on the worker thread while Python still holds the wrapper.
+        QThreadPool.globalInstance().start(self._run)
 
     def _run(self) -> None:  # worker thread
         try:
             self.result = self._work(self.progress)
         except Cancelled:
-            self.was_cancelled.emit()
+            self.cancelled = True
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
             self.error = exc
-            self.failed.emit(exc)
+        self._completed.emit()
+
+    def _deliver(self) -> None:  # GUI thread
+        if self.cancelled:
+            for callback in self.on_cancelled:
+                callback()
+        elif self.error is not None:
+            for callback in self.on_error:
+                callback(self.error)
         else:
-            self.succeeded.emit(self.result)
+            for callback in self.on_done:
+                callback(self.result)
         self.finished.emit()
-
-
-class _Job(QRunnable):
-    def __init__(self, runner: TaskRunner):
-        super().__init__()
-        self._runner = runner
-
-    def run(self) -> None:
-        self._runner._run()
 
 
 def run_in_background(parent: QWidget | None, title: str, work: Callable[[Progress], Any], *,
@@ -86,13 +97,10 @@ def run_in_background(parent: QWidget | None, title: str, work: Callable[[Progre
         runner.finished.connect(dialog.close)
         runner.finished.connect(dialog.deleteLater)
     if on_done is not None:
-        runner.succeeded.connect(on_done)
-    if on_error is not None:
-        runner.failed.connect(on_error)
-    else:
-        runner.failed.connect(_reraise_on_gui_thread)
+        runner.on_done.append(on_done)
+    runner.on_error.append(on_error or _reraise_on_gui_thread)
     if on_cancelled is not None:
-        runner.was_cancelled.connect(on_cancelled)
+        runner.on_cancelled.append(on_cancelled)
     runner.start()
     return runner
 
