@@ -9,6 +9,7 @@ from ops_desktop.db.models.people import Consent, Participation, Person, PersonF
 from ops_desktop.db.models.instruments import Instrument
 from ops_desktop.db.models import contracts as _contracts  # noqa: F401  (issue 3)
 from ops_desktop.db.models import activities as _activities  # noqa: F401  (issue 4)
+from ops_desktop.db.models import reporting as _reporting  # noqa: F401  (issue 5)
 
 __all__ = [
     "AuditEntry", "Base", "Consent", "DocumentText", "Edition", "Instrument", "Office", "Participation",
