@@ -108,7 +108,10 @@ def validate_project(draft: ProjectDraft) -> list[FieldProblem]:
     for name in ("budget_total", "budget_eu", "budget_own"):
         if getattr(draft, name) < 0:
             problems.append(FieldProblem(name, "negative"))
-    if draft.budget_total and draft.budget_eu + draft.budget_own != draft.budget_total:
+    # 0 means "not stated": a total whose split the documents do not give (Rybnik's page
+    # states only the total) is allowed; once a part is given, the parts must add up.
+    parts = draft.budget_eu + draft.budget_own
+    if draft.budget_total and parts and parts != draft.budget_total:
         problems.append(
             FieldProblem("budget_total", "sum_mismatch",
                          {"sum": draft.budget_eu + draft.budget_own, "total": draft.budget_total})

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import Edition, Participation, Project, ProjectGroup
-from ops_desktop.domain.enums import GroupKind, ParticipationRole
+from ops_desktop.domain.enums import GroupKind, ParticipationRole, RecruitmentStatus
 from ops_desktop.domain.errors import FieldProblem, NotFound, ValidationFailed
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.projects import (
@@ -14,6 +14,13 @@ from ops_desktop.domain.projects import (
 )
 from ops_desktop.services import audit
 from ops_desktop.services.context import ServiceContext
+
+# People counted as taking part: they received support (applicants, the reserve list and
+# the rejected did not). A person supported in several years of a group counts once.
+_STARTED = (RecruitmentStatus.PARTICIPANT.value, RecruitmentStatus.COMPLETED.value,
+            RecruitmentStatus.DROPPED_OUT.value)
+# A group's places are taken by those who started and by the qualified who are about to.
+_PLACE_TAKEN = (*_STARTED, RecruitmentStatus.QUALIFIED.value)
 
 _SCALARS = (
     "title", "programme", "funder_contract_no", "start_date", "end_date", "budget_total",
@@ -69,7 +76,8 @@ def list_projects(ctx: ServiceContext) -> list[ProjectRow]:
         counts = dict(
             session.execute(
                 select(Participation.project_id, func.count(func.distinct(Participation.person_id)))
-                .where(Participation.role == ParticipationRole.PARTICIPANT.value)
+                .where(Participation.role == ParticipationRole.PARTICIPANT.value,
+                       Participation.status.in_(_STARTED))
                 .group_by(Participation.project_id)
             ).all()
         )
@@ -151,9 +159,10 @@ def _group_in_use(session: Session, group_id: int | None) -> bool:
 def _groups(session: Session, project_id: int) -> list[GroupView]:
     counts = dict(
         session.execute(
-            select(Participation.group_id, func.count(Participation.id))
+            select(Participation.group_id, func.count(func.distinct(Participation.person_id)))
             .where(Participation.project_id == project_id,
-                   Participation.role == ParticipationRole.PARTICIPANT.value)
+                   Participation.role == ParticipationRole.PARTICIPANT.value,
+                   Participation.status.in_(_PLACE_TAKEN))
             .group_by(Participation.group_id)
         ).all()
     )
