@@ -1,0 +1,327 @@
+"""`ops-desktop --smoke-test`: does this installation work? (RELIABILITY.md, R12)
+
+Run by CI on the frozen Linux bundle, by `installer/build-windows.ps1` on the Windows bundle
+and by the office's IT person after installing. It touches nothing of the user's: everything
+happens in a temporary folder that is removed at the end. Checks, in order:
+
+- qt:           QApplication on the offscreen platform plugin (set when QT_QPA_PLATFORM is unset)
+- fonts:        the shipped DejaVu fonts registered, a family with every Polish letter present
+- database:     a new database file created and migrated through `open_database`, a row
+                written and read back through the services
+- sqlcipher:    a second file created, migrated and used through SQLCipher with a raw key;
+                its bytes on disk are not plain SQLite
+- pdf:          a document with Polish text rendered with `reporting/document.py`
+- qtpdf:        that PDF loaded with QtPdf, its text read back, page 1 rendered onto white
+- print_support: QtPrintSupport imports and prints the rendered page to a PDF file
+- charts:       QtCharts imports (the reports dashboard)
+- translations: the translations folder exists and every compiled `.qm` in it loads
+
+One JSON line goes to standard output: versions, each check's result and time, the total.
+Exit status 0 when every check passed, 1 otherwise. No personal data is involved."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from ops_desktop import __version__, paths
+
+POLISH_LETTERS = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
+POLISH_SAMPLE = "Zażółć gęślą jaźń — Łódź, Świętokrzyskie"
+FONT_FAMILY = "DejaVu Sans"
+
+
+class SmokeFailure(Exception):
+    """A check ran but found something wrong; the message says what (no personal data)."""
+
+
+class _Run:
+    """Runs the checks one after another; a failed check does not stop the others."""
+
+    def __init__(self, workdir: Path):
+        self.workdir = workdir
+        self.checks: dict[str, dict] = {}
+        self.state: dict[str, object] = {}
+
+    def check(self, name: str, func: Callable[["_Run"], dict | None]) -> None:
+        started = time.perf_counter()
+        entry: dict[str, object] = {}
+        try:
+            entry.update(func(self) or {})
+            entry["ok"] = True
+        except Exception as exc:  # noqa: BLE001 - every failure is reported, none escapes
+            entry["ok"] = False
+            entry["error"] = f"{type(exc).__name__}: {exc}"
+            if not isinstance(exc, SmokeFailure):
+                frame = traceback.extract_tb(exc.__traceback__)[-1]
+                entry["where"] = f"{Path(frame.filename).name}:{frame.lineno}"
+        entry["ms"] = round((time.perf_counter() - started) * 1000, 1)
+        self.checks[name] = entry
+
+
+def _check_qt(run: _Run) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    from ops_desktop.ui.app import create_application
+
+    app = create_application()
+    run.state["app"] = app
+    if QApplication.instance() is None:
+        raise SmokeFailure("no QApplication")
+    return {"platform": QApplication.platformName()}
+
+
+def _check_fonts(run: _Run) -> dict:
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+    from ops_desktop.ui.app import install_fonts
+
+    folder = paths.resources_dir() / "fonts"
+    shipped = sorted(p.name for p in folder.glob("DejaVuSans*.ttf"))
+    if not shipped:
+        raise SmokeFailure(f"no fonts in {folder}")
+    if not (folder / "LICENSE-DejaVu.txt").exists():
+        raise SmokeFailure("font licence missing")
+    app = run.state["app"]
+    install_fonts(app)  # the start-up code path: sets the application font only when a
+    # shipped file registered, so a DejaVu installed on the system does not hide a failure
+    if app.font().family() != FONT_FAMILY or FONT_FAMILY not in QFontDatabase.families():
+        raise SmokeFailure(f"font family {FONT_FAMILY!r} not registered from {folder}")
+    metrics = QFontMetrics(QFont(FONT_FAMILY, 10))
+    missing = [ch for ch in POLISH_LETTERS if not metrics.inFontUcs4(ord(ch))]
+    if missing:
+        raise SmokeFailure(f"letters without glyphs: {''.join(missing)}")
+    return {"family": FONT_FAMILY, "files": len(shipped)}
+
+
+def _use_database(path: Path, key: bytes | None) -> dict:
+    """Create and migrate `path`, write a setting through the services, read it back."""
+    from ops_desktop.services import office
+    from ops_desktop.services.database import open_database
+
+    opened = open_database(path, key=key)
+    try:
+        office.set_setting(opened.context, key="smoke_test", value=POLISH_SAMPLE)
+        if office.get_setting(opened.context, "smoke_test") != POLISH_SAMPLE:
+            raise SmokeFailure("the row written is not the row read")
+        revision = opened.migration.to_revision
+    finally:
+        opened.engine.dispose()
+    return {"revision": revision}
+
+
+def _check_database(run: _Run) -> dict:
+    import sqlite3
+
+    path = run.workdir / "smoke.db"
+    result = _use_database(path, None)
+    with sqlite3.connect(path) as conn:  # plain file: the standard module may read it
+        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()
+    conn.close()
+    return {**result, "tables": tables[0]}
+
+
+def _check_sqlcipher(run: _Run) -> dict:
+    import sqlcipher3
+
+    from ops_desktop.db.engine import create_database_engine
+
+    path = run.workdir / "smoke-encrypted.db"
+    key = os.urandom(32)
+    result = _use_database(path, key)
+    if path.read_bytes()[:16] == b"SQLite format 3\x00":
+        raise SmokeFailure("the encrypted file has a plain SQLite header")
+    engine = create_database_engine(path, key=key)  # reopen: the key really opens it
+    try:
+        with engine.connect() as conn:
+            cipher = conn.exec_driver_sql("PRAGMA cipher_version").scalar()
+            value = conn.exec_driver_sql(
+                "SELECT value FROM settings WHERE key = 'smoke_test'").scalar()
+    finally:
+        engine.dispose()
+    if value != POLISH_SAMPLE:
+        raise SmokeFailure("reopened with the key, the row is not there")
+    return {**result, "cipher_version": cipher,
+            "sqlite_version": sqlcipher3.sqlite_version}
+
+
+def _check_pdf(run: _Run) -> dict:
+    from ops_desktop.reporting.document import DocumentHeader, build_pdf, para
+
+    header = DocumentHeader(
+        office_name="Miejski Ośrodek Pomocy Społecznej w Łodzi",
+        office_address="ul. Żeromskiego 1, 90-001 Łódź",
+        funding_line="Projekt współfinansowany ze środków Unii Europejskiej",
+        title="Test instalacji",
+    )
+    path = run.workdir / "smoke.pdf"
+    with open(path, "wb") as out:
+        build_pdf(out, header, [para("Test instalacji", "title"), para(POLISH_SAMPLE)])
+    data = path.read_bytes()
+    if not data.startswith(b"%PDF"):
+        raise SmokeFailure("not a PDF")
+    run.state["pdf"] = path
+    return {"bytes": len(data)}
+
+
+def _check_qtpdf(run: _Run) -> dict:
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    document = QPdfDocument()
+    error = document.load(str(run.state["pdf"]))
+    if error != QPdfDocument.Error.None_:
+        raise SmokeFailure(f"QtPdf could not load the PDF: {error.name}")
+    text = document.getAllText(0).text()
+    if POLISH_SAMPLE not in " ".join(text.split()):
+        raise SmokeFailure("the Polish text did not come back out of the PDF")
+    points = document.pagePointSize(0)
+    size = QSize(round(points.width() * 100 / 72), round(points.height() * 100 / 72))
+    rendered = document.render(0, size)  # transparent background (STACK.md, trap 4)
+    page = QImage(size, QImage.Format.Format_RGB32)
+    page.fill(QColor("white"))
+    painter = QPainter(page)
+    painter.drawImage(0, 0, rendered)
+    painter.end()
+    inked = _inked_fraction(page)
+    if inked <= 0:
+        raise SmokeFailure("page 1 rendered blank")
+    run.state["page"] = page
+    pages = document.pageCount()
+    document.close()
+    return {"pages": pages, "render_px": [size.width(), size.height()],
+            "inked_permille": round(inked * 1000, 1)}
+
+
+def _inked_fraction(image) -> float:  # noqa: ANN001 - QImage
+    """Share of sampled pixels that are not white (every 4th pixel of every 4th row)."""
+    white = 0xFFFFFFFF
+    sampled = inked = 0
+    for y in range(0, image.height(), 4):
+        for x in range(0, image.width(), 4):
+            sampled += 1
+            inked += image.pixel(x, y) != white
+    return inked / max(sampled, 1)
+
+
+def _check_print_support(run: _Run) -> dict:
+    from PySide6.QtGui import QPainter
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    printers = len(QPrinterInfo.availablePrinterNames())
+    target = run.workdir / "smoke-printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(target))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise SmokeFailure("QPrinter would not start")
+    page = run.state.get("page")
+    if page is not None:
+        area = painter.viewport()
+        painter.drawImage(area, page)
+    painter.end()
+    if not target.read_bytes().startswith(b"%PDF"):
+        raise SmokeFailure("printing to PDF wrote no PDF")
+    return {"printers": printers}
+
+
+def _check_charts(run: _Run) -> dict:
+    from PySide6.QtCharts import QChart, QPieSeries
+
+    chart = QChart()
+    series = QPieSeries()
+    series.append("a", 1)
+    chart.addSeries(series)
+    return {"series": len(chart.series())}
+
+
+def _check_translations(run: _Run) -> dict:
+    from PySide6.QtCore import QTranslator
+
+    folder = paths.resources_dir() / "i18n"
+    if not folder.is_dir():
+        raise SmokeFailure(f"no translations folder at {folder}")
+    compiled = sorted(folder.glob("*.qm"))
+    sources = sorted(folder.glob("*.ts"))  # present in a source checkout only
+    uncompiled = [ts.name for ts in sources if not ts.with_suffix(".qm").exists()]
+    if uncompiled:
+        raise SmokeFailure(f"not compiled: {', '.join(uncompiled)}")
+    for qm in compiled:
+        translator = QTranslator()
+        if not translator.load(str(qm)) or translator.isEmpty():
+            raise SmokeFailure(f"does not load: {qm.name}")
+    return {"qm": [qm.name for qm in compiled]}
+
+
+CHECKS: list[tuple[str, Callable[[_Run], dict | None]]] = [
+    ("qt", _check_qt),
+    ("fonts", _check_fonts),
+    ("database", _check_database),
+    ("sqlcipher", _check_sqlcipher),
+    ("pdf", _check_pdf),
+    ("qtpdf", _check_qtpdf),
+    ("print_support", _check_print_support),
+    ("charts", _check_charts),
+    ("translations", _check_translations),
+]
+
+
+def _versions() -> dict[str, str]:
+    import alembic
+    import reportlab
+    import sqlalchemy
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    return {
+        "ops_desktop": __version__,
+        "python": platform.python_version(),
+        "qt": qVersion(),
+        "pyside6": pyside_version,
+        "sqlalchemy": sqlalchemy.__version__,
+        "alembic": alembic.__version__,
+        "reportlab": reportlab.Version,
+        "sqlite": __import__("sqlite3").sqlite_version,
+    }
+
+
+def run_smoke_test(out: TextIO | None = None) -> int:
+    """Run every check, print one JSON line to `out` (stdout), return the exit status."""
+    started = time.perf_counter()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="ops-smoke-") as folder:
+        run = _Run(Path(folder))
+        for name, func in CHECKS:
+            run.check(name, func)
+        run.state.clear()
+    ok = all(entry["ok"] for entry in run.checks.values())
+    report = {
+        "smoke_test": "ops-desktop",
+        "ok": ok,
+        "version": __version__,
+        "frozen": bool(getattr(sys, "frozen", False)),
+        "platform": sys.platform,
+        "versions": _versions(),
+        "checks": run.checks,
+        "total_ms": round((time.perf_counter() - started) * 1000, 1),
+    }
+    line = json.dumps(report, ensure_ascii=True) + "\n"
+    stream = out or sys.stdout
+    if stream is None:  # the windowed Windows build started without redirected output
+        target = paths.logs_dir() / "smoke-test.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(line, encoding="utf-8")
+    else:
+        stream.write(line)
+        stream.flush()
+    return 0 if ok else 1
