@@ -1,0 +1,24 @@
+"""The 2021–2027 participant list as CSV: 43 columns in the list's order, `;` between fields,
+UTF-8 with a byte-order mark (so Excel reads the Polish letters), dates RRRR-MM-DD, CRLF line
+ends. Values are written as stored; quoting only where a field holds `;`, a quote or a line
+break."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from ops_desktop.domain.monitoring_rows import MonitoringFormat, MonitoringRow, headers
+
+ENCODING = "utf-8-sig"
+DELIMITER = ";"
+
+
+def render_cst2021(rows: list[MonitoringRow]) -> bytes:
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, delimiter=DELIMITER, lineterminator="\r\n",
+                        quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(headers(MonitoringFormat.CST2021))
+    for row in rows:
+        writer.writerow(row.cells(MonitoringFormat.CST2021))
+    return text.getvalue().encode(ENCODING)

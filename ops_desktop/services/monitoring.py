@@ -1,0 +1,146 @@
+"""Monitoring lists for the managing authority: the participants of a project, one row each,
+with the validator's problems beside them.
+
+Participants only (not surroundings), and only people who received support: status
+participant, completed or dropped out. Several participations of one person in the project
+become one row (first start, last end). Reading the list needs the personal-export and the
+sensitive-data permissions; both the check and the export are audited (ids and counts only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ops_desktop.db.models import Participation, Person, PersonFlag, Project
+from ops_desktop.domain.enums import ParticipationRole, RecruitmentStatus
+from ops_desktop.domain.errors import NotFound
+from ops_desktop.domain.monitoring_rows import (
+    MonitoringFormat, MonitoringRow, MonitoringSource, build_row, empty_headers,
+)
+from ops_desktop.domain.permissions import Permission
+from ops_desktop.services import audit
+from ops_desktop.services.context import ServiceContext
+from ops_desktop.services.monitoring_validator import MonitoringProblem, validate
+
+SUPPORTED_STATUSES = (
+    RecruitmentStatus.PARTICIPANT.value, RecruitmentStatus.COMPLETED.value,
+    RecruitmentStatus.DROPPED_OUT.value,
+)
+
+
+@dataclass(frozen=True)
+class MonitoringCheck:
+    project_id: int
+    project_title: str
+    fmt: MonitoringFormat
+    people: int
+    problems: list[MonitoringProblem]
+    empty_headers: list[str]       # columns the application does not keep: written empty
+
+    @property
+    def people_with_problems(self) -> int:
+        return len({p.person_id for p in self.problems if p.person_id is not None})
+
+
+@dataclass(frozen=True)
+class MonitoringData:
+    check: MonitoringCheck
+    rows: list[MonitoringRow]
+
+
+def check_monitoring(ctx: ServiceContext, *, project_id: int, fmt: MonitoringFormat,
+                     year: int | None = None) -> MonitoringCheck:
+    """The validator's list, shown before any export."""
+    ctx.require(Permission.EXPORT_PERSONAL, Permission.SENSITIVE_READ)
+    with ctx.transaction() as session:
+        project, sources = _load(session, project_id, year)
+        audit.record(session, ctx.actor, "monitoring_check", "project", project_id,
+                     format=fmt.value, people=len(sources))
+        return _check(project, fmt, sources)
+
+
+def monitoring_data(ctx: ServiceContext, *, project_id: int, fmt: MonitoringFormat,
+                    year: int | None = None, destination: str = "file") -> MonitoringData:
+    """The rows that leave the office, audited as a personal-data export."""
+    ctx.require(Permission.EXPORT_PERSONAL, Permission.SENSITIVE_READ)
+    with ctx.transaction() as session:
+        project, sources = _load(session, project_id, year)
+        check = _check(project, fmt, sources)
+        rows = [build_row(s, fmt=fmt, project_number=project.funder_contract_no) for s in sources]
+        audit.record(session, ctx.actor, "export", "project", project_id, what="monitoring",
+                     format=fmt.value, year=year, rows=len(rows), problems=len(check.problems),
+                     destination=destination)
+        return MonitoringData(check, rows)
+
+
+def file_name(title: str, fmt: MonitoringFormat, *, day: dt.date | None = None) -> str:
+    """`lista-monitorujaca-sl2014-2026-11-22.xlsx`: no project title (it may name a place)."""
+    suffix = "xlsx" if fmt is MonitoringFormat.SL2014 else "csv"
+    return f"lista-monitorujaca-{fmt.value}-{(day or dt.date.today()).isoformat()}.{suffix}"
+
+
+def _check(project: Project, fmt: MonitoringFormat,
+           sources: list[MonitoringSource]) -> MonitoringCheck:
+    return MonitoringCheck(
+        project_id=project.id, project_title=project.title, fmt=fmt, people=len(sources),
+        problems=validate(sources, fmt=fmt, project_number=project.funder_contract_no),
+        empty_headers=empty_headers(fmt),
+    )
+
+
+def _load(session: Session, project_id: int,
+          year: int | None) -> tuple[Project, list[MonitoringSource]]:
+    project = session.get(Project, project_id)
+    if project is None:
+        raise NotFound("project", project_id)
+    query = (
+        select(Participation, Person)
+        .join(Person, Person.id == Participation.person_id)
+        .where(Participation.project_id == project_id,
+               Participation.role == ParticipationRole.PARTICIPANT.value,
+               Participation.status.in_(SUPPORTED_STATUSES))
+        .order_by(Person.last_key, Person.id, Participation.start_date, Participation.id)
+    )
+    if year is not None:
+        first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        query = query.where(Participation.start_date <= last,
+                            (Participation.end_date.is_(None)) | (Participation.end_date >= first))
+    by_person: dict[int, tuple[Person, list[Participation]]] = {}
+    for participation, person in session.execute(query):
+        by_person.setdefault(person.id, (person, []))[1].append(participation)
+    flags: dict[int, dict[str, str]] = {}
+    if by_person:
+        for person_id, flag, answer in session.execute(
+            select(PersonFlag.person_id, PersonFlag.flag, PersonFlag.answer)
+            .where(PersonFlag.person_id.in_(list(by_person)))
+        ):
+            flags.setdefault(person_id, {})[flag] = answer
+    return project, [
+        _source(person, spans, flags.get(person.id, {})) for person, spans in by_person.values()
+    ]
+
+
+def _source(person: Person, spans: list[Participation], flags: dict[str, str]) -> MonitoringSource:
+    starts = [p.start_date for p in spans if p.start_date is not None]
+    still_open = any(p.end_date is None for p in spans)
+    ended = sorted((p for p in spans if p.end_date is not None), key=lambda p: (p.end_date, p.id))
+    last = ended[-1] if ended and not still_open else None
+    return MonitoringSource(
+        person_id=person.id, first_name=person.first_name, last_name=person.last_name,
+        pesel=person.pesel or "", no_pesel=person.no_pesel, other_id=person.other_id,
+        sex=person.sex, birth_date=person.birth_date, street=person.street,
+        building=person.building, flat=person.flat, postal_code=person.postal_code,
+        city=person.city, municipality=person.municipality, county=person.county,
+        voivodeship=person.voivodeship, degurba=person.degurba, phone=person.phone,
+        email=person.email, education=person.education, labour_status=person.labour_status,
+        long_term_unemployed=person.long_term_unemployed, flags=dict(flags),
+        start_date=min(starts) if starts else None,
+        end_date=last.end_date if last else None,
+        end_reason=last.end_reason if last else None,
+        exit_situation=last.exit_situation if last else None,
+        added_on=min(p.created_at for p in spans).date(),
+        modified_on=person.updated_at.date() if person.updated_at else None,
+    )
