@@ -1,12 +1,16 @@
-"""`ops-desktop demo --db FILE`: a database with the five seed projects and synthetic people."""
+"""`ops-desktop demo --db FILE`: a database with the five seed projects and synthetic people.
+
+The demo database is encrypted and has one account per role (services/demo/accounts_demo.py,
+README); the administrator comes from OPS_DESKTOP_USER / OPS_DESKTOP_PASSWORD when set."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import time
 
-from ops_desktop.cli.common import add_db_argument, database_path, fail
-from ops_desktop.services.database import open_database
+from ops_desktop.cli.common import ENV_PASSWORD, ENV_USER, add_db_argument, database_path, fail
+from ops_desktop.services.context import SYSTEM_ACTOR
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -17,15 +21,20 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ops_desktop.services.demo.accounts_demo import add_demo_accounts, create_demo_office
     from ops_desktop.services.demo.builder import build_demo
 
     path = database_path(args)
     if path.exists():
         return fail(f"plik już istnieje: {path} (podaj inną ścieżkę)")
     started = time.perf_counter()
-    opened = open_database(path)
-    summary = build_demo(opened.context, seed=args.seed)
-    opened.engine.dispose()
-    print(f"Utworzono bazę demonstracyjną {path}: {summary} "
+    office = create_demo_office(path, admin_username=os.environ.get(ENV_USER),
+                                admin_password=os.environ.get(ENV_PASSWORD))
+    ctx = office.session.context.as_actor(SYSTEM_ACTOR)
+    summary = build_demo(ctx, seed=args.seed)
+    demo_accounts = add_demo_accounts(ctx)
+    office.session.close()
+    print(f"Utworzono bazę demonstracyjną {path}: {summary}; {demo_accounts.summary()} "
           f"({time.perf_counter() - started:.1f} s)")
+    print(f"Kod odzyskiwania administratora (baza demonstracyjna): {office.recovery_code}")
     return 0

@@ -1,15 +1,32 @@
-"""What every command shares: opening the database named by `--db`, printing errors."""
+"""What every command shares: signing in and opening the database named by `--db`, printing
+errors.
+
+Every command signs in like the GUI: `OPS_DESKTOP_USER` and `OPS_DESKTOP_PASSWORD` from the
+environment (scripts), otherwise a prompt on the terminal. Without a terminal and without the
+variables the command stops with a message; it never waits for input that cannot come."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import os
 import sys
 from pathlib import Path
 
 from ops_desktop import paths
 from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.accounts import (
+    BadCredentials, KeyFileMissing, OfficeNotSetUp, SignInPaused, SignInRefused,
+)
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.services.database import open_database
+
+ENV_USER = "OPS_DESKTOP_USER"
+ENV_PASSWORD = "OPS_DESKTOP_PASSWORD"
+EXIT_NOT_SIGNED_IN = 4
+
+
+class CredentialsMissing(SignInRefused):
+    """No OPS_DESKTOP_USER / OPS_DESKTOP_PASSWORD and no terminal to ask on."""
 
 
 def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
@@ -21,9 +38,59 @@ def database_path(args: argparse.Namespace) -> Path:
     return Path(chosen) if chosen else paths.default_database()
 
 
+def credentials() -> tuple[str, str]:
+    """(username, password) from the environment, else asked for on the terminal."""
+    username = os.environ.get(ENV_USER, "").strip()
+    password = os.environ.get(ENV_PASSWORD, "")
+    if username and password:
+        return username, password
+    if not _interactive():
+        raise CredentialsMissing("no credentials")
+    if not username:
+        username = input("Użytkownik: ").strip()
+    if not password:
+        password = getpass.getpass("Hasło: ")
+    return username, password
+
+
+def sign_in_for(args: argparse.Namespace):  # noqa: ANN201 - services.sign_in.UserSession
+    """Sign in to the database of `--db` (signed-in session: context, key, lock)."""
+    from ops_desktop.services import sign_in
+
+    username, password = credentials()
+    return sign_in.sign_in(database_path(args), username=username, password=password,
+                           channel="cli")
+
+
 def open_context(args: argparse.Namespace) -> ServiceContext:
-    """Open and migrate the database for a command."""
-    return open_database(database_path(args)).context
+    """Sign in (environment or prompt), open and migrate the database for a command; the
+    context acts as the signed-in person, with their permissions."""
+    return sign_in_for(args).context
+
+
+def sign_in_message(exc: SignInRefused) -> str:
+    if isinstance(exc, CredentialsMissing):
+        return (f"zaloguj się: ustaw zmienne {ENV_USER} i {ENV_PASSWORD} "
+                "albo uruchom polecenie w terminalu")
+    if isinstance(exc, SignInPaused):
+        return (f"po 5 błędnych hasłach logowanie wstrzymano do "
+                f"{exc.until:%H:%M:%S}; spróbuj ponownie później")
+    if isinstance(exc, OfficeNotSetUp):
+        return (f"baza {exc.path} nie ma jeszcze kont: uruchom program (pierwsze "
+                "uruchomienie) albo `ops-desktop new`")
+    if isinstance(exc, KeyFileMissing):
+        return (f"baza jest zaszyfrowana, a brak pliku kluczy {exc.path}; przywróć go z kopii "
+                "zapasowej (albo całą bazę razem z plikiem kluczy)")
+    if isinstance(exc, BadCredentials):
+        return "nieprawidłowa nazwa użytkownika lub hasło"
+    return f"logowanie odrzucone ({exc})"
+
+
+def _interactive() -> bool:
+    try:
+        return sys.stdin is not None and sys.stdin.isatty()
+    except (ValueError, OSError):
+        return False
 
 
 def fail(message: str, code: int = 1) -> int:

@@ -43,4 +43,10 @@ def main(argv: list[str] | None = None) -> int:
         from ops_desktop.ui.app import run_gui
 
         return run_gui(db=args.db, lang=args.lang)
-    return args.handler(args)
+    from ops_desktop.cli.common import EXIT_NOT_SIGNED_IN, fail, sign_in_message
+    from ops_desktop.domain.accounts import SignInRefused
+
+    try:
+        return args.handler(args)
+    except SignInRefused as exc:  # every command signs in through cli/common.open_context
+        return fail(sign_in_message(exc), EXIT_NOT_SIGNED_IN)

@@ -13,8 +13,12 @@ BUSY_TIMEOUT_MS = 5000
 CACHE_SIZE_KIB = 32768  # SQLCipher's default 2 MiB page cache is slow for lookups (STACK.md)
 
 
-def create_database_engine(path: Path | str, *, key: bytes | None = None) -> Engine:
-    """Engine for the database file at `path`; `key` is the raw 32-byte master key or None."""
+def create_database_engine(path: Path | str, *, key: bytes | bytearray | None = None) -> Engine:
+    """Engine for the database file at `path`; `key` is the raw 32-byte master key or None.
+
+    A `bytearray` key is read afresh for every new connection and not copied, so when its
+    owner overwrites it (idle lock, `db/keystore.KeyRing.wipe`) no new connection can open
+    the file until the key is put back."""
     path = Path(path)
     if key is None:
         engine = create_engine(f"sqlite:///{path}", future=True)
@@ -23,11 +27,11 @@ def create_database_engine(path: Path | str, *, key: bytes | None = None) -> Eng
             raise ValueError("master key must be 32 bytes")
         import sqlcipher3
 
-        hex_key = key.hex()
+        key_buffer = key if isinstance(key, bytearray) else bytearray(key)
 
         def connect():
             conn = sqlcipher3.connect(str(path), check_same_thread=False)
-            conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
+            conn.execute(f"PRAGMA key = \"x'{key_buffer.hex()}'\"")
             return conn
 
         engine = create_engine("sqlite+pysqlite://", creator=connect, module=sqlcipher3, future=True)

@@ -5,6 +5,7 @@ checked in the services layer, never by merely hiding widgets)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ops_desktop.db.engine import make_session_factory
+from ops_desktop.db.keystore import KeyRing
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.permissions import Permission, permissions_for
@@ -26,9 +28,12 @@ class Actor:
     roles: frozenset[Role]
     full_name: str = ""
     extra: frozenset[Permission] = field(default_factory=frozenset)
+    extra_until: dt.datetime | None = None  # time-boxed extras (break-glass); None = no end
 
     @property
     def permissions(self) -> frozenset[Permission]:
+        if self.extra_until is not None and dt.datetime.now() >= self.extra_until:
+            return permissions_for(self.roles)
         return permissions_for(self.roles) | self.extra
 
     def can(self, permission: Permission) -> bool:
@@ -43,10 +48,14 @@ SYSTEM_ACTOR = Actor(
 
 
 class ServiceContext:
-    def __init__(self, engine: Engine, actor: Actor, *, db_path: Path | None = None):
+    def __init__(self, engine: Engine, actor: Actor, *, db_path: Path | None = None,
+                 keyring: KeyRing | None = None):
         self.engine = engine
         self.actor = actor
         self.db_path = db_path
+        # The unwrapped master key and its key file (encrypted databases; None when plain):
+        # account management re-wraps key slots with it.
+        self.keyring = keyring
         self._sessions: sessionmaker[Session] = make_session_factory(engine)
 
     def require(self, *permissions: Permission) -> None:
@@ -69,4 +78,4 @@ class ServiceContext:
             yield session
 
     def as_actor(self, actor: Actor) -> ServiceContext:
-        return ServiceContext(self.engine, actor, db_path=self.db_path)
+        return ServiceContext(self.engine, actor, db_path=self.db_path, keyring=self.keyring)
