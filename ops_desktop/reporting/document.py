@@ -51,6 +51,8 @@ def styles() -> dict[str, ParagraphStyle]:
     return {
         "body": base,
         "small": ParagraphStyle("small", parent=base, fontSize=8, leading=10),
+        "small_center": ParagraphStyle("small_center", parent=base, fontSize=8, leading=10,
+                                       alignment=TA_CENTER),
         "title": ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=15, leading=19,
                                 alignment=TA_CENTER, spaceAfter=6),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=11, leading=14,
@@ -104,7 +106,7 @@ def signature_block(labels: Sequence[str], *, place_date: bool = False) -> KeepT
     if place_date:
         labels = ["miejscowość, data", *labels]
     for label in labels:
-        cells.append([para("." * 48, "center"), para(label, "small")])
+        cells.append([para("." * 48, "center"), para(label, "small_center")])
     width = (PAGE_WIDTH - 2 * MARGIN) / max(len(labels), 1)
     grid = Table([[c[0] for c in cells], [c[1] for c in cells]], colWidths=[width] * len(labels))
     grid.setStyle(TableStyle([("ALIGN", (0, 0), (-1, -1), "CENTER"),
@@ -133,22 +135,29 @@ class _NumberedCanvas(rl_canvas.Canvas):
         super().save()
 
     def _draw_frame(self, number: int, total: int) -> None:
-        header = self._header
-        top = PAGE_HEIGHT - MARGIN + 4 * mm
-        self.setFont(BOLD, 9)
-        self.drawString(MARGIN, top, header.office_name[:110])
-        self.setFont(REGULAR, 7.5)
-        if header.office_address:
-            self.drawString(MARGIN, top - 3.6 * mm, header.office_address[:140])
-        if header.funding_line:
-            self.drawString(MARGIN, top - 7.2 * mm, header.funding_line[:150])
-        self.setLineWidth(0.4)
-        self.line(MARGIN, top - 9 * mm, PAGE_WIDTH - MARGIN, top - 9 * mm)
-        bottom = MARGIN - 6 * mm
-        self.line(MARGIN, bottom + 4 * mm, PAGE_WIDTH - MARGIN, bottom + 4 * mm)
-        if header.footer_note:
-            self.drawString(MARGIN, bottom, header.footer_note[:120])
-        self.drawRightString(PAGE_WIDTH - MARGIN, bottom, f"strona {number} z {total}")
+        draw_frame(self, self._header, number, total)
+
+
+def draw_frame(canvas: rl_canvas.Canvas, header: DocumentHeader, number: int | None = None,
+               total: int | None = None) -> None:
+    """The office header, funding line and footer of one page; "strona i z n" when numbered.
+    Also used directly by renderers that draw on a canvas (the certificate batch)."""
+    top = PAGE_HEIGHT - MARGIN + 4 * mm
+    canvas.setFont(BOLD, 9)
+    canvas.drawString(MARGIN, top, header.office_name[:110])
+    canvas.setFont(REGULAR, 7.5)
+    if header.office_address:
+        canvas.drawString(MARGIN, top - 3.6 * mm, header.office_address[:140])
+    if header.funding_line:
+        canvas.drawString(MARGIN, top - 7.2 * mm, header.funding_line[:150])
+    canvas.setLineWidth(0.4)
+    canvas.line(MARGIN, top - 9 * mm, PAGE_WIDTH - MARGIN, top - 9 * mm)
+    bottom = MARGIN - 6 * mm
+    canvas.line(MARGIN, bottom + 4 * mm, PAGE_WIDTH - MARGIN, bottom + 4 * mm)
+    if header.footer_note:
+        canvas.drawString(MARGIN, bottom, header.footer_note[:120])
+    if number is not None and total is not None:
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, bottom, f"strona {number} z {total}")
 
 
 def build_pdf(out: BinaryIO, header: DocumentHeader, story: list) -> None:
