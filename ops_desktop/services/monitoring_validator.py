@@ -35,6 +35,7 @@ REQUIRED_KEYS: dict[MonitoringFormat, tuple[str, ...]] = {
 _POLISH_LETTERS = re.compile(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
 _PHONE = re.compile(r"^\+?[0-9 ()\-]{9,}$")
 _UNEMPLOYED = {LabourStatus.UNEMPLOYED_REGISTERED.value, LabourStatus.UNEMPLOYED_UNREGISTERED.value}
+_KNOWN_LABOUR = {status.value for status in LabourStatus}
 # Answers that belong to "another disadvantaged situation" in the SL2014 list.
 _OTHER_DISADVANTAGE_SOURCES = (
     SensitiveFlag.ADDICTION, SensitiveFlag.DOMESTIC_VIOLENCE, SensitiveFlag.LEAVING_CARE_OR_PRISON,
@@ -53,16 +54,21 @@ class MonitoringProblem:
 
 def validate(sources: list[MonitoringSource], *, fmt: MonitoringFormat,
              project_number: str = "") -> list[MonitoringProblem]:
-    """Every problem, person by person in the order given; project problems first."""
-    headers = {}
-    for column in COLUMNS[fmt]:
+    """Every problem, person by person in the order given (each person's in the list's column
+    order); project problems first."""
+    headers: dict[str, str] = {}
+    position: dict[str, int] = {}
+    for index, column in enumerate(COLUMNS[fmt]):
         headers.setdefault(column.key, column.header)
+        position.setdefault(column.key, index)
     problems: list[MonitoringProblem] = []
     if "project_number" in headers and not project_number.strip():
         problems.append(MonitoringProblem(None, "", "project_number", headers["project_number"],
                                           "required"))
     for source in sources:
-        for key, code, params in _person_problems(source, fmt, headers):
+        found = _person_problems(source, fmt, headers)
+        found.sort(key=lambda item: position[item[0]])   # in the list's column order
+        for key, code, params in found:
             problems.append(MonitoringProblem(source.person_id, source.label, key,
                                               headers.get(key, key), code, params))
     return problems
@@ -123,7 +129,8 @@ def _person_problems(s: MonitoringSource, fmt: MonitoringFormat, headers: dict[s
                            ("completed_path", s.end_reason, EndReason)):
         if raw and raw not in {member.value for member in enum}:
             add(key, "dictionary", value=raw)
-    if s.long_term_unemployed and s.labour_status and s.labour_status not in _UNEMPLOYED:
+    if s.long_term_unemployed and s.labour_status in _KNOWN_LABOUR and \
+            s.labour_status not in _UNEMPLOYED:
         add("labour_status_detail", "long_term_not_unemployed")
     for key, flag in mc.FLAG_COLUMNS.items():
         answer = s.flags.get(flag.value)

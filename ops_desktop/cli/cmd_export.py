@@ -1,0 +1,190 @@
+"""`ops-desktop export …`: monitoring lists, export to a removable drive, verifying an export.
+
+    ops-desktop export participants --db FILE --project TITLE --format sl2014|cst2021 --out FILE
+    ops-desktop export usb --db FILE --project TITLE [--year RRRR] \
+        --what summary|report|monitoring|statistical --to FOLDER
+    ops-desktop export verify FOLDER
+
+The validator's problems are printed (person ids and column names, never personal data)
+before a list is written. The passphrase of an encrypted export is printed once."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from ops_desktop.cli.common import add_db_argument, fail, sign_in_for
+from ops_desktop.domain.errors import DomainError, NotFound, PermissionDenied
+from ops_desktop.domain.monitoring_rows import MonitoringFormat
+
+VERIFY_TEXTS = {
+    "missing_folder": "folder nie istnieje",
+    "no_manifest": "brak pliku MANIFEST.sha256 — eksport niekompletny",
+    "manifest_damaged": "uszkodzony lub niepełny MANIFEST.sha256",
+    "missing": "brak pliku",
+    "changed": "plik zmieniony lub uszkodzony (inna suma SHA-256)",
+    "unreadable": "nie można odczytać",
+    "unexpected": "plik spoza eksportu",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("export", help="listy monitorujące, eksport na nośnik, weryfikacja")
+    commands = parser.add_subparsers(dest="export_command", metavar="RODZAJ", required=True)
+
+    participants = commands.add_parser("participants", help="lista uczestników dla instytucji")
+    add_db_argument(participants)
+    participants.add_argument("--project", required=True, help="tytuł projektu")
+    participants.add_argument("--format", required=True, choices=[f.value for f in MonitoringFormat])
+    participants.add_argument("--year", type=int, help="tylko uczestnicy danego roku")
+    participants.add_argument("--out", required=True, help="plik wynikowy (.xlsx / .csv)")
+    participants.set_defaults(handler=run_participants)
+
+    usb = commands.add_parser("usb", help="eksport na nośnik wymienny lub do folderu")
+    add_db_argument(usb)
+    usb.add_argument("--project", required=True, help="tytuł projektu")
+    usb.add_argument("--year", type=int, help="rok (zestawienie roczne, dane roku)")
+    usb.add_argument("--what", required=True,
+                     choices=["summary", "report", "monitoring", "statistical"])
+    usb.add_argument("--format", default=MonitoringFormat.SL2014.value,
+                     choices=[f.value for f in MonitoringFormat],
+                     help="format listy monitorującej (dla --what monitoring)")
+    usb.add_argument("--to", required=True, help="folder docelowy (np. punkt montowania pendrive'a)")
+    usb.set_defaults(handler=run_usb)
+
+    verify = commands.add_parser("verify", help="sprawdź folder eksportu z jego manifestem")
+    verify.add_argument("folder")
+    verify.set_defaults(handler=run_verify)
+
+
+def run_participants(args: argparse.Namespace) -> int:
+    from ops_desktop.exports.monitoring_file import monitoring_file
+    from ops_desktop.services.projects import find_project_id
+
+    session = sign_in_for(args)
+    ctx = session.context
+    try:
+        project_id = find_project_id(ctx, title=args.project)
+        fmt = MonitoringFormat(args.format)
+        item, check = monitoring_file(ctx, project_id=project_id, fmt=fmt, year=args.year)
+    except (DomainError, OSError) as exc:
+        return fail(_domain_text(exc))
+    finally:
+        session.close()
+    _print_problems(check)
+    out = Path(args.out)
+    try:
+        _write_file(out, item.data)
+    except OSError as exc:
+        return fail(f"nie zapisano {out}: {exc.strerror or exc}")
+    print(f"Zapisano {out}: {check.people} uczestników, {len(check.problems)} problemów "
+          f"u {check.people_with_problems} osób.")
+    return 0
+
+
+def run_usb(args: argparse.Namespace) -> int:
+    from ops_desktop.exports.safe_write import ExportFailed
+    from ops_desktop.exports.usb_export import ExportNotVerified, KindUnavailable, run_usb_export
+    from ops_desktop.services.projects import find_project_id
+    from ops_desktop.services.usb_export import UsbExportKind
+
+    target = Path(args.to)
+    if not target.is_dir():
+        return fail(f"folder docelowy nie istnieje: {target}")
+    session = sign_in_for(args)
+    ctx = session.context
+    try:
+        project_id = find_project_id(ctx, title=args.project)
+        kind = UsbExportKind(args.what)
+        if kind is UsbExportKind.MONITORING:
+            from ops_desktop.services.monitoring import check_monitoring
+
+            _print_problems(check_monitoring(ctx, project_id=project_id,
+                                             fmt=MonitoringFormat(args.format), year=args.year))
+        result = run_usb_export(ctx, kind=kind, project_id=project_id, target=target,
+                                year=args.year, fmt=MonitoringFormat(args.format))
+    except KindUnavailable:
+        return fail(f"rodzaj eksportu „{args.what}” nie jest jeszcze dostępny w tej wersji")
+    except ExportFailed as exc:
+        return fail(failure_text(exc))
+    except ExportNotVerified as exc:
+        return fail(f"eksport zapisany, ale nie przechodzi weryfikacji: {exc.verification.folder}")
+    except DomainError as exc:
+        return fail(_domain_text(exc))
+    finally:
+        session.close()
+    print(f"Eksport zapisany i zweryfikowany: {result.folder}")
+    for name in result.files:
+        print(f"  {name}")
+    if result.passphrase:
+        print("Hasło do archiwum (pokazywane tylko raz; przechowuj je osobno od nośnika):")
+        print(f"  {result.passphrase}")
+    return 0
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    from ops_desktop.exports.safe_write import verify_export
+
+    result = verify_export(Path(args.folder))
+    if result.ok:
+        print(f"Eksport poprawny: {result.folder} ({len(result.files)} plików, "
+              f"rodzaj {result.kind}, utworzony {result.created}, audyt {result.audit_head})")
+        return 0
+    for problem in result.problems:
+        name = f"{problem.name}: " if problem.name else ""
+        print(f"  {name}{VERIFY_TEXTS.get(problem.code, problem.code)}", file=sys.stderr)
+    return fail(f"eksport NIEPOPRAWNY lub niekompletny: {result.folder}", code=2)
+
+
+def failure_text(exc) -> str:  # noqa: ANN001 - ExportFailed, imported lazily
+    from ops_desktop.db.errors import DiskFull, MediumFailed, ReadOnlyLocation
+
+    if isinstance(exc.storage, DiskFull):
+        why = "brak miejsca na nośniku"
+    elif isinstance(exc.storage, MediumFailed):
+        why = "błąd odczytu/zapisu nośnika (czy nie został wyjęty?)"
+    elif isinstance(exc.storage, ReadOnlyLocation):
+        why = "nośnik lub folder tylko do odczytu"
+    else:
+        why = exc.error.strerror or str(exc.error)
+    left = f"; nie usunięto: {len(exc.left_behind)} plików" if exc.left_behind else ""
+    return f"eksport NIE został zapisany ({why}, etap {exc.step}){left}. " \
+           f"Wcześniejsze eksporty na nośniku pozostały nienaruszone."
+
+
+def _print_problems(check) -> None:  # noqa: ANN001 - MonitoringCheck
+    if not check.problems:
+        print("Walidator: brak problemów.")
+        return
+    print(f"Walidator: {len(check.problems)} problemów u {check.people_with_problems} osób "
+          f"(popraw je w kartotece przed wysłaniem):", file=sys.stderr)
+    for problem in check.problems:
+        who = f"osoba {problem.person_id}" if problem.person_id is not None else "projekt"
+        print(f"  {who} · {problem.header}: {problem.code}", file=sys.stderr)
+    if check.empty_headers:
+        print(f"Kolumny niewypełniane przez program (puste): {len(check.empty_headers)}",
+              file=sys.stderr)
+
+
+def _write_file(out: Path, data: bytes) -> None:
+    temp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
+    try:
+        with open(temp, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, out)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _domain_text(exc: BaseException) -> str:
+    if isinstance(exc, NotFound):
+        return f"nie znaleziono: {exc.entity} {exc.key}"
+    if isinstance(exc, PermissionDenied):
+        return f"brak uprawnienia: {exc.permission}"
+    if isinstance(exc, OSError):
+        return exc.strerror or str(exc)
+    return f"{type(exc).__name__}: {exc}"
