@@ -13,6 +13,7 @@ from ops_desktop import __version__
 
 COMMAND_MODULES = [
     "ops_desktop.cli.cmd_demo",
+    "ops_desktop.cli.cmd_export",
 ]
 
 
