@@ -27,6 +27,17 @@ class DatabaseUnreadable(StorageError):
     """Not a database, damaged, or encrypted with another key."""
 
 
+class DatabaseDamaged(DatabaseUnreadable):
+    """The quick check at start (or a backup's verification) found damage; `problems` are
+    SQLite's own lines (e.g. "HMAC verification failed for page 3"), `pages` the page numbers
+    named in them. The file was not opened for writing."""
+
+    def __init__(self, path: Path | str, problems: list[str], pages: list[int] | None = None):
+        super().__init__(path, "; ".join(problems[:5]))
+        self.problems = problems
+        self.pages = pages or []
+
+
 class DatabaseLocked(StorageError):
     """Another program holds the file."""
 
@@ -37,3 +48,48 @@ class DiskFull(StorageError):
 
 class ReadOnlyLocation(StorageError):
     """The folder or file cannot be written."""
+
+
+class MediumFailed(StorageError):
+    """Reading or writing the medium failed (an I/O error, a drive or stick removed)."""
+
+
+# SQLite's primary result codes (the low byte of an extended code) that the user can act on.
+_SQLITE_FULL, _SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_PERM = 13, 8, 14, 3
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_CORRUPT, _SQLITE_NOTADB = 5, 6, 11, 26
+_ERRNO_FULL = {"ENOSPC", "EDQUOT", "EFBIG"}
+_ERRNO_READONLY = {"EROFS", "EACCES", "EPERM"}
+_ERRNO_MEDIUM = {"EIO", "ENXIO", "ENODEV", "ENOENT"}
+
+
+def storage_error_from(exc: BaseException, path: Path | str) -> StorageError | None:
+    """The StorageError the user can act on behind a driver or OS error, or None when it is
+    not one (then it is a bug and goes to the crash dialog). Accepts SQLAlchemy's wrappers,
+    sqlite3 / sqlcipher3 errors and OSError."""
+    import errno
+
+    if isinstance(exc, StorageError):
+        return exc
+    inner = getattr(exc, "orig", None) or exc
+    if isinstance(inner, OSError):
+        name = errno.errorcode.get(inner.errno or 0, "")
+        if name in _ERRNO_FULL:
+            return DiskFull(path, name)
+        if name in _ERRNO_READONLY:
+            return ReadOnlyLocation(path, name)
+        if name in _ERRNO_MEDIUM:
+            return MediumFailed(path, name)
+        return None
+    code = getattr(inner, "sqlite_errorcode", None)
+    message = str(inner).lower()
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary == _SQLITE_FULL or "disk is full" in message:
+        return DiskFull(path, str(inner))
+    if primary in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_CANTOPEN) or "readonly" in message:
+        return ReadOnlyLocation(path, str(inner))
+    if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in message:
+        return DatabaseLocked(path, str(inner))
+    if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in message \
+            or "not a database" in message:
+        return DatabaseUnreadable(path, str(inner))
+    return None

@@ -11,8 +11,9 @@ from sqlalchemy import Engine
 
 from ops_desktop import paths
 from ops_desktop.db.engine import create_database_engine
-from ops_desktop.db.errors import ReadOnlyLocation
+from ops_desktop.db.errors import ReadOnlyLocation, StorageError
 from ops_desktop.db.migrate import MigrationReport, upgrade_database
+from ops_desktop.services import integrity
 from ops_desktop.services.context import SYSTEM_ACTOR, Actor, ServiceContext
 
 
@@ -35,5 +36,12 @@ def open_database(path: Path | str, *, key: bytes | None = None,
     except OSError as exc:
         raise ReadOnlyLocation(path.parent, str(exc)) from exc
     engine = create_database_engine(path, key=key)
+    try:
+        # A damaged file is never opened for writing: DatabaseDamaged names what the quick
+        # check found; the GUI then offers the newest good backup (services/restore.py).
+        integrity.quick_check(engine, path)
+    except StorageError:
+        engine.dispose()
+        raise
     report = upgrade_database(engine, path, paths.backups_dir_for(path))
     return OpenedDatabase(ServiceContext(engine, actor, db_path=path), report)

@@ -1,0 +1,67 @@
+"""`ops-desktop audit verify --db FILE [--anchor ID:HASH …]`: check the audit trail's chain.
+
+Prints "OK" with the number of entries and the head (id:hash — keep it: it is the outside
+anchor a later check compares with), or the first broken link. With `--anchor` (a head
+printed earlier on a report footer, an export manifest or a backup manifest) a cut-off or
+recomputed chain is caught too. Exit status 0 when everything checks out, 3 when not."""
+
+from __future__ import annotations
+
+import argparse
+
+from ops_desktop.cli.common import add_db_argument, fail, open_context, storage_message
+from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.errors import PermissionDenied
+from ops_desktop.services import audit_log
+
+EXIT_BROKEN = 3
+
+_PROBLEMS = {
+    "broken": "łańcuch zerwany: pierwsze złe ogniwo to wpis #{id}",
+    "truncated": "brak wpisu kotwicy #{id}: dziennik został obcięty",
+    "rewritten": "wpis kotwicy #{id} ma inny skrót: łańcuch został przeliczony na nowo",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("audit", help="dziennik zdarzeń (audyt)")
+    actions = parser.add_subparsers(dest="audit_command", metavar="CZYNNOŚĆ", required=True)
+    verify = actions.add_parser("verify", help="sprawdź łańcuch skrótów dziennika zdarzeń")
+    add_db_argument(verify)
+    verify.add_argument("--anchor", action="append", default=[], metavar="ID:SKRÓT",
+                        help="głowa zapisana wcześniej (stopka raportu, manifest eksportu "
+                             "lub kopii); można podać kilka")
+    verify.set_defaults(handler=run_verify)
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    try:
+        anchors = [audit_log.parse_anchor(text) for text in args.anchor]
+    except ValueError as exc:
+        return fail(f"niepoprawna kotwica: {exc} (oczekiwano ID:SKRÓT, 64 znaki szesnastkowe)", 2)
+    try:
+        ctx = open_context(args)
+    except StorageError as exc:
+        return fail(storage_message(exc))
+    try:
+        status = audit_log.chain_status(ctx)
+        checks = [(anchor, audit_log.check_anchor(ctx, anchor=anchor)) for anchor in anchors]
+    except PermissionDenied as exc:
+        return fail(f"brak uprawnienia {exc.permission}")
+    finally:
+        ctx.engine.dispose()
+    failed = False
+    if not status.ok:
+        print("BŁĄD: " + _PROBLEMS["broken"].format(id=status.first_broken))
+        failed = True
+    for anchor, check in checks:
+        if check.ok:
+            print(f"kotwica #{anchor.id}: zgodna")
+        elif check.problem != "broken":
+            print("BŁĄD: " + _PROBLEMS[check.problem or "broken"].format(id=check.entry_id))
+            failed = True
+    if failed:
+        return EXIT_BROKEN
+    head = audit_log.format_anchor(status.head) if status.head else "—"
+    print(f"OK: łańcuch dziennika zdarzeń nienaruszony ({status.entries} wpisów); głowa {head}")
+    return 0

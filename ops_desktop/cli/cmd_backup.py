@@ -1,0 +1,202 @@
+"""`ops-desktop backup | restore | check --db FILE`: backups, restoring one, checking the file.
+
+    ops-desktop backup --db ops.db [--to DIR] [--copy-to DIR] [--list]
+    ops-desktop restore --db ops.db --from BACKUP.db [--yes]
+    ops-desktop check --db ops.db
+
+Each is audited in the database it acts on. `restore` shows the backup's date and row counts
+and asks before replacing anything; the current file is kept aside under a timestamped name.
+When the database itself is damaged, `restore` puts the chosen backup in its place (for an
+encrypted database the key is unlocked with OPS_DESKTOP_USER / OPS_DESKTOP_PASSWORD, or a
+prompt). Exit status: 0 done, 1 could not be done, 3 the check found damage."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from ops_desktop import paths
+from ops_desktop.cli.common import add_db_argument, database_path, fail, open_context, storage_message
+from ops_desktop.db.errors import DatabaseUnreadable, StorageError
+from ops_desktop.domain.errors import PermissionDenied
+from ops_desktop.services import audit, backup, integrity, restore
+from ops_desktop.services.backup import BackupInfo
+
+EXIT_DAMAGED = 3
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    make = sub.add_parser("backup", help="utwórz kopię zapasową bazy (sprawdzoną)")
+    add_db_argument(make)
+    make.add_argument("--to", type=Path, help="folder kopii (domyślnie backups/ obok bazy)")
+    make.add_argument("--copy-to", type=Path, help="folder drugiej kopii (inny dysk)")
+    make.add_argument("--list", action="store_true", help="tylko wypisz istniejące kopie")
+    make.set_defaults(handler=run_backup)
+    back = sub.add_parser("restore", help="przywróć bazę z kopii zapasowej")
+    add_db_argument(back)
+    back.add_argument("--from", dest="source", type=Path, required=True, help="plik kopii")
+    back.add_argument("--yes", action="store_true", help="nie pytaj o potwierdzenie")
+    back.set_defaults(handler=run_restore)
+    check = sub.add_parser("check", help="sprawdź spójność pliku bazy")
+    add_db_argument(check)
+    check.set_defaults(handler=run_check)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    try:
+        ctx = open_context(args)
+    except StorageError as exc:
+        return fail(storage_message(exc))
+    try:
+        if args.list:
+            for info in backup.backups(ctx):
+                print(f"{info.path}  {info.taken_at:%Y-%m-%d %H:%M:%S}  v{info.app_version}  "
+                      f"{info.size} B  {info.reason or '-'}")
+            return 0
+        result = backup.create_backup(ctx, target_dir=args.to, second_dir=args.copy_to)
+    except PermissionDenied as exc:
+        return fail(f"brak uprawnienia {exc.permission}")
+    except StorageError as exc:
+        return fail(storage_message(exc))
+    finally:
+        ctx.engine.dispose()
+    info = result.backup
+    print(f"Kopia zapasowa: {info.path} ({info.size} B, "
+          f"{'zaszyfrowana' if info.encrypted else 'niezaszyfrowana'})")
+    print("Sprawdzenie: integrity_check ok, foreign_key_check ok"
+          + (", cipher_integrity_check ok" if info.encrypted else ""))
+    print("Wiersze: " + _counts(info.counts))
+    if info.audit_head:
+        print(f"Głowa dziennika zdarzeń: {info.audit_head[0]}:{info.audit_head[1]}")
+    if result.copy:
+        print(f"Druga kopia: {result.copy}")
+    if result.copy_error:
+        print(f"Druga kopia NIE powstała: {storage_message(result.copy_error)}", file=sys.stderr)
+    if result.removed:
+        print(f"Usunięte przez rotację: {len(result.removed)}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    source: Path = args.source
+    if not source.is_file():
+        return fail(f"nie ma pliku kopii: {source}")
+    info = backup.describe(source)
+    db_path = database_path(args).resolve()
+    try:
+        ctx = open_context(args)
+    except DatabaseUnreadable as exc:
+        print(f"Baza jest uszkodzona lub nieczytelna ({exc.detail}); zostanie odłożona na bok.")
+        return _recover(db_path, info, args)
+    except StorageError as exc:
+        return fail(storage_message(exc))
+    try:
+        inspection = restore.inspect_backup(ctx, backup=info)
+        _describe(inspection)
+        if not inspection.restorable:
+            return fail("tej kopii nie można przywrócić: " + "; ".join(inspection.problems))
+        if not args.yes and not _confirm():
+            return fail("przerwano; nic nie zmieniono")
+        result = restore.restore_backup(ctx, backup=info)
+    except PermissionDenied as exc:
+        return fail(f"brak uprawnienia {exc.permission}")
+    except StorageError as exc:
+        return fail(storage_message(exc))
+    finally:
+        ctx.engine.dispose()
+    print(f"Przywrócono {result.restored_from.name}; poprzedni plik odłożono jako "
+          f"{result.kept_aside}")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    db_path = database_path(args).resolve()
+    if not db_path.is_file():
+        return fail(f"nie ma pliku bazy: {db_path}")
+    try:
+        ctx = open_context(args)
+    except DatabaseUnreadable as exc:
+        print(f"USZKODZONA: {exc.detail or exc}")
+        pages = getattr(exc, "pages", [])
+        if pages:
+            print("Strony z błędem: " + ", ".join(str(p) for p in pages))
+        found = backup.list_backups(paths.backups_dir_for(db_path), stem=db_path.stem)
+        if found:
+            print(f"Najnowsza kopia: {found[0].path} ({found[0].taken_at:%Y-%m-%d %H:%M})")
+            print(f"Przywrócenie: ops-desktop restore --db {db_path} --from {found[0].path}")
+        return EXIT_DAMAGED
+    except StorageError as exc:
+        return fail(storage_message(exc))
+    try:
+        report = integrity.full_check(ctx.engine)
+        with ctx.transaction() as session:
+            audit.record(session, ctx.actor, "check", "database", None, ok=report.ok,
+                         problems=len(report.problems), pages=list(report.pages))
+    finally:
+        ctx.engine.dispose()
+    if not report.ok:
+        print("USZKODZONA:")
+        for line in report.problems[:20]:
+            print(f"  {line}")
+        return EXIT_DAMAGED
+    print("OK: integrity_check, foreign_key_check"
+          + (", cipher_integrity_check" if report.encrypted else "") + " bez błędów")
+    return 0
+
+
+def _recover(db_path: Path, info: BackupInfo, args: argparse.Namespace) -> int:
+    key = None
+    try:
+        key = _unlock_key(db_path)
+        inspection = restore.inspect_backup_file(info, key=key)
+        _describe(inspection)
+        if not inspection.restorable:
+            return fail("tej kopii nie można przywrócić: " + "; ".join(inspection.problems))
+        if not args.yes and not _confirm():
+            return fail("przerwano; nic nie zmieniono")
+        result = restore.recover_database(db_path, backup=info, key=key)
+    except StorageError as exc:
+        return fail(storage_message(exc))
+    except Exception as exc:  # noqa: BLE001 - wrong password, missing key file
+        return fail(f"nie można odblokować klucza bazy: {type(exc).__name__}")
+    finally:
+        if isinstance(key, bytearray):
+            key[:] = bytes(len(key))
+    print(f"Przywrócono {result.restored_from.name}; uszkodzony plik odłożono jako "
+          f"{result.kept_aside}")
+    return 0
+
+
+def _unlock_key(db_path: Path) -> bytearray | None:
+    """The master key of an encrypted database, from the user's key slot (none if plain)."""
+    from ops_desktop.db.keystore import KeyStore, keys_path_for
+
+    keys = keys_path_for(db_path)
+    if not keys.exists():
+        return None
+    username = os.environ.get("OPS_DESKTOP_USER") or input("Użytkownik: ")
+    password = os.environ.get("OPS_DESKTOP_PASSWORD") or getpass.getpass("Hasło: ")
+    return KeyStore.load(keys).unlock(username, password)
+
+
+def _describe(inspection: restore.BackupInspection) -> None:
+    info = inspection.backup
+    print(f"Kopia: {info.path.name}")
+    print(f"  wykonana: {info.taken_at:%d.%m.%Y %H:%M:%S}, wersja programu {info.app_version}, "
+          f"schemat {inspection.facts.schema_revision or '?'}")
+    print(f"  sprawdzenie: {'bez błędów' if inspection.check.ok else 'BŁĘDY'}")
+    print("  wiersze: " + _counts(inspection.facts.counts))
+
+
+def _confirm() -> bool:
+    answer = input("Przywrócić tę kopię? Obecny plik zostanie odłożony na bok. [tak/nie] ")
+    return answer.strip().lower() in {"t", "tak", "y", "yes"}
+
+
+def _counts(counts: dict[str, int]) -> str:
+    shown = [f"{name} {n}" for name, n in sorted(counts.items())
+             if n and name != "alembic_version"]
+    return ", ".join(shown) or "(pusta)"

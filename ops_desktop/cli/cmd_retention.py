@@ -1,0 +1,70 @@
+"""`ops-desktop retention list|anonymise --db FILE [--project-id N]`: retention periods of the
+projects and anonymising the people of a project past its retention end (unless a deletion
+hold is set). Both go through services/retention.py; anonymising is audited."""
+
+from __future__ import annotations
+
+import argparse
+
+from ops_desktop.cli.common import add_db_argument, fail, open_context, storage_message
+from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.errors import NotFound, PermissionDenied, RuleViolation
+from ops_desktop.services import retention
+
+_REFUSALS = {
+    "deletion_hold": "projekt ma wstrzymanie usuwania danych",
+    "retention_not_expired": "okres przechowywania danych projektu jeszcze nie minął",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("retention", help="okresy przechowywania danych i anonimizacja")
+    actions = parser.add_subparsers(dest="retention_command", metavar="CZYNNOŚĆ", required=True)
+    show = actions.add_parser("list", help="projekty, ich okresy przechowywania i liczby osób")
+    add_db_argument(show)
+    show.set_defaults(handler=run_list)
+    anonymise = actions.add_parser("anonymise", help="zanonimizuj osoby projektu po terminie")
+    add_db_argument(anonymise)
+    anonymise.add_argument("--project-id", type=int, required=True)
+    anonymise.set_defaults(handler=run_anonymise)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    try:
+        ctx = open_context(args)
+    except StorageError as exc:
+        return fail(storage_message(exc))
+    try:
+        rows = retention.overview(ctx)
+    except PermissionDenied as exc:
+        return fail(f"brak uprawnienia {exc.permission}")
+    finally:
+        ctx.engine.dispose()
+    for row in rows:
+        until = row.retention_until.strftime("%d.%m.%Y") if row.retention_until else "—"
+        state = "wstrzymane" if row.deletion_hold else ("po terminie" if row.expired else "")
+        print(f"{row.project_id:>4}  {row.title[:50]:<50}  do {until:<10} {state:<12} "
+              f"osób {row.people}, do anonimizacji {row.anonymisable}, "
+              f"potrzebne w innych projektach {row.kept_for_other_projects}, "
+              f"zanonimizowane {row.anonymised}")
+    return 0
+
+
+def run_anonymise(args: argparse.Namespace) -> int:
+    try:
+        ctx = open_context(args)
+    except StorageError as exc:
+        return fail(storage_message(exc))
+    try:
+        result = retention.anonymise_project(ctx, project_id=args.project_id)
+    except PermissionDenied as exc:
+        return fail(f"brak uprawnienia {exc.permission}")
+    except NotFound:
+        return fail(f"nie ma projektu o numerze {args.project_id}")
+    except RuleViolation as exc:
+        return fail(_REFUSALS.get(exc.code, exc.code))
+    finally:
+        ctx.engine.dispose()
+    print(f"Zanonimizowano osób: {len(result.person_ids)}; pozostawiono (potrzebne w innych "
+          f"projektach): {result.kept_for_other_projects}")
+    return 0

@@ -1,0 +1,126 @@
+"""The audit trail as a lazy table model, newest entry first.
+
+A filter change asks the service for the number of matching entries and the first page;
+further pages come through canFetchMore/fetchMore as the view scrolls, so `data()` never
+queries. The trail is append-only and ordered by id, so it is not re-sorted here."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
+
+from ops_desktop.services import audit_log
+from ops_desktop.services.audit_log import AuditFilter, AuditRow
+from ops_desktop.services.context import ServiceContext
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1   # the AuditRow dataclass
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # raw value
+
+
+def action_labels() -> dict[str, str]:
+    def t(text: str) -> str:
+        return QCoreApplication.translate("AuditModel", text)
+
+    return {
+        "create": t("utworzenie"), "update": t("zmiana"), "delete": t("usunięcie"),
+        "status": t("zmiana statusu"), "view_sensitive": t("odczyt danych wrażliwych"),
+        "print": t("wydruk"), "export": t("eksport"), "backup": t("kopia zapasowa"),
+        "backup_failed": t("nieudana kopia zapasowa"), "restore": t("przywrócenie z kopii"),
+        "check": t("sprawdzenie bazy"), "sign_in": t("logowanie"),
+        "sign_in_failed": t("nieudane logowanie"), "anonymise": t("anonimizacja"),
+        "subject_access": t("raport dla osoby (art. 15)"), "office_set_up": t("założenie ośrodka"),
+        "break_glass": t("dostęp awaryjny"), "recovery_used": t("użycie kodu odzyskiwania"),
+    }
+
+
+class AuditModel(QAbstractTableModel):
+    ID, AT, USER, ACTION, ENTITY, ENTITY_ID, DETAILS = range(7)
+
+    def __init__(self, ctx: ServiceContext, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self._ctx = ctx
+        self._filter = AuditFilter()
+        self._total = 0
+        self._rows: list[AuditRow] = []
+        self._labels = action_labels()
+        self._headers = [self.tr("Nr"), self.tr("Data i godzina"), self.tr("Użytkownik"),
+                         self.tr("Czynność"), self.tr("Obiekt"), self.tr("Id obiektu"),
+                         self.tr("Szczegóły")]
+
+    # --- what the page drives -------------------------------------------------------------
+    def set_filter(self, flt: AuditFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = audit_log.count_entries(self._ctx, flt=self._filter)
+        self._rows = []
+        self._fetch_page()
+        self.endResetModel()
+
+    def total(self) -> int:
+        return self._total
+
+    def entry(self, row: int) -> AuditRow:
+        return self._rows[row]
+
+    def action_label(self, action: str) -> str:
+        return self._labels.get(action, action)
+
+    # --- Qt overrides ---------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        column = index.column()
+        if role == SORT_ROLE:
+            return (row.id, row.at, row.username, row.action, row.entity, row.entity_id or 0,
+                    "")[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.AT:
+                return row.at.strftime("%d.%m.%Y %H:%M:%S")
+            if column == self.ACTION:
+                return self.action_label(row.action)
+            if column == self.DETAILS:
+                return json.dumps(row.details, ensure_ascii=False) if row.details else ""
+            return (str(row.id), None, row.username, None, row.entity,
+                    "" if row.entity_id is None else str(row.entity_id), None)[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ID, self.ENTITY_ID):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: ANN001, B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: ANN001, B008
+        if parent.isValid() or len(self._rows) >= self._total:
+            return
+        page = audit_log.list_entries(self._ctx, flt=self._filter, offset=len(self._rows))
+        if not page:
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def _fetch_page(self) -> None:
+        self._rows.extend(audit_log.list_entries(self._ctx, flt=self._filter,
+                                                 offset=len(self._rows)))
