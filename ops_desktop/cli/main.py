@@ -14,6 +14,10 @@ from ops_desktop import __version__
 COMMAND_MODULES = [
     "ops_desktop.cli.cmd_demo",
     "ops_desktop.cli.cmd_export",
+    "ops_desktop.cli.cmd_audit",
+    "ops_desktop.cli.cmd_backup",
+    "ops_desktop.cli.cmd_subject_access",
+    "ops_desktop.cli.cmd_retention",
 ]
 
 
