@@ -71,3 +71,10 @@ def test_spec_builds_one_folder_without_upx():
     assert SPEC.count("upx=False") == 2 and "upx=True" not in SPEC
     assert "windows_version_file(__version__" in SPEC
     assert "version=str(version_file) if IS_WINDOWS" in SPEC
+
+
+def test_version_names_the_log_file(tmp_path, monkeypatch):
+    from ops_desktop.ui import crash
+
+    monkeypatch.setenv("OPS_DESKTOP_HOME", str(tmp_path))
+    assert crash.log_file() == tmp_path / "logs" / f"ops-desktop-{__version__}.log"

@@ -16,6 +16,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
+from ops_desktop import __version__
 from ops_desktop.db.migrate import head_revision
 from ops_desktop.db.models import Base
 from ops_desktop.services import audit, enrolment, participants
@@ -58,7 +59,7 @@ def test_upgrade_makes_a_backup_of_the_old_file_first(upgraded):
     backup = report.backup
     assert backup is not None and backup.exists()
     assert backup.parent == copy.parent / "backups"
-    assert expected["revision"] in backup.name
+    assert expected["revision"] in backup.name and f"v{__version__}" in backup.name
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == \
             expected["revision"]
