@@ -27,7 +27,7 @@ INTERNAL = BUNDLE / "_internal"  # PyInstaller 6's contents folder = sys._MEIPAS
 
 def _newest_source_change() -> float:
     sources = [*(ROOT / "ops_desktop").rglob("*.py"), *(ROOT / "resources").rglob("*"),
-               *(ROOT / "installer").glob("ops_desktop.spec")]
+               *(ROOT / "installer").glob("ops_desktop.spec"), *(ROOT / "installer").glob("*.py")]
     return max(path.stat().st_mtime for path in sources if path.is_file())
 
 
