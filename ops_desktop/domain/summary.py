@@ -163,13 +163,9 @@ class InstrumentFigures:
 
 @dataclass(frozen=True)
 class ActivityFigures:
-    minutes_attended: int           # clock minutes; hours shown as minutes / 60
+    hours_x100: int                 # hours present, in hundredths, in the project's hour unit
     certificates_completion: int
     certificates_participation: int
-
-    @property
-    def hours_attended(self) -> float:
-        return self.minutes_attended / 60
 
 
 @dataclass(frozen=True)
@@ -206,6 +202,17 @@ class Summary:
             if item.key == key:
                 return item
         raise KeyError(key)
+
+
+@dataclass(frozen=True)
+class SummaryPrintInfo:
+    """What a printed summary needs beside its figures: the office header and the audit head
+    (id and hash of the newest audit entry: an outside anchor of the chain)."""
+
+    office_name: str
+    office_address: str
+    funding_line: str
+    audit_head: str = ""
 
 
 # --- Polish labels of the breakdowns (printed in files; the screen translates them) --------

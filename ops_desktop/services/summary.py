@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ops_desktop.db.models import Project, ProjectGroup
+from ops_desktop.db.models import Office, Project, ProjectGroup
 from ops_desktop.db.repositories import people_search
 from ops_desktop.db.repositories import summary_queries as q
 from ops_desktop.db.repositories import summary_work_queries as work
@@ -31,7 +31,8 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.progress import NO_PROGRESS, Progress
 from ops_desktop.domain.summary import (
     AGE_BANDS, BELOW_BANDS, BREAKDOWN_TITLES, NO_GROUP_LABEL, OUTCOME_LABELS, UNKNOWN,
-    YOUTH_BAND, Breakdown, FigureKey, FigureRow, MoneyFigures, SexCount, Summary, YearRow,
+    YOUTH_BAND, Breakdown, FigureKey, FigureRow, MoneyFigures, SexCount, Summary,
+    SummaryPrintInfo, YearRow,
     flag_answer_key, flag_answer_label, value_label,
 )
 from ops_desktop.services import audit
@@ -83,6 +84,33 @@ def compute_summary(ctx: ServiceContext, *, project_id: int, year: int | None = 
                                benefits_total, benefits_own),
             contracts=contracts, instruments=instruments, activities=activities,
         )
+
+
+def print_info(ctx: ServiceContext, *, project_id: int) -> SummaryPrintInfo:
+    """The office header, the project's funding line and the audit head for a printed summary."""
+    ctx.require(Permission.REPORT_READ)
+    with ctx.reading() as session:
+        project = _project(session, project_id)
+        office = session.execute(select(Office).limit(1)).scalar()
+        head = audit.head(session)
+    address = ""
+    if office is not None:
+        place = f"{office.postal_code} {office.city}".strip()
+        address = ", ".join(part for part in (office.street, place) if part)
+    return SummaryPrintInfo(
+        office_name=office.name if office is not None else "", office_address=address,
+        funding_line=project.funding_line,
+        audit_head=f"audyt #{head.id} {head.hash[:16]}…" if head is not None else "",
+    )
+
+
+def record_output(ctx: ServiceContext, *, project_id: int, year: int | None,
+                  file_format: str, printed: bool = False) -> None:
+    """Audit a summary saved to a file (or printed): aggregate figures, no personal data."""
+    ctx.require(Permission.REPORT_READ)
+    with ctx.transaction() as session:
+        audit.record(session, ctx.actor, "print" if printed else "export", "summary", project_id,
+                     year=year, format=file_format)
 
 
 def project_years(ctx: ServiceContext, *, project_id: int) -> list[int]:
