@@ -93,6 +93,9 @@ class ProjectRow:
     end_date: dt.date
     budget_total: int
     participants: int
+    budget_eu: int = 0
+    budget_own: int = 0
+    groups: int = 0
 
 
 def validate_project(draft: ProjectDraft) -> list[FieldProblem]:
@@ -122,6 +125,9 @@ def validate_project(draft: ProjectDraft) -> list[FieldProblem]:
         problems.append(FieldProblem("min_instruments", "negative"))
     if draft.teaching_hour_minutes not in (45, 60):
         problems.append(FieldProblem("teaching_hour_minutes", "range"))
+    low, high = draft.target_age_min, draft.target_age_max
+    if low is not None and high is not None and high < low:
+        problems.append(FieldProblem("target_age_max", "below_min"))
     years = [e.year for e in draft.editions]
     if len(years) != len(set(years)):
         problems.append(FieldProblem("editions", "duplicate_year"))

@@ -81,9 +81,12 @@ def list_projects(ctx: ServiceContext) -> list[ProjectRow]:
                 .group_by(Participation.project_id)
             ).all()
         )
+        group_counts = dict(session.execute(
+            select(ProjectGroup.project_id, func.count(ProjectGroup.id))
+            .group_by(ProjectGroup.project_id)).all())
         return [
             ProjectRow(p.id, p.title, p.programme, p.start_date, p.end_date, p.budget_total,
-                       counts.get(p.id, 0))
+                       counts.get(p.id, 0), p.budget_eu, p.budget_own, group_counts.get(p.id, 0))
             for p in session.execute(select(Project).order_by(Project.start_date, Project.title))
             .scalars()
         ]

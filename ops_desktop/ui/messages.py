@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ops_desktop.db.errors import (
-    DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull, ReadOnlyLocation, StorageError,
+    DatabaseDamaged, DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull, MediumFailed,
+    ReadOnlyLocation, StorageError,
 )
 from ops_desktop.domain.errors import FieldProblem, PermissionDenied, RuleViolation
 
@@ -41,6 +42,8 @@ _FIELD_TEXTS: dict[tuple[str, str], str] = {
     ("regon", "checksum"): "Niepoprawny REGON (błędna cyfra kontrolna).",
     ("completion_threshold_pct", "range"): "Próg ukończenia musi być w zakresie 1–100%.",
     ("teaching_hour_minutes", "range"): "Godzina zajęć trwa 45 albo 60 minut.",
+    ("target_age_max", "below_min"): "Wiek maksymalny jest niższy niż minimalny.",
+    ("logo_path", "missing"): "Nie ma takiego pliku z logo.",
 }
 
 _CODE_TEXTS: dict[str, str] = {
@@ -49,6 +52,8 @@ _CODE_TEXTS: dict[str, str] = {
     "format": "Niepoprawny format.",
     "range": "Wartość poza dozwolonym zakresem.",
     "before_start": "Data zakończenia jest wcześniejsza niż data rozpoczęcia.",
+    "money": "Podaj kwotę w złotych, np. 1 234,56.",
+    "number": "Podaj liczbę całkowitą.",
 }
 
 
@@ -65,6 +70,8 @@ def permission_text(exc: PermissionDenied) -> str:
 def rule_text(exc: RuleViolation) -> str:
     texts = {
         "status_transition": "Nie można zmienić statusu z „{current}” na „{new}”.",
+        "deletion_hold": "Projekt ma wstrzymanie usuwania danych: anonimizacja jest zablokowana.",
+        "retention_not_expired": "Okres przechowywania danych projektu jeszcze nie minął.",
     }
     text = texts.get(exc.code)
     if text is None:
@@ -77,6 +84,9 @@ def storage_error_text(exc: StorageError) -> str:
         return _t("Plik bazy {path} pochodzi z nowszej wersji programu (wersja schematu {rev}). "
                   "Zainstaluj aktualną wersję OPS Desktop; plik nie został zmieniony."
                   ).format(path=exc.path, rev=exc.revision)
+    if isinstance(exc, DatabaseDamaged):
+        return _t("Plik {path} jest uszkodzony (sprawdzenie spójności wykazało błędy). Plik "
+                  "nie został otwarty ani zmieniony.").format(path=exc.path)
     if isinstance(exc, DatabaseUnreadable):
         return _t("Nie można odczytać pliku {path}: plik jest uszkodzony, nie jest bazą OPS "
                   "Desktop albo jest zaszyfrowany innym kluczem. Plik nie został zmieniony."
@@ -89,5 +99,9 @@ def storage_error_text(exc: StorageError) -> str:
                   "wcześniej zapisane dane są bezpieczne.").format(path=exc.path)
     if isinstance(exc, ReadOnlyLocation):
         return _t("Nie można zapisywać w {path}. Wybierz folder z prawem zapisu."
+                  ).format(path=exc.path)
+    if isinstance(exc, MediumFailed):
+        return _t("Błąd zapisu lub odczytu w {path}: dysk zgłosił błąd albo nośnik odłączono. "
+                  "Sprawdź go i spróbuj ponownie; wcześniej zapisane dane są bezpieczne."
                   ).format(path=exc.path)
     return _t("Problem z plikiem {path}.").format(path=exc.path)

@@ -1,22 +1,144 @@
-"""Projekty: the office's projects (editor dialogs arrive with the project editor)."""
+"""Projekty: the office's projects, and the groups / modules of the selected one.
+
+Ctrl+N opens the editor for a new project; Enter or a double click edits the selected one.
+Below the list: the selected project's groups with their planned size and the people who
+took part (each person once, however many years)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QListWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
+)
 
-from ops_desktop.domain.money import format_pln
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import projects
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.ui.models.project_groups_model import ProjectGroupsModel
+from ops_desktop.ui.models.projects_model import SORT_ROLE, ProjectsModel
+
+
+def _read_only_table(name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # ResizeToContents is slow
+    header.setStretchLastSection(True)
+    return view
 
 
 class ProjectsPage(QWidget):
+    project_saved = Signal(int)
+
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
-        self.list = QListWidget()
-        self.list.setObjectName("projectsList")
+        self.model = ProjectsModel(ctx, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = _read_only_table("projectsTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        for column, width in enumerate((300, 190, 60, 90, 140, 150)):
+            self.table.setColumnWidth(column, width)
+        self.groups = ProjectGroupsModel(editable=False, parent=self)
+        self.groups_table = _read_only_table("projectGroupsTable")
+        self.groups_table.setModel(self.groups)
+        for column, width in enumerate((360, 140, 150, 50, 280)):
+            self.groups_table.setColumnWidth(column, width)
+        self.groups_title = QLabel()
+        self.groups_title.setObjectName("groupsTitle")
+        self.count = QLabel()
+        self.new_button = QPushButton(self.tr("Nowy projekt…"))
+        self.new_button.setObjectName("newProject")
+        self.new_button.setToolTip(self.tr("Nowy projekt (Ctrl+N)"))
+        self.new_button.setEnabled(ctx.can(Permission.PROJECT_WRITE))
+        self.edit_button = QPushButton(self.tr("Otwórz…"))
+        self.edit_button.setObjectName("editProject")
+        self.edit_button.setToolTip(self.tr("Dane, budżet, edycje i grupy projektu (Enter)"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.count)
+        top.addStretch(1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.new_button)
+        lower = QWidget()
+        lower_layout = QVBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
+        lower_layout.addWidget(self.groups_title)
+        lower_layout.addWidget(self.groups_table, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(lower)
+        splitter.setSizes([260, 380])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list)
-        for row in projects.list_projects(ctx):
-            self.list.addItem(f"{row.title} ({row.start_date.year}–{row.end_date.year}), "
-                              f"{row.participants} os., {format_pln(row.budget_total)}")
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        self.new_button.clicked.connect(self.new_project)
+        self.edit_button.clicked.connect(self.open_selected)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self._add_shortcut("Ctrl+N", self.new_project)
+        self._add_shortcut("Return", self.open_selected, widget=self.table)
+        self._add_shortcut("Enter", self.open_selected, widget=self.table)
+        self.reload()
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_groups())
+        self.table.sortByColumn(ProjectsModel.PERIOD, Qt.SortOrder.AscendingOrder)
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    def _add_shortcut(self, keys: str, slot, widget: QWidget | None = None) -> None:  # noqa: ANN001
+        action = QAction(widget or self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        (widget or self).addAction(action)
+
+    def reload(self, select_id: int | None = None) -> None:
+        self.model.reload()
+        self.count.setText(self.tr("Projektów: {n}").format(n=self.model.rowCount()))
+        if select_id is not None and (row := self.model.row_of(select_id)) is not None:
+            self.table.selectRow(self.proxy.mapFromSource(self.model.index(row, 0)).row())
+        self._show_groups()
+
+    def selected_project_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.project_row(self.proxy.mapToSource(rows[0]).row()).id
+
+    def _show_groups(self) -> None:
+        project_id = self.selected_project_id()
+        if project_id is None:
+            self.groups.set_groups([])
+            self.groups_title.setText(self.tr("Wybierz projekt, aby zobaczyć jego grupy."))
+            return
+        row = self.model.project_row(self.model.row_of(project_id))
+        self.groups.set_groups(tuple(projects.list_groups(self._ctx, project_id=project_id)))
+        self.groups_title.setText(self.tr("Grupy i moduły projektu „{title}”:").format(
+            title=row.title))
+
+    def new_project(self) -> None:
+        if self._ctx.can(Permission.PROJECT_WRITE):
+            self.open_project(None)
+
+    def open_selected(self) -> None:
+        project_id = self.selected_project_id()
+        if project_id is not None:
+            self.open_project(project_id)
+
+    def open_project(self, project_id: int | None) -> None:
+        from ops_desktop.ui.dialogs.project_dialog import ProjectDialog
+
+        dialog = ProjectDialog(self._ctx, project_id=project_id, parent=self)
+        if dialog.exec() and dialog.saved_id is not None:
+            self.reload(select_id=dialog.saved_id)
+            self.project_saved.emit(dialog.saved_id)

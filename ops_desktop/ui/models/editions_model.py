@@ -1,0 +1,103 @@
+"""Yearly editions of a project with their targets, as an editable table model (project
+editor). Rows are EditionDraft dataclasses; numbers are edited as ints."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ops_desktop.domain.projects import EditionDraft
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class EditionsModel(QAbstractTableModel):
+    YEAR, TARGET_PARTICIPANTS, TARGET_CONTRACTS, NOTES = range(4)
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[EditionDraft] = []
+        self._headers = [self.tr("Rok"), self.tr("Planowana liczba uczestników"),
+                         self.tr("Planowana liczba kontraktów"), self.tr("Uwagi")]
+
+    def set_editions(self, editions: list[EditionDraft]) -> None:
+        self.beginResetModel()
+        self._rows = [EditionDraft(e.year, e.target_participants, e.target_contracts, e.notes,
+                                   e.id) for e in sorted(editions, key=lambda e: e.year)]
+        self.endResetModel()
+
+    def editions(self) -> list[EditionDraft]:
+        return [EditionDraft(e.year, e.target_participants, e.target_contracts, e.notes, e.id)
+                for e in self._rows]
+
+    def years(self) -> list[int]:
+        return [e.year for e in self._rows]
+
+    def add_edition(self, year: int) -> int:
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(EditionDraft(year))
+        self.endInsertRows()
+        return row
+
+    def remove_edition(self, row: int) -> None:
+        if 0 <= row < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+
+    # --- Qt overrides ---------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsEditable)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        values = (e.year, e.target_participants, e.target_contracts, e.notes)
+        if role == ROW_ROLE:
+            return e
+        if role == Qt.ItemDataRole.EditRole:
+            return values[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(values[index.column()])
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NOTES:
+            return e.notes
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != self.NOTES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value,  # noqa: ANN001
+                role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN001
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        e = self._rows[index.row()]
+        try:
+            if index.column() == self.NOTES:
+                e.notes = str(value).strip()
+            else:
+                number = max(0, int(value))
+                if index.column() == self.YEAR:
+                    e.year = number
+                elif index.column() == self.TARGET_PARTICIPANTS:
+                    e.target_participants = number
+                else:
+                    e.target_contracts = number
+        except ValueError:
+            return False
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole,
+                                             Qt.ItemDataRole.EditRole])
+        return True

@@ -1,0 +1,80 @@
+"""The office's projects as a table model: title, period, groups, people, budget.
+
+A handful of rows, so the whole list is read at once (`reload`); sorting goes through a
+QSortFilterProxyModel on SORT_ROLE (raw values: dates, grosze), ROW_ROLE gives the ProjectRow.
+Budget parts not stated (0) show as "—"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ops_desktop.domain.money import format_pln
+from ops_desktop.domain.projects import ProjectRow
+from ops_desktop.services import projects
+from ops_desktop.services.context import ServiceContext
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def money_or_dash(grosze: int) -> str:
+    return format_pln(grosze) if grosze else "—"
+
+
+class ProjectsModel(QAbstractTableModel):
+    TITLE, PERIOD, GROUPS, PARTICIPANTS, BUDGET_TOTAL, BUDGET_EU, PROGRAMME = range(7)
+    _NUMERIC = (GROUPS, PARTICIPANTS, BUDGET_TOTAL, BUDGET_EU)
+
+    def __init__(self, ctx: ServiceContext, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self._ctx = ctx
+        self._rows: list[ProjectRow] = []
+        self._headers = [self.tr("Tytuł projektu"), self.tr("Okres realizacji"), self.tr("Grupy"),
+                         self.tr("Uczestnicy"), self.tr("Budżet ogółem"),
+                         self.tr("Dofinansowanie UE"), self.tr("Program i działanie")]
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = projects.list_projects(self._ctx)
+        self.endResetModel()
+
+    def project_row(self, row: int) -> ProjectRow:
+        return self._rows[row]
+
+    def row_of(self, project_id: int) -> int | None:
+        return next((i for i, r in enumerate(self._rows) if r.id == project_id), None)
+
+    # --- Qt overrides ---------------------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return (row.title, row.start_date.toordinal(), row.groups, row.participants,
+                    row.budget_total, row.budget_eu, row.programme)[column]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.PERIOD:
+                return (f"{row.start_date.strftime('%d.%m.%Y')} – "
+                        f"{row.end_date.strftime('%d.%m.%Y')}")
+            return (row.title, None, str(row.groups), str(row.participants),
+                    money_or_dash(row.budget_total), money_or_dash(row.budget_eu),
+                    row.programme)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.PROGRAMME):
+            return (row.title, row.programme)[column == self.PROGRAMME]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in self._NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
