@@ -1,0 +1,105 @@
+"""`ops-desktop export participants | usb | verify` on a real database, signed in through the
+environment like a script would."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from ops_desktop.cli.main import main
+from ops_desktop.domain.enums import Role
+from ops_desktop.exports.safe_write import MANIFEST_NAME, find_exports
+from tests.export_support import monitoring_project, participant
+from tests.security_support import add_account, cli_sign_in
+
+
+@pytest.fixture
+def signed_in(ctx, db_path, monkeypatch):
+    project = monitoring_project(ctx)
+    person = participant(ctx, project)
+    add_account(ctx, "koordynator", Role.COORDINATOR)
+    cli_sign_in(monkeypatch, "koordynator")
+    return db_path, project, person
+
+
+def test_participants_list_in_both_formats(signed_in, tmp_path, capsys):
+    db_path, project, person = signed_in
+    xlsx, csv_out = tmp_path / "lista.xlsx", tmp_path / "lista.csv"
+    assert main(["export", "participants", "--db", str(db_path), "--project", project.draft.title,
+                 "--format", "sl2014", "--out", str(xlsx)]) == 0
+    assert main(["export", "participants", "--db", str(db_path), "--project", project.draft.title,
+                 "--format", "cst2021", "--out", str(csv_out)]) == 0
+    sheet = load_workbook(xlsx).active
+    assert sheet.cell(row=2, column=6).value == person.draft.pesel
+    rows = list(csv.reader(io.StringIO(csv_out.read_bytes().decode("utf-8-sig")), delimiter=";"))
+    assert len(rows) == 2 and len(rows[0]) == 43
+    out = capsys.readouterr()
+    assert "Walidator: brak problemów." in out.out
+    assert person.draft.pesel not in out.out + out.err      # never printed
+    assert not list(tmp_path.glob(".*tmp-*"))
+
+
+def test_participants_prints_the_problems_by_person_id(signed_in, ctx, tmp_path, capsys):
+    db_path, project, _ = signed_in
+    other = participant(ctx, project, last="Bezmailowa", email="")
+    assert main(["export", "participants", "--db", str(db_path), "--project", project.draft.title,
+                 "--format", "cst2021", "--out", str(tmp_path / "l.csv")]) == 0
+    err = capsys.readouterr().err
+    assert f"osoba {other.id} · Adres e-mail: required" in err and "Bezmailowa" not in err
+
+
+def test_usb_statistical_then_verify(signed_in, tmp_path, capsys):
+    db_path, project, _ = signed_in
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert main(["export", "usb", "--db", str(db_path), "--project", project.draft.title,
+                 "--what", "statistical", "--to", str(stick)]) == 0
+    [folder] = find_exports(stick)
+    assert "zweryfikowany" in capsys.readouterr().out
+    assert main(["export", "verify", str(folder)]) == 0
+    assert "Eksport poprawny" in capsys.readouterr().out
+    (folder / MANIFEST_NAME).unlink()
+    assert main(["export", "verify", str(folder)]) == 2
+    assert "MANIFEST.sha256" in capsys.readouterr().err
+
+
+def test_usb_monitoring_prints_the_passphrase_once(signed_in, tmp_path, capsys):
+    db_path, project, _ = signed_in
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert main(["export", "usb", "--db", str(db_path), "--project", project.draft.title,
+                 "--what", "monitoring", "--format", "cst2021", "--to", str(stick)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    index = next(i for i, line in enumerate(lines) if line.startswith("Hasło do archiwum"))
+    passphrase = lines[index + 1].strip()
+    assert out.count(passphrase) == 1
+    [folder] = find_exports(stick)
+    from ops_desktop.exports.encrypted_archive import open_archive
+
+    [archive] = [p for p in folder.iterdir() if p.suffix == ".7z"]
+    assert len(open_archive(archive.read_bytes(), passphrase)) == 1
+
+
+def test_usb_to_a_missing_folder_and_an_unknown_project(signed_in, tmp_path, capsys):
+    db_path, project, _ = signed_in
+    assert main(["export", "usb", "--db", str(db_path), "--project", project.draft.title,
+                 "--what", "statistical", "--to", str(tmp_path / "brak")]) == 1
+    assert main(["export", "usb", "--db", str(db_path), "--project", "Nie ma takiego",
+                 "--what", "statistical", "--to", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "folder docelowy nie istnieje" in err and "nie znaleziono" in err
+
+
+def test_a_caseworker_cannot_export(signed_in, ctx, monkeypatch, tmp_path, capsys):
+    db_path, project, _ = signed_in
+    add_account(ctx, "pracownik", Role.CASEWORKER)
+    cli_sign_in(monkeypatch, "pracownik")
+    assert main(["export", "participants", "--db", str(db_path), "--project", project.draft.title,
+                 "--format", "sl2014", "--out", str(tmp_path / "x.xlsx")]) == 1
+    assert "brak uprawnienia" in capsys.readouterr().err
+    assert not Path(tmp_path / "x.xlsx").exists()
