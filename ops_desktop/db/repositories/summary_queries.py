@@ -45,16 +45,16 @@ class Scope:
     open_end: dt.date    # assumed end of participations that have none yet
 
 
-def _date(day: dt.date) -> ColumnElement:
+def date_param(day: dt.date) -> ColumnElement:
     return literal(day, Date)
 
 
 def effective_end(scope: Scope) -> ColumnElement:
-    return func.coalesce(P.end_date, _date(scope.open_end))
+    return func.coalesce(P.end_date, date_param(scope.open_end))
 
 
 def overlaps(scope: Scope, first: dt.date, last: dt.date) -> ColumnElement:
-    return and_(P.start_date <= _date(last), effective_end(scope) >= _date(first))
+    return and_(P.start_date <= date_param(last), effective_end(scope) >= date_param(first))
 
 
 def taking_part(scope: Scope, role: str) -> ColumnElement:
@@ -127,8 +127,8 @@ def people_by_sex(session: Session, scope: Scope, role: str) -> list[tuple[str |
 
 def _years_table(years: Sequence[int]):
     parts = [
-        select(literal(year).label("year"), _date(dt.date(year, 1, 1)).label("first"),
-               _date(dt.date(year, 12, 31)).label("last"))
+        select(literal(year).label("year"), date_param(dt.date(year, 1, 1)).label("first"),
+               date_param(dt.date(year, 12, 31)).label("last"))
         for year in years
     ]
     return (union_all(*parts) if len(parts) > 1 else parts[0]).subquery("years")
@@ -178,7 +178,7 @@ def people_by_flag(session: Session, scope: Scope) -> list[tuple[str, str, str |
 
 def _ended_in_period(scope: Scope) -> ColumnElement:
     return and_(in_scope(scope, PARTICIPANT), P.status.in_(_ENDED), P.end_date.is_not(None),
-                P.end_date >= _date(scope.period_from), P.end_date <= _date(scope.period_to))
+                P.end_date >= date_param(scope.period_from), P.end_date <= date_param(scope.period_to))
 
 
 def _ongoing(scope: Scope) -> ColumnElement:
@@ -213,34 +213,34 @@ def person_ids_for(scope: Scope, dimension: str, value: str, sex: str) -> Select
         role = PARTICIPANT if dimension == "participants" else SURROUNDINGS
         scoped = people_in_scope(scope, role)
         query = select(scoped.c.person_id.label("id")).select_from(scoped)
-        return _with_sex(query, scoped.c.person_id, sex)
+        return with_sex(query, scoped.c.person_id, sex)
     if dimension in ("year", "year_surroundings"):
         year = int(value)
         role = PARTICIPANT if dimension == "year" else SURROUNDINGS
         query = (select(P.person_id.label("id")).where(
             taking_part(scope, role), overlaps(scope, scope.period_from, scope.period_to),
             overlaps(scope, dt.date(year, 1, 1), dt.date(year, 12, 31))).distinct())
-        return _with_sex(query, P.person_id, sex)
+        return with_sex(query, P.person_id, sex)
     if dimension in ("age", "youth", "labour", "education", "flag"):
         scoped = people_in_scope(scope)
         query = (select(scoped.c.person_id.label("id")).select_from(scoped)
                  .join(Person, Person.id == scoped.c.person_id))
         query = query.where(_person_condition(dimension, value, scoped))
-        return _with_sex(query, scoped.c.person_id, sex)
+        return with_sex(query, scoped.c.person_id, sex)
     if dimension == "group":
         group = None if value in ("", UNKNOWN) else int(value)
         condition = P.group_id.is_(None) if group is None else P.group_id == group
         query = select(P.person_id.label("id")).where(in_scope(scope, PARTICIPANT), condition)
-        return _with_sex(query.distinct(), P.person_id, sex)
+        return with_sex(query.distinct(), P.person_id, sex)
     if dimension == "outcome":
         condition = _ongoing(scope) if value == "ongoing" else and_(
             _ended_in_period(scope), P.status == value)
-        return _with_sex(select(P.person_id.label("id")).where(condition).distinct(),
+        return with_sex(select(P.person_id.label("id")).where(condition).distinct(),
                          P.person_id, sex)
     if dimension == "exit":
         condition = P.exit_situation.is_(None) if value == UNKNOWN else P.exit_situation == value
         query = select(P.person_id.label("id")).where(_ended_in_period(scope), condition)
-        return _with_sex(query.distinct(), P.person_id, sex)
+        return with_sex(query.distinct(), P.person_id, sex)
     raise ValueError(dimension)
 
 
@@ -260,7 +260,7 @@ def _person_condition(dimension: str, value: str, scoped) -> ColumnElement:  # n
                           PersonFlag.answer == answer)
 
 
-def _with_sex(query: Select, person_id: ColumnElement, sex: str) -> Select:
+def with_sex(query: Select, person_id: ColumnElement, sex: str) -> Select:
     if not sex:
         return query
     sexed = aliased(Person)
