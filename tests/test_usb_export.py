@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 import errno
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -16,16 +17,17 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from ops_desktop.db.models import AuditEntry
 from ops_desktop.domain.enums import Role, Sex
-from ops_desktop.domain.errors import PermissionDenied
+from ops_desktop.domain.errors import PermissionDenied, ValidationFailed
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
 from ops_desktop.exports import encrypted_archive
 from ops_desktop.exports.encrypted_archive import WrongPassphrase, open_archive
 from ops_desktop.exports.safe_write import MANIFEST_NAME, ExportFailed, FileOps, verify_export
-from ops_desktop.exports.usb_export import KindUnavailable, run_usb_export
+from ops_desktop.exports.usb_export import run_usb_export
 from ops_desktop.services.context import Actor
 from ops_desktop.services.usb_export import UsbExportKind
 from tests.export_support import monitoring_project, participant
@@ -82,7 +84,7 @@ def test_statistical_export_is_plain_pseudonymised_and_verified(ctx, office, sti
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig")), delimiter=";"))
     assert rows[0][:3] == ["Nr uczestnika", "Płeć", "Przedział wieku w chwili przystąpienia"]
     assert sorted(int(r[0]) for r in rows[1:]) == [1, 2, 3]
-    assert sorted(r[2] for r in rows[1:]) == ["15–24", "25–34", "35–44"]
+    assert sorted(r[2] for r in rows[1:]) == ["15–24 lata", "25–54 lata", "25–54 lata"]
     for blob in [*ops.written.values(), *(p.read_bytes() for p in result.folder.iterdir())]:
         for secret in _secrets(people):
             assert secret not in blob
@@ -185,15 +187,29 @@ def test_who_may_export_what(ctx, office, stick):
                               target=stick).verification.ok
 
 
-def test_summary_and_report_kinds_say_when_they_cannot_be_built(ctx, office, stick):
-    project, _ = office
-    for kind in (UsbExportKind.SUMMARY, UsbExportKind.REPORT):
-        try:
-            result = run_usb_export(ctx, kind=kind, project_id=project.id, target=stick,
-                                    year=2015)
-        except KindUnavailable:
-            continue
-        assert result.verification.ok and not result.encrypted
+def test_summary_and_report_are_aggregate_files_written_as_they_are(ctx, office, stick):
+    project, people = office
+    ops = RecordingOps()
+    year = run_usb_export(ctx, kind=UsbExportKind.SUMMARY, project_id=project.id, target=stick,
+                          year=2015, ops=ops)
+    whole = run_usb_export(ctx, kind=UsbExportKind.REPORT, project_id=project.id, target=stick,
+                           ops=ops)
+    for result, base in ((year, "zestawienie-2015-"), (whole, "raport-projektu-")):
+        assert result.verification.ok and not result.encrypted and result.passphrase is None
+        assert [Path(n).suffix for n in result.files] == [".pdf", ".xlsx", ".csv", ".json"]
+        assert all(n.startswith(base) for n in result.files)
+        pdf = PdfReader(result.folder / result.files[0])
+        text = "".join(page.extract_text() for page in pdf.pages)
+        assert "Postaw na siebie" in text
+        for person in people:
+            assert person.draft.last_name not in text and person.draft.pesel not in text
+    figures = json.loads((year.folder / year.files[3]).read_bytes())
+    assert figures["year"] == 2015 and figures["participants"]["unique"] == 3
+    for blob in ops.written.values():
+        for secret in _secrets(people):
+            assert secret not in blob
+    with pytest.raises(ValidationFailed):
+        run_usb_export(ctx, kind=UsbExportKind.SUMMARY, project_id=project.id, target=stick)
 
 
 def test_passphrases_are_random_readable_groups():

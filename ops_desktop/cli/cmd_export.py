@@ -86,11 +86,13 @@ def run_participants(args: argparse.Namespace) -> int:
 
 def run_usb(args: argparse.Namespace) -> int:
     from ops_desktop.exports.safe_write import ExportFailed
-    from ops_desktop.exports.usb_export import ExportNotVerified, KindUnavailable, run_usb_export
+    from ops_desktop.exports.usb_export import ExportNotVerified, run_usb_export
     from ops_desktop.services.projects import find_project_id
     from ops_desktop.services.usb_export import UsbExportKind
 
     target = Path(args.to)
+    if args.what == "summary" and args.year is None:
+        return fail("zestawienie roczne wymaga roku: podaj --year RRRR")
     if not target.is_dir():
         return fail(f"folder docelowy nie istnieje: {target}")
     session = sign_in_for(args)
@@ -105,8 +107,6 @@ def run_usb(args: argparse.Namespace) -> int:
                                              fmt=MonitoringFormat(args.format), year=args.year))
         result = run_usb_export(ctx, kind=kind, project_id=project_id, target=target,
                                 year=args.year, fmt=MonitoringFormat(args.format))
-    except KindUnavailable:
-        return fail(f"rodzaj eksportu „{args.what}” nie jest jeszcze dostępny w tej wersji")
     except ExportFailed as exc:
         return fail(failure_text(exc))
     except ExportNotVerified as exc:

@@ -15,7 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from ops_desktop.domain.errors import DomainError
+from ops_desktop.domain.errors import DomainError, FieldProblem, ValidationFailed
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
 from ops_desktop.domain.progress import NO_PROGRESS, Progress
 from ops_desktop.exports import encrypted_archive
@@ -27,14 +27,6 @@ from ops_desktop.exports.statistical_dataset import render_statistical
 from ops_desktop.services import usb_export
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.usb_export import UsbExportKind
-
-
-class KindUnavailable(DomainError):
-    """This kind of export cannot be built in this version (its report is not there yet)."""
-
-    def __init__(self, kind: UsbExportKind):
-        super().__init__(kind.value)
-        self.kind = kind
 
 
 class ExportNotVerified(DomainError):
@@ -107,5 +99,24 @@ def run_usb_export(ctx: ServiceContext, *, kind: UsbExportKind, project_id: int,
 
 def _summary_files(ctx: ServiceContext, *, kind: UsbExportKind, project_id: int,
                    year: int | None, day: dt.date) -> list[ExportFile]:
-    """A year's summary or the whole-project report: built by the summaries (issue 5)."""
-    raise KindUnavailable(kind)
+    """A year's summary or the whole-project report (aggregate figures only): PDF, XLSX, CSV
+    and JSON from the summaries (`services/summary.py`)."""
+    from ops_desktop.exports.summary_csv import render_summary_csv
+    from ops_desktop.exports.summary_json import render_summary_json
+    from ops_desktop.exports.summary_xlsx import render_summary_xlsx
+    from ops_desktop.reporting.summary_pdf import render_summary_pdf
+    from ops_desktop.services import summary as summaries
+
+    if kind is UsbExportKind.SUMMARY and year is None:
+        raise ValidationFailed([FieldProblem("year", "required")])
+    scope = year if kind is UsbExportKind.SUMMARY else None
+    figures = summaries.compute_summary(ctx, project_id=project_id, year=scope, today=day)
+    info = summaries.print_info(ctx, project_id=project_id)
+    base = f"zestawienie-{year}" if scope else "raport-projektu"
+    base = f"{base}-{day.isoformat()}"
+    return [
+        ExportFile(f"{base}.pdf", render_summary_pdf(figures, info)),
+        ExportFile(f"{base}.xlsx", render_summary_xlsx(figures)),
+        ExportFile(f"{base}.csv", render_summary_csv(figures)),
+        ExportFile(f"{base}.json", render_summary_json(figures)),
+    ]

@@ -15,20 +15,18 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import Participation, Person, PersonFlag, Project
-from ops_desktop.domain.enums import ParticipationRole, RecruitmentStatus
+from ops_desktop.domain.enums import ParticipationRole
 from ops_desktop.domain.errors import NotFound
 from ops_desktop.domain.monitoring_rows import (
     MonitoringFormat, MonitoringRow, MonitoringSource, build_row, empty_headers,
 )
 from ops_desktop.domain.permissions import Permission
+from ops_desktop.domain.summary import TAKING_PART
 from ops_desktop.services import audit
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.monitoring_validator import MonitoringProblem, validate
 
-SUPPORTED_STATUSES = (
-    RecruitmentStatus.PARTICIPANT.value, RecruitmentStatus.COMPLETED.value,
-    RecruitmentStatus.DROPPED_OUT.value,
-)
+SUPPORTED_STATUSES = tuple(status.value for status in TAKING_PART)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ the encrypted archive and the safe write live there). Statistical and aggregate 
 
 The pseudonymised data set has no names, PESELs, addresses, exact dates or free text: a
 participant number given at random for this export (not the database id), sex, the age band at
-entry, the kind of group (not its name), the year of entry and the dictionary answers."""
+entry (the summaries' bands), the kind of group (not its name), the year of entry and the dictionary answers."""
 
 from __future__ import annotations
 
@@ -20,14 +20,14 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
-from ops_desktop.db.models import Participation, Person, ProjectGroup
+from ops_desktop.db.models import Participation, Person, Project, ProjectGroup
 from ops_desktop.domain.enums import GroupKind, ParticipationRole
 from ops_desktop.domain.errors import NotFound
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.pesel import age_on
+from ops_desktop.domain.summary import TAKING_PART, age_band_key, value_label
 from ops_desktop.services import audit
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.services.monitoring import SUPPORTED_STATUSES
 
 
 class UsbExportKind(StrEnum):
@@ -38,13 +38,6 @@ class UsbExportKind(StrEnum):
 
 
 PERSONAL_KINDS = frozenset({UsbExportKind.MONITORING})
-
-# Age bands at entry of the statistical data set: (lowest, highest or None), label.
-AGE_BANDS: tuple[tuple[int, int | None, str], ...] = (
-    (0, 14, "poniżej 15"), (15, 24, "15–24"), (25, 34, "25–34"), (35, 44, "35–44"),
-    (45, 54, "45–54"), (55, 64, "55–64"), (65, None, "65 i więcej"),
-)
-
 
 def permission_for(kind: UsbExportKind) -> Permission:
     return Permission.EXPORT_PERSONAL if kind in PERSONAL_KINDS else Permission.EXPORT_STATISTICAL
@@ -95,8 +88,6 @@ def statistical_rows(ctx: ServiceContext, *, project_id: int,
                      year: int | None = None) -> list[StatisticalRow]:
     """The pseudonymised data set of a project (participants who received support)."""
     ctx.require(Permission.EXPORT_STATISTICAL)
-    from ops_desktop.db.models import Project
-
     with ctx.reading() as session:
         if session.get(Project, project_id) is None:
             raise NotFound("project", project_id)
@@ -107,7 +98,7 @@ def statistical_rows(ctx: ServiceContext, *, project_id: int,
             .outerjoin(ProjectGroup, ProjectGroup.id == Participation.group_id)
             .where(Participation.project_id == project_id,
                    Participation.role == ParticipationRole.PARTICIPANT.value,
-                   Participation.status.in_(SUPPORTED_STATUSES))
+                   Participation.status.in_([s.value for s in TAKING_PART]))
             .order_by(Participation.person_id, Participation.start_date, Participation.id)
         )
         if year is not None:
@@ -126,7 +117,7 @@ def statistical_rows(ctx: ServiceContext, *, project_id: int,
         start = participation.start_date
         age = age_on(born, start) if born and start else None
         rows.append(StatisticalRow(
-            number=number, sex=sex or "", age_band=age_band(age),
+            number=number, sex=sex or "", age_band=value_label("age", age_band_key(age)),
             group_kind=GroupKind(kind).value if kind else "",
             entry_year=start.year if start else None, labour_status=labour or "",
             education=education or "", long_term_unemployed=bool(long_term),
@@ -134,12 +125,3 @@ def statistical_rows(ctx: ServiceContext, *, project_id: int,
             exit_situation=participation.exit_situation or "",
         ))
     return rows
-
-
-def age_band(age: int | None) -> str:
-    if age is None:
-        return "nieznany"
-    for low, high, label in AGE_BANDS:
-        if age >= low and (high is None or age <= high):
-            return label
-    return "nieznany"
