@@ -226,8 +226,12 @@ def test_demo_command_creates_the_file_and_refuses_an_existing_one(tmp_path, cap
     assert "Utworzono bazę demonstracyjną" in out and "5 projektów" in out
     assert main(["demo", "--db", str(path)]) != 0
     assert "już istnieje" in capsys.readouterr().err
-    opened = open_database(path)
-    with opened.context.reading() as session:
+    # The demo database is encrypted: open it by signing in to a demo account (issue 7).
+    from ops_desktop.services import sign_in
+    from ops_desktop.services.demo.accounts_demo import DEMO_PASSWORD
+
+    signed_in = sign_in.sign_in(path, username="koordynator", password=DEMO_PASSWORD)
+    with signed_in.context.reading() as session:
         assert session.execute(select(func.count(Project.id))).scalar_one() == 5
         assert session.execute(select(Person.birth_date).limit(1)).scalar() < dt.date.today()
-    opened.engine.dispose()
+    signed_in.close()

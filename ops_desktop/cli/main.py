@@ -13,7 +13,11 @@ from ops_desktop import __version__
 
 COMMAND_MODULES = [
     "ops_desktop.cli.cmd_demo",
+    "ops_desktop.cli.cmd_new",
+    "ops_desktop.cli.cmd_project",
     "ops_desktop.cli.cmd_export",
+    "ops_desktop.cli.cmd_import",
+    "ops_desktop.cli.cmd_summary",
     "ops_desktop.cli.cmd_audit",
     "ops_desktop.cli.cmd_backup",
     "ops_desktop.cli.cmd_subject_access",

@@ -1,0 +1,124 @@
+"""`ops-desktop project add|list --db FILE …`: add a project from a script, list projects.
+
+    ops-desktop project add --db ops.db --title "Twoja Szansa" --from 2009-01-01 \\
+        --to 2009-12-31 --budget-total "349 773,80" --budget-eu 310503.80 --budget-own 39270
+
+Money as "1234.56" or "1 234,56" (kept in grosze); dates RRRR-MM-DD. The command signs in like
+every other (OPS_DESKTOP_USER / OPS_DESKTOP_PASSWORD or the terminal) and goes through
+services/projects.py, so the same validation and audit apply. Each problem is one Polish line
+on stderr; the exit code is 2 for bad input, 1 for anything else refused."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from ops_desktop.cli.common import add_db_argument, fail, open_context, storage_message
+from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.errors import PermissionDenied, ValidationFailed
+from ops_desktop.domain.money import format_pln, to_grosze
+from ops_desktop.domain.projects import EditionDraft, ProjectDraft
+
+BAD_INPUT = 2
+_MONEY_OPTIONS = (("budget_total", "--budget-total"), ("budget_eu", "--budget-eu"),
+                  ("budget_own", "--budget-own"))
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("project", help="projekty: dodaj nowy, wypisz istniejące")
+    actions = parser.add_subparsers(dest="project_command", metavar="CZYNNOŚĆ", required=True)
+    add = actions.add_parser("add", help="dodaj projekt")
+    add_db_argument(add, required=True)
+    add.add_argument("--title", required=True, help="tytuł projektu")
+    add.add_argument("--from", dest="start", required=True, metavar="RRRR-MM-DD",
+                     help="początek realizacji")
+    add.add_argument("--to", dest="end", required=True, metavar="RRRR-MM-DD",
+                     help="koniec realizacji")
+    add.add_argument("--programme", default="", help="program i działanie, np. „PO KL, 7.1.1”")
+    add.add_argument("--contract-no", default="", help="nr umowy z instytucją")
+    for _name, option in _MONEY_OPTIONS:
+        add.add_argument(option, default="", metavar="KWOTA", help="w złotych, np. 1234.56")
+    add.set_defaults(handler=run_add)
+    show = actions.add_parser("list", help="wypisz projekty")
+    add_db_argument(show)
+    show.set_defaults(handler=run_list)
+
+
+def _date(text: str, option: str, errors: list[str]) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        errors.append(f"{option}: niepoprawna data „{text}” — podaj RRRR-MM-DD, np. 2011-01-01")
+        return None
+
+
+def _draft(args: argparse.Namespace) -> tuple[ProjectDraft, list[str]]:
+    errors: list[str] = []
+    start = _date(args.start, "--from", errors)
+    end = _date(args.end, "--to", errors)
+    money: dict[str, int] = {}
+    for name, option in _MONEY_OPTIONS:
+        text = getattr(args, name)
+        try:
+            money[name] = to_grosze(text) if text.strip() else 0
+        except ValueError:
+            errors.append(f"{option}: niepoprawna kwota „{text}” — podaj np. 1234.56 lub "
+                          "„1 234,56”")
+            money[name] = 0
+    editions = ([EditionDraft(year) for year in range(start.year, end.year + 1)]
+                if start and end and start <= end else [])
+    draft = ProjectDraft(title=args.title.strip(), programme=args.programme.strip(),
+                         funder_contract_no=args.contract_no.strip(), start_date=start,
+                         end_date=end, editions=editions, **money)
+    return draft, errors
+
+
+def run_add(args: argparse.Namespace) -> int:
+    draft, errors = _draft(args)
+    if errors:
+        for line in errors:
+            fail(line)
+        return BAD_INPUT
+    from ops_desktop.services import projects
+
+    try:
+        ctx = open_context(args)
+    except StorageError as exc:
+        return fail(storage_message(exc))
+    try:
+        view = projects.create_project(ctx, draft=draft)
+    except ValidationFailed as exc:
+        from ops_desktop.ui.messages import field_problem_text  # the same Polish as the GUI
+
+        for problem in exc.problems:
+            fail(field_problem_text(problem))
+        return BAD_INPUT
+    except PermissionDenied as exc:
+        return fail(f"brak uprawnienia {exc.permission}: projekty dodaje koordynator "
+                    "lub kierownik")
+    finally:
+        ctx.engine.dispose()
+    print(f"Dodano projekt nr {view.id} „{view.draft.title}” "
+          f"({draft.start_date:%d.%m.%Y} – {draft.end_date:%d.%m.%Y}"
+          + (f", budżet {format_pln(draft.budget_total)}" if draft.budget_total else "") + ").")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    from ops_desktop.services import projects
+
+    try:
+        ctx = open_context(args)
+    except StorageError as exc:
+        return fail(storage_message(exc))
+    try:
+        rows = projects.list_projects(ctx)
+    except PermissionDenied as exc:
+        return fail(f"brak uprawnienia {exc.permission}")
+    finally:
+        ctx.engine.dispose()
+    for row in rows:
+        budget = format_pln(row.budget_total) if row.budget_total else "—"
+        print(f"{row.id:>4}  {row.title[:50]:<50}  {row.start_date:%d.%m.%Y} – "
+              f"{row.end_date:%d.%m.%Y}  uczestników {row.participants:>5}  budżet {budget}")
+    return 0
