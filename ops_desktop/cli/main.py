@@ -16,6 +16,8 @@ COMMAND_MODULES = [
     "ops_desktop.cli.cmd_new",
     "ops_desktop.cli.cmd_project",
     "ops_desktop.cli.cmd_export",
+    "ops_desktop.cli.cmd_import",
+    "ops_desktop.cli.cmd_summary",
     "ops_desktop.cli.cmd_audit",
     "ops_desktop.cli.cmd_backup",
     "ops_desktop.cli.cmd_subject_access",

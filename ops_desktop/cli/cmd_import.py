@@ -1,0 +1,61 @@
+"""`ops-desktop import participants --db FILE --project TITLE FILE.xlsx|csv`: bring an office's
+participant lists (SL2014-style) into a project.
+
+Prints how many rows were accepted (new people, new participations, already there) and
+rejected, and where the rejected rows went (a file beside the input, each row with its
+reasons). Exit status 0 when the file was read (even with rejected rows), 2 when the file
+was refused as a whole (nothing written), 1 for anything else. Never prints personal data."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ops_desktop.cli.common import add_db_argument, fail, sign_in_for
+
+REFUSED = 2
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("import", help="import danych z arkuszy (XLSX, CSV)")
+    kinds = parser.add_subparsers(dest="import_command", metavar="RODZAJ", required=True)
+    people = kinds.add_parser("participants",
+                              help="lista uczestników w układzie SL2014 (XLSX lub CSV)")
+    add_db_argument(people, required=True)
+    people.add_argument("--project", required=True, help="tytuł projektu")
+    people.add_argument("--rejected", metavar="PLIK",
+                        help="gdzie zapisać odrzucone wiersze (domyślnie obok pliku: "
+                             "NAZWA_odrzucone.xlsx/.csv)")
+    people.add_argument("file", metavar="PLIK", help="arkusz .xlsx albo .csv")
+    people.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ops_desktop.cli.cmd_summary import error_text
+    from ops_desktop.domain.errors import DomainError
+    from ops_desktop.domain.import_rules import ImportRefused, refusal_text
+    from ops_desktop.services.importing import run_import
+    from ops_desktop.services.projects import find_project_id
+
+    path = Path(args.file)
+    if not path.is_file():
+        return fail(f"nie ma pliku: {path}", REFUSED)
+    session = sign_in_for(args)
+    try:
+        project_id = find_project_id(session.context, title=args.project)
+        result = run_import(session.context, project_id=project_id, path=path,
+                            rejected_path=args.rejected)
+    except ImportRefused as exc:
+        return fail(f"plik odrzucony, nic nie zapisano: {refusal_text(exc)}", REFUSED)
+    except (DomainError, OSError) as exc:
+        return fail(error_text(exc, args.project))
+    finally:
+        session.close()
+    print(f"Przyjęto wierszy: {result.accepted} (nowe osoby: {result.people_created}, "
+          f"nowe udziały: {result.participations_created}, już w bazie: {result.unchanged}); "
+          f"odrzucono: {result.rejected}.")
+    if result.groups_created:
+        print(f"Utworzono grupy: {len(result.groups_created)}.")
+    if result.rejected_file:
+        print(f"Odrzucone wiersze z powodami zapisano w: {result.rejected_file}")
+    return 0
