@@ -64,11 +64,20 @@ def run_gui(*, db: str | None, lang: str | None) -> int:
     app = create_application(lang=lang)
     install_crash_handler()
     path = Path(db) if db else paths.default_database()
+    from ops_desktop.ui.backup_schedule import BackupScheduler
+    from ops_desktop.ui.dialogs.recovery_dialog import open_with_recovery
+
     try:
-        opened = open_database(path)
+        # A damaged file is not opened: the newest good backup is offered (R6).
+        opened = open_with_recovery(path, open_file=lambda: open_database(path))
     except StorageError as exc:
         QMessageBox.critical(None, APP_NAME, storage_error_text(exc))
         return 1
+    if opened is None:
+        return 1
     window = MainWindow(opened.context)
     window.show()
-    return app.exec()
+    backups = BackupScheduler(opened.context, window)  # once a day, and at exit below
+    code = app.exec()
+    backups.at_exit()
+    return code

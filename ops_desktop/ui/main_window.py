@@ -24,6 +24,7 @@ def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
     from ops_desktop.ui.pages.placeholder_page import PlaceholderPage
     from ops_desktop.ui.pages.projects_page import ProjectsPage
     from ops_desktop.ui.pages.settings_page import SettingsPage
+    from ops_desktop.ui.pages.audit_page import AuditPage
 
     tr = MainWindow.tr_static
     return [
@@ -33,6 +34,7 @@ def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
         ("activities", tr("Zajęcia"), lambda ctx: PlaceholderPage(tr("Zajęcia"))),
         ("reports", tr("Raporty"), lambda ctx: PlaceholderPage(tr("Raporty"))),
         ("settings", tr("Ustawienia"), SettingsPage),
+        ("audit", tr("Dziennik zdarzeń"), AuditPage),
     ]
 
 
@@ -101,6 +103,9 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Plik"))
+        from ops_desktop.ui.dialogs.restore_dialog import add_backup_actions
+
+        add_backup_actions(self, file_menu, self._ctx)
         quit_action = file_menu.addAction(self.tr("Zakończ"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)

@@ -39,9 +39,11 @@ def action_labels() -> dict[str, str]:
 class AuditModel(QAbstractTableModel):
     ID, AT, USER, ACTION, ENTITY, ENTITY_ID, DETAILS = range(7)
 
-    def __init__(self, ctx: ServiceContext, parent=None):  # noqa: ANN001
+    def __init__(self, ctx: ServiceContext, parent=None, *,  # noqa: ANN001
+                 page_size: int = audit_log.PAGE_SIZE):
         super().__init__(parent)
         self._ctx = ctx
+        self._page_size = page_size
         self._filter = AuditFilter()
         self._total = 0
         self._rows: list[AuditRow] = []
@@ -112,7 +114,8 @@ class AuditModel(QAbstractTableModel):
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: ANN001, B008
         if parent.isValid() or len(self._rows) >= self._total:
             return
-        page = audit_log.list_entries(self._ctx, flt=self._filter, offset=len(self._rows))
+        page = audit_log.list_entries(self._ctx, flt=self._filter, offset=len(self._rows),
+                                      limit=self._page_size)
         if not page:
             self._total = len(self._rows)
             return
@@ -123,4 +126,4 @@ class AuditModel(QAbstractTableModel):
 
     def _fetch_page(self) -> None:
         self._rows.extend(audit_log.list_entries(self._ctx, flt=self._filter,
-                                                 offset=len(self._rows)))
+                                                 offset=len(self._rows), limit=self._page_size))

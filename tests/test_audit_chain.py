@@ -1,0 +1,236 @@
+"""R10: the audit chain. Edit, deletion and re-hash are caught by the chain alone; truncation
+and a rewritten (recomputed) chain only against an outside anchor recorded earlier.
+
+To tamper, the append-only triggers are dropped through a raw connection first: that is what
+someone holding the file would do."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+
+import pytest
+
+from ops_desktop.cli.main import main as cli
+from ops_desktop.services import audit, audit_log
+from ops_desktop.services.audit import GENESIS, AuditHead
+from ops_desktop.services.audit_log import AuditFilter
+from ops_desktop.domain.enums import Role
+from tests import factories
+from tests.security_support import add_account, cli_sign_in
+
+ENTRIES = 12
+
+
+@pytest.fixture
+def trail(ctx, db_path):
+    """A database with ENTRIES audit entries and the head recorded as an outside anchor."""
+    project = factories.project(ctx)
+    factories.enrol(ctx, factories.person(ctx).id, project)
+    while audit_log.count_entries(ctx) < ENTRIES:
+        factories.person(ctx)
+    with ctx.reading() as session:
+        anchor = audit.head(session)
+    ctx.engine.dispose()
+    return ctx, db_path, anchor
+
+
+def _tamper(db_path, *statements: tuple[str, tuple]) -> None:
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+        for sql, params in statements:
+            conn.execute(sql, params)
+
+
+def _rows(db_path) -> list[tuple]:
+    with sqlite3.connect(db_path) as conn:
+        return conn.execute(
+            "SELECT id, at, user_id, username, action, entity, entity_id, details, prev_hash, "
+            "hash FROM audit_log ORDER BY id").fetchall()
+
+
+def _recompute_from(db_path, first_id: int) -> None:
+    """The whole-chain rewrite: every hash from `first_id` on recomputed with the real formula."""
+    rows = _rows(db_path)
+    prev = GENESIS
+    updates = []
+    for row in rows:
+        id_, at, user_id, username, action, entity, entity_id, details, prev_hash, hash_ = row
+        if id_ >= first_id:
+            at_value = dt.datetime.fromisoformat(at)
+            hash_ = audit._digest(prev, at_value, user_id, username, action, entity, entity_id,
+                                  details)
+            updates.append(("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
+                            (prev, hash_, id_)))
+        prev = hash_
+    _tamper(db_path, *updates)
+
+
+def _check(ctx, anchor):
+    with ctx.reading() as session:
+        status = audit_log.status_of(session)
+        anchored = audit_log.verify_against_anchor(session, anchor)
+    return status, anchored
+
+
+def test_untouched_chain_checks_out(trail):
+    ctx, _db, anchor = trail
+    status, anchored = _check(ctx, anchor)
+    assert status.ok and status.entries == ENTRIES and status.head == anchor
+    assert anchored.ok
+
+
+def test_edited_entry_is_caught_by_the_chain(trail):
+    ctx, db, anchor = trail
+    _tamper(db, ("UPDATE audit_log SET details = ? WHERE id = 5", (json.dumps({"x": 1}),)))
+    status, anchored = _check(ctx, anchor)
+    assert status.first_broken == 5
+    assert (anchored.problem, anchored.entry_id) == ("broken", 5)
+
+
+def test_deleted_entry_is_caught_by_the_chain(trail):
+    ctx, db, anchor = trail
+    _tamper(db, ("DELETE FROM audit_log WHERE id = 6", ()))
+    status, _ = _check(ctx, anchor)
+    assert status.first_broken == 7  # the next entry's link no longer fits
+
+
+def test_rehashed_entry_is_caught_by_the_next_link(trail):
+    """A row changed and its own hash recomputed: its successor still names the old hash."""
+    ctx, db, anchor = trail
+    row = next(r for r in _rows(db) if r[0] == 4)
+    details = json.dumps({"fields": ["pesel"]})
+    new_hash = audit._digest(row[8], dt.datetime.fromisoformat(row[1]), row[2], row[3], row[4],
+                             row[5], row[6], details)
+    _tamper(db, ("UPDATE audit_log SET details = ?, hash = ? WHERE id = 4", (details, new_hash)))
+    status, _ = _check(ctx, anchor)
+    assert status.first_broken == 5
+
+
+def test_truncation_passes_the_chain_but_not_the_anchor(trail):
+    ctx, db, anchor = trail
+    _tamper(db, ("DELETE FROM audit_log WHERE id > 8", ()))
+    status, anchored = _check(ctx, anchor)
+    assert status.ok and status.entries == 8           # the chain alone cannot see it
+    assert (anchored.problem, anchored.entry_id) == ("truncated", anchor.id)
+
+
+def test_truncation_then_new_entries_is_caught_as_rewritten(trail):
+    ctx, db, anchor = trail
+    _tamper(db, ("DELETE FROM audit_log WHERE id > 8", ()))
+    while audit_log.count_entries(ctx) < ENTRIES:       # the ids come back with other hashes
+        factories.person(ctx)
+    status, anchored = _check(ctx, anchor)
+    assert status.ok
+    assert (anchored.problem, anchored.entry_id) == ("rewritten", anchor.id)
+
+
+def test_whole_chain_rewrite_passes_the_chain_but_not_the_anchor(trail):
+    ctx, db, anchor = trail
+    _tamper(db, ("UPDATE audit_log SET details = ? WHERE id = 3", (json.dumps({"x": 2}),)))
+    _recompute_from(db, 3)
+    status, anchored = _check(ctx, anchor)
+    assert status.ok                                   # recomputed: the chain is consistent
+    assert (anchored.problem, anchored.entry_id) == ("rewritten", anchor.id)
+
+
+def test_r10_summary(trail, tmp_path):
+    """All five kinds of tampering on fresh copies; the figures printed."""
+    import shutil
+
+    ctx, db, anchor = trail
+    kinds = {
+        "edit": lambda p: _tamper(p, ("UPDATE audit_log SET action = 'x' WHERE id = 2", ())),
+        "delete": lambda p: _tamper(p, ("DELETE FROM audit_log WHERE id = 3", ())),
+        "rehash": lambda p: (_tamper(p, ("UPDATE audit_log SET username = 'x' WHERE id = 4", ())),
+                             _rehash_one(p, 4)),
+        "truncate": lambda p: _tamper(p, ("DELETE FROM audit_log WHERE id > 9", ())),
+        "rewrite": lambda p: (_tamper(p, ("UPDATE audit_log SET entity = 'x' WHERE id = 2", ())),
+                              _recompute_from(p, 2)),
+    }
+    from ops_desktop.services.database import open_database
+
+    detected = {}
+    for name, damage in kinds.items():
+        copy = tmp_path / f"{name}.db"
+        shutil.copy2(db, copy)
+        damage(copy)
+        opened = open_database(copy)
+        status, anchored = _check(opened.context, anchor)
+        opened.engine.dispose()
+        detected[name] = (not status.ok, not anchored.ok)
+    print(f"\nR10 audit chain: {ENTRIES} entries; detected (chain alone, with anchor): {detected}")
+    assert all(with_anchor for _, with_anchor in detected.values())
+    assert detected["edit"][0] and detected["delete"][0] and detected["rehash"][0]
+    assert not detected["truncate"][0] and not detected["rewrite"][0]
+
+
+def _rehash_one(db_path, entry_id: int) -> None:
+    row = next(r for r in _rows(db_path) if r[0] == entry_id)
+    new_hash = audit._digest(row[8], dt.datetime.fromisoformat(row[1]), row[2], row[3], row[4],
+                             row[5], row[6], row[7])
+    _tamper(db_path, ("UPDATE audit_log SET hash = ? WHERE id = ?", (new_hash, entry_id)))
+
+
+def test_cli_verify_reports_ok_and_the_first_broken_link(trail, capsys, monkeypatch):
+    ctx, db, anchor = trail
+    add_account(ctx, "iod", Role.DPO)
+    ctx.engine.dispose()
+    cli_sign_in(monkeypatch, "iod")
+    assert cli(["audit", "verify", "--db", str(db),
+                "--anchor", audit_log.format_anchor(anchor)]) == 0
+    out = capsys.readouterr().out
+    assert "OK" in out and f"kotwica #{anchor.id}: zgodna" in out
+    _tamper(db, ("DELETE FROM audit_log WHERE id > 8", ()))
+    assert cli(["audit", "verify", "--db", str(db),
+                "--anchor", audit_log.format_anchor(anchor)]) == 3
+    assert f"#{anchor.id}" in capsys.readouterr().out
+    _tamper(db, ("UPDATE audit_log SET action = 'x' WHERE id = 4", ()))
+    assert cli(["audit", "verify", "--db", str(db)]) == 3
+    assert "#4" in capsys.readouterr().out
+
+
+def test_anchor_text_round_trip():
+    head = AuditHead(1234, "ab" * 32)
+    assert audit_log.parse_anchor(audit_log.format_anchor(head)) == head
+    assert audit_log.parse_anchor(f"#1234 {'AB' * 32}") == head
+    with pytest.raises(ValueError):
+        audit_log.parse_anchor("1234:abc")
+
+
+def test_filters(ctx):
+    project = factories.project(ctx)
+    anna = factories.person(ctx, "Anna", "Nowak")
+    jan = factories.person(ctx, "Jan", "Kowalski")
+    factories.enrol(ctx, anna.id, project)
+    everything = audit_log.count_entries(ctx)
+    about_anna = audit_log.list_entries(ctx, flt=AuditFilter(person_id=anna.id))
+    assert {(e.entity, e.action) for e in about_anna} == {("person", "create"),
+                                                          ("participation", "create")}
+    assert audit_log.count_entries(ctx, flt=AuditFilter(person_id=jan.id)) == 1
+    assert audit_log.count_entries(ctx, flt=AuditFilter(action="create")) == everything
+    assert audit_log.count_entries(ctx, flt=AuditFilter(username="system")) == everything
+    assert audit_log.count_entries(ctx, flt=AuditFilter(username="nobody")) == 0
+    today = dt.date.today()
+    assert audit_log.count_entries(ctx, flt=AuditFilter(date_from=today, date_to=today)) == everything
+    assert audit_log.count_entries(ctx, flt=AuditFilter(date_to=today - dt.timedelta(days=1))) == 0
+    newest_first = audit_log.list_entries(ctx)
+    assert [e.id for e in newest_first] == sorted((e.id for e in newest_first), reverse=True)
+    users, actions = audit_log.filter_choices(ctx)
+    assert users == ["system"] and "create" in actions
+
+
+def test_reading_the_trail_needs_audit_read(ctx):
+    from ops_desktop.domain.errors import PermissionDenied
+    from ops_desktop.services.context import Actor
+
+    for role in (Role.CASEWORKER, Role.COORDINATOR, Role.ADMIN):
+        other = ctx.as_actor(Actor(7, "x", frozenset({role})))
+        with pytest.raises(PermissionDenied):
+            audit_log.list_entries(other)
+        with pytest.raises(PermissionDenied):
+            audit_log.chain_status(other)
+    for role in (Role.HEAD, Role.DPO):
+        assert audit_log.chain_status(ctx.as_actor(Actor(7, "x", frozenset({role})))).ok
