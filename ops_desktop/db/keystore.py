@@ -180,6 +180,17 @@ class KeyStore:
     def demo(self) -> bool:
         return bool(self._data.get("demo"))
 
+    @property
+    def pending_set_up(self) -> dict[str, str] | None:
+        """First start not finished yet: {"username", "office_name"} of the administrator
+        whose account is still to be written into the database (cleared once it is)."""
+        pending = self._data.get("pending_set_up")
+        return dict(pending) if isinstance(pending, dict) else None
+
+    @pending_set_up.setter
+    def pending_set_up(self, value: dict[str, str] | None) -> None:
+        self._data["pending_set_up"] = value
+
     def usernames(self) -> list[str]:
         return sorted(self._slots())
 

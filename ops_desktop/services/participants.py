@@ -6,6 +6,7 @@ reading them is audited."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,6 +38,8 @@ _ADDRESS_FIELDS = (
 
 def create_person(ctx: ServiceContext, *, draft: PersonDraft) -> PersonView:
     ctx.require(Permission.PARTICIPANT_WRITE)
+    if not ctx.can(Permission.SENSITIVE_WRITE):  # special-category answers need their own right
+        draft = replace(draft, sensitive={}, disability_degree=None)
     _check(draft)
     draft = complete_from_pesel(draft)
     with ctx.transaction() as session:
@@ -51,7 +54,7 @@ def create_person(ctx: ServiceContext, *, draft: PersonDraft) -> PersonView:
         if ctx.can(Permission.SENSITIVE_WRITE):
             _write_flags(session, person.id, draft.sensitive)
         audit.record(session, ctx.actor, "create", "person", person.id)
-        return _view(person, draft.sensitive if ctx.can(Permission.SENSITIVE_READ) else {})
+        return _view(person, draft.sensitive if ctx.can(Permission.SENSITIVE_READ) else None)
 
 
 def update_person(ctx: ServiceContext, *, person_id: int, draft: PersonDraft) -> PersonView:
@@ -61,6 +64,9 @@ def update_person(ctx: ServiceContext, *, person_id: int, draft: PersonDraft) ->
     with ctx.transaction() as session:
         person = _load(ctx, session, person_id)
         _refuse_duplicate(session, draft, person_id=person_id)
+        if not ctx.can(Permission.SENSITIVE_WRITE):  # keep what only others may change
+            draft = replace(draft, disability_degree=(
+                DisabilityDegree(person.disability_degree) if person.disability_degree else None))
         before = _snapshot(person)
         _apply(person, draft)
         person.updated_at = dt.datetime.now()
@@ -72,7 +78,7 @@ def update_person(ctx: ServiceContext, *, person_id: int, draft: PersonDraft) ->
                 changed.append("sensitive")
         # Field names only: the old and new values of a person are personal data.
         audit.record(session, ctx.actor, "update", "person", person_id, fields=changed)
-        flags = _read_flags(session, person_id) if ctx.can(Permission.SENSITIVE_READ) else {}
+        flags = _read_flags(session, person_id) if ctx.can(Permission.SENSITIVE_READ) else None
         return _view(person, flags)
 
 
@@ -81,7 +87,7 @@ def get_person(ctx: ServiceContext, *, person_id: int) -> PersonView:
     sensitive = ctx.can(Permission.SENSITIVE_READ)
     with ctx.transaction() as session:
         person = _load(ctx, session, person_id)
-        flags = _read_flags(session, person_id) if sensitive else {}
+        flags = _read_flags(session, person_id) if sensitive else None
         if sensitive:
             audit.record(session, ctx.actor, "view_sensitive", "person", person_id)
         return _view(person, flags)
@@ -107,6 +113,10 @@ def rows(ctx: ServiceContext, *, ids: list[int]) -> list[PersonRow]:
     ctx.require(Permission.PARTICIPANT_READ)
     with ctx.reading() as session:
         found = people_search.rows_for(session, ids)
+        if not ctx.can(Permission.PARTICIPANT_READ_ALL):  # one's own caseload only
+            own = set(session.execute(select(Person.id).where(
+                Person.id.in_(list(found)), Person.caseworker_id == ctx.actor.user_id)).scalars())
+            found = {pid: row for pid, row in found.items() if pid in own}
     result = []
     for person_id in ids:
         if person_id in found:
@@ -184,7 +194,9 @@ def _write_flags(session: Session, person_id: int, flags: dict[SensitiveFlag, Tr
         session.add(PersonFlag(person_id=person_id, flag=flag.value, answer=answer.value))
 
 
-def _view(person: Person, flags: dict[SensitiveFlag, TriState]) -> PersonView:
+def _view(person: Person, flags: dict[SensitiveFlag, TriState] | None) -> PersonView:
+    """`flags` None: the reader may not see special-category data (the answers, and the
+    degree of disability that goes with them)."""
     draft = PersonDraft(
         first_name=person.first_name, last_name=person.last_name, pesel=person.pesel or "",
         no_pesel=person.no_pesel, other_id=person.other_id,
@@ -193,9 +205,10 @@ def _view(person: Person, flags: dict[SensitiveFlag, TriState]) -> PersonView:
         phone=person.phone, email=person.email,
         education=Education(person.education) if person.education else None,
         labour_status=LabourStatus(person.labour_status) if person.labour_status else None,
-        long_term_unemployed=person.long_term_unemployed, sensitive=dict(flags),
+        long_term_unemployed=person.long_term_unemployed, sensitive=dict(flags or {}),
         disability_degree=(
-            DisabilityDegree(person.disability_degree) if person.disability_degree else None
+            DisabilityDegree(person.disability_degree)
+            if person.disability_degree and flags is not None else None
         ),
         household_id=person.household_id, caseworker_id=person.caseworker_id, notes=person.notes,
     )

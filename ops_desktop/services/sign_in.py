@@ -145,6 +145,9 @@ def set_up_office(db_path: Path, *, setup: OfficeSetUp, channel: str = "gui",
     store = KeyStore.create(keys, master, demo=demo)
     store.set_slot(username, setup.password, master)
     code = store.set_recovery(master)
+    # Until the administrator's row is in the database, signing in with this password
+    # finishes the first start (a power cut between the steps loses nothing).
+    store.pending_set_up = {"username": username, "office_name": setup.office_name.strip()}
     db_path.parent.mkdir(parents=True, exist_ok=True)
     store.save()
     try:
@@ -156,7 +159,7 @@ def set_up_office(db_path: Path, *, setup: OfficeSetUp, channel: str = "gui",
         raise
     ring = KeyRing(keys, master)
     try:
-        context = _create_administrator(db_path, ring, setup, username, kind, channel)
+        context = _create_administrator(db_path, ring, store, setup, kind, channel)
     except BaseException:
         if kind == "absent":  # nothing of value yet: leave no half-made office behind
             for leftover in (keys, db_path, *sidecars(db_path)):
@@ -168,8 +171,9 @@ def set_up_office(db_path: Path, *, setup: OfficeSetUp, channel: str = "gui",
     return SetUpResult(UserSession(db_path, context, channel), code)
 
 
-def _create_administrator(db_path: Path, ring: KeyRing, setup: OfficeSetUp, username: str,
+def _create_administrator(db_path: Path, ring: KeyRing, store: KeyStore, setup: OfficeSetUp,
                           kind: str, channel: str) -> ServiceContext:
+    username = normalise_username(setup.admin.username)
     opened = open_database(db_path, key=ring.master)
     context = ServiceContext(opened.engine, SYSTEM_ACTOR, db_path=db_path, keyring=ring)
     with context.transaction() as session:
@@ -189,6 +193,8 @@ def _create_administrator(db_path: Path, ring: KeyRing, setup: OfficeSetUp, user
         audit.record(session, SYSTEM_ACTOR, "office_set_up", "user", user.id,
                      encrypted_existing=kind == "plain", channel=channel)
         actor = actor_for(user)
+    store.pending_set_up = None
+    store.save()
     return context.as_actor(actor)
 
 
@@ -209,16 +215,21 @@ def sign_in(db_path: Path, *, username: str, password: str, channel: str = "gui"
     if kind == "plain":  # first start stopped after the key file was written: finish it
         encrypt_database(db_path, master)
     ring = KeyRing(keys, master)
-    opened = open_database(db_path, key=ring.master)
-    context = ServiceContext(opened.engine, SYSTEM_ACTOR, db_path=db_path, keyring=ring)
-    with context.reading() as session:
-        user = session.execute(select(User).where(User.username == username)).scalar()
-        actor = actor_for(user) if user is not None and user.active else None
-    if actor is None:  # a slot without an active account: refuse like a wrong password
-        opened.engine.dispose()
-        ring.wipe()
-        raise BadCredentials()
-    context = context.as_actor(actor)
+    pending = store.pending_set_up
+    if pending is not None and pending.get("username") == username:
+        setup = OfficeSetUp(pending.get("office_name") or "-", AccountDraft(username), password)
+        context = _create_administrator(db_path, ring, store, setup, kind, channel)
+    else:
+        opened = open_database(db_path, key=ring.master)
+        context = ServiceContext(opened.engine, SYSTEM_ACTOR, db_path=db_path, keyring=ring)
+        with context.reading() as session:
+            user = session.execute(select(User).where(User.username == username)).scalar()
+            actor = actor_for(user) if user is not None and user.active else None
+        if actor is None:  # a slot without an active account: refuse like a wrong password
+            opened.engine.dispose()
+            ring.wipe()
+            raise BadCredentials()
+        context = context.as_actor(actor)
     _record_sign_in(context, store, kind="sign_in", channel=channel)
     return UserSession(db_path, context, channel)
 
