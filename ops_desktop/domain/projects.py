@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from ops_desktop.domain.enums import GroupKind
@@ -148,4 +149,6 @@ def validate_office(draft: OfficeDraft) -> list[FieldProblem]:
         problems.append(FieldProblem("nip", "checksum"))
     if draft.regon.strip() and not regon.is_valid(draft.regon):
         problems.append(FieldProblem("regon", "checksum"))
+    if draft.postal_code.strip() and not re.fullmatch(r"\d{2}-\d{3}", draft.postal_code.strip()):
+        problems.append(FieldProblem("postal_code", "format"))
     return problems

@@ -54,6 +54,7 @@ _CODE_TEXTS: dict[str, str] = {
     "before_start": "Data zakończenia jest wcześniejsza niż data rozpoczęcia.",
     "money": "Podaj kwotę w złotych, np. 1 234,56.",
     "number": "Podaj liczbę całkowitą.",
+    "no_counter": "Format musi zawierać {n} — miejsce na kolejny numer.",
 }
 
 
