@@ -10,12 +10,15 @@ from sqlalchemy import select
 
 from ops_desktop.db.models import AuditEntry, Person
 from ops_desktop.domain.contracts import (
-    AmendmentDraft, Benefit, ContractFilter, ContractOutcome, ContractStatus, ContractVariant,
-    EndingDraft, Evaluation, TerminationReason,
+    AmendmentDraft, Benefit, ContractOutcome, ContractStatus, ContractVariant, EndingDraft,
+    Evaluation, TerminationReason,
+)
+from ops_desktop.domain.contract_views import (
+    ContractFilter,
 )
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.errors import NotFound, PermissionDenied, RuleViolation, ValidationFailed
-from ops_desktop.services import contracts, office
+from ops_desktop.services import contract_lists, contracts, office
 from ops_desktop.services.context import Actor
 from tests.factories import contracts as cf
 
@@ -207,16 +210,16 @@ def test_evaluations_recorded_and_due_for_the_caseworker(ctx):
     project, person = cf.setup(ctx)
     view = cf.signed(ctx, project, person)
     today = D(2011, 5, 28)
-    due = contracts.evaluations_due(ctx, today=today)
+    due = contract_lists.evaluations_due(ctx, today=today)
     assert [(d.number, d.planned_on, d.overdue) for d in due] == [("KS/1/2011", D(2011, 5, 31), False)]
-    assert contracts.evaluations_due(ctx, today=D(2011, 6, 10))[0].overdue
+    assert contract_lists.evaluations_due(ctx, today=D(2011, 6, 10))[0].overdue
     items = view.draft.evaluations
     items[0].done_on, items[0].findings = D(2011, 5, 30), "Warsztaty ukończone."
     view = contracts.save_evaluations(ctx, contract_id=view.id, evaluations=items)
     assert view.draft.evaluations[0].done_on == D(2011, 5, 30)
-    assert contracts.evaluations_due(ctx, today=today) == []
+    assert contract_lists.evaluations_due(ctx, today=today) == []
     other = Actor(user_id=999, username="inna", roles=frozenset({Role.COORDINATOR}))
-    assert contracts.evaluations_due(ctx.as_actor(other), today=D(2011, 8, 30)) == []
+    assert contract_lists.evaluations_due(ctx.as_actor(other), today=D(2011, 8, 30)) == []
 
 
 def test_evaluation_results_are_checked(ctx):
@@ -231,27 +234,21 @@ def test_evaluation_results_are_checked(ctx):
 def test_caseworkers_reach_only_their_own_caseload(ctx):
     project, person = cf.setup(ctx)
     view = cf.signed(ctx, project, person)
+    anna = cf.user(ctx, 5, "anna", Role.CASEWORKER, full_name="Anna Nowak")
+    ewa = cf.user(ctx, 6, "ewa", Role.CASEWORKER, full_name="Ewa Kot")
     with ctx.transaction() as session:
-        from ops_desktop.db.models import User
-
-        session.add_all([User(id=5, username="anna", full_name="Anna Nowak", roles="caseworker",
-                              created_at=dt.datetime.now()),
-                         User(id=6, username="ewa", full_name="Ewa Kot", roles="caseworker",
-                              created_at=dt.datetime.now())])
         session.get(Person, person.id).caseworker_id = 5
-    anna = ctx.as_actor(Actor(5, "anna", frozenset({Role.CASEWORKER})))
-    ewa = ctx.as_actor(Actor(6, "ewa", frozenset({Role.CASEWORKER})))
     assert contracts.get_contract(anna, contract_id=view.id).number == "KS/1/2011"
-    assert [r.id for r in contracts.list_contracts(anna)] == [view.id]
-    assert contracts.list_contracts(ewa) == []
+    assert [r.id for r in contract_lists.list_contracts(anna)] == [view.id]
+    assert contract_lists.list_contracts(ewa) == []
     with pytest.raises(NotFound):
         contracts.get_contract(ewa, contract_id=view.id)
     with pytest.raises(NotFound):
         contracts.find_by_number(ewa, number="KS/1/2011")
     admin = ctx.as_actor(Actor(7, "admin", frozenset({Role.ADMIN})))
     with pytest.raises(PermissionDenied):
-        contracts.list_contracts(admin)
-    assert (5, "Anna Nowak") in contracts.list_caseworkers(ctx)
+        contract_lists.list_contracts(admin)
+    assert (5, "Anna Nowak") in contract_lists.list_caseworkers(ctx)
 
 
 def test_list_filters(ctx):
@@ -260,14 +257,14 @@ def test_list_filters(ctx):
     draft, _ = contracts.create_contract(
         ctx, draft=cf.complete_draft(ctx, project, person, period_from=D(2011, 9, 1),
                                      period_to=D(2011, 12, 1)))
-    rows = contracts.list_contracts(ctx)
+    rows = contract_lists.list_contracts(ctx)
     assert {r.id for r in rows} == {signed.id, draft.id}
-    only_signed = contracts.list_contracts(ctx, flt=ContractFilter(status=ContractStatus.SIGNED))
+    only_signed = contract_lists.list_contracts(ctx, flt=ContractFilter(status=ContractStatus.SIGNED))
     assert [r.number for r in only_signed] == ["KS/1/2011"]
     assert only_signed[0].person_name == "Łącka-Źdźbło Żaneta"
     assert only_signed[0].next_evaluation == D(2011, 5, 31)
-    assert contracts.list_contracts(ctx, flt=ContractFilter(year=2011))
-    assert contracts.list_contracts(ctx, flt=ContractFilter(project_id=project.id + 1)) == []
+    assert contract_lists.list_contracts(ctx, flt=ContractFilter(year=2011))
+    assert contract_lists.list_contracts(ctx, flt=ContractFilter(project_id=project.id + 1)) == []
 
 
 def test_every_step_is_audited_with_ids_only(ctx):

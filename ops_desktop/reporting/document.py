@@ -148,16 +148,50 @@ def draw_frame(canvas: rl_canvas.Canvas, header: DocumentHeader, number: int | N
     canvas.setFont(REGULAR, 7.5)
     if header.office_address:
         canvas.drawString(MARGIN, top - 3.6 * mm, header.office_address[:140])
+    rule = top - 9 * mm
     if header.funding_line:
-        canvas.drawString(MARGIN, top - 7.2 * mm, header.funding_line[:150])
+        # A long funding line is made smaller, then wrapped onto a second line: never cut.
+        lines, size = _fit_lines(header.funding_line, PAGE_WIDTH - 2 * MARGIN, 7.5, 6)
+        canvas.setFont(REGULAR, size)
+        if len(lines) == 1:
+            canvas.drawString(MARGIN, top - 7.2 * mm, lines[0])
+        else:
+            canvas.drawString(MARGIN, top - 6.6 * mm, lines[0])
+            canvas.drawString(MARGIN, top - 9.1 * mm, lines[1])
+            rule = top - 10.4 * mm
     canvas.setLineWidth(0.4)
-    canvas.line(MARGIN, top - 9 * mm, PAGE_WIDTH - MARGIN, top - 9 * mm)
+    canvas.line(MARGIN, rule, PAGE_WIDTH - MARGIN, rule)
     bottom = MARGIN - 6 * mm
     canvas.line(MARGIN, bottom + 4 * mm, PAGE_WIDTH - MARGIN, bottom + 4 * mm)
+    canvas.setFont(REGULAR, 7.5)
     if header.footer_note:
-        canvas.drawString(MARGIN, bottom, header.footer_note[:120])
+        room = PAGE_WIDTH - 2 * MARGIN - 22 * mm  # leave "strona 12 z 12" its place
+        lines, size = _fit_lines(header.footer_note, room, 7.5, 6)
+        canvas.setFont(REGULAR, size)
+        canvas.drawString(MARGIN, bottom, lines[0] + ("…" if len(lines) > 1 else ""))
+        canvas.setFont(REGULAR, 7.5)
     if number is not None and total is not None:
         canvas.drawRightString(PAGE_WIDTH - MARGIN, bottom, f"strona {number} z {total}")
+
+
+def _fit_lines(text: str, width: float, size: float, smallest: float) -> tuple[list[str], float]:
+    """`text` at `size` if it fits `width`, else at a smaller size down to `smallest`, else
+    wrapped at `smallest` onto two lines (the second shortened with "…" only if it must)."""
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    current = size
+    while current > smallest and stringWidth(text, REGULAR, current) > width:
+        current -= 0.5
+    if stringWidth(text, REGULAR, current) <= width:
+        return [text], current
+    lines = simpleSplit(text, REGULAR, smallest, width)
+    if len(lines) > 2:
+        rest = " ".join(lines[1:])
+        while rest and stringWidth(rest + "…", REGULAR, smallest) > width:
+            rest = rest[:-1]
+        lines = [lines[0], rest.rstrip() + "…"]
+    return lines, smallest
 
 
 def build_pdf(out: BinaryIO, header: DocumentHeader, story: list) -> None:

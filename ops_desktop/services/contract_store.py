@@ -11,15 +11,18 @@ import datetime as dt
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from ops_desktop.db.models import Instrument, Person, Project, ProjectGroup, Setting, User
+from ops_desktop.db.models import Instrument, Office, Person, Project, ProjectGroup, Setting, User
 from ops_desktop.db.models.contracts import (
     Contract, ContractAction, ContractAmendment, ContractBenefit, ContractEnding,
     ContractEvaluation, ContractFamilyMember, ContractGoal, ContractInstrument,
 )
 from ops_desktop.domain.contracts import (
-    ActionBy, AgreedAction, AmendmentView, Assessment, Benefit, BenefitKind, ChosenInstrument,
-    ContractDraft, ContractOutcome, ContractStatus, ContractVariant, ContractView, EndingView,
-    Evaluation, FamilyMember, PartOne, PartyView, TerminationReason, format_contract_number,
+    ActionBy, AgreedAction, Assessment, Benefit, BenefitKind, ChosenInstrument, ContractDraft,
+    ContractOutcome, ContractStatus, ContractVariant, Evaluation, FamilyMember,
+    TerminationReason, format_contract_number,
+)
+from ops_desktop.domain.contract_views import (
+    AmendmentView, ContractView, EndingView, PartOne, PartyView,
 )
 from ops_desktop.domain.enums import InstrumentCategory
 from ops_desktop.services.office import SETTING_DEFAULTS
@@ -30,14 +33,25 @@ _CHILD_TABLES = (ContractFamilyMember, ContractGoal, ContractAction, ContractIns
                  ContractBenefit)
 
 
-def person_party(person: Person) -> PartyView:
+def person_address(person: Person) -> str:
+    """"ul. Długa 5/3, 87-800 Włocławek" (the parts that are known)."""
     street = " ".join(p for p in (person.street, person.building) if p)
     if person.flat:
         street = f"{street}/{person.flat}" if street else person.flat
     town = " ".join(p for p in (person.postal_code, person.city) if p)
+    return ", ".join(p for p in (street, town) if p)
+
+
+def person_party(person: Person) -> PartyView:
     return PartyView(first_name=person.first_name, last_name=person.last_name,
-                     pesel=person.pesel or person.other_id or "",
-                     address=", ".join(p for p in (street, town) if p))
+                     pesel=person.pesel or person.other_id or "", address=person_address(person))
+
+
+def office_address(office: Office | None) -> str:
+    if office is None:
+        return ""
+    town = " ".join(p for p in (office.postal_code, office.city) if p)
+    return ", ".join(p for p in (office.street, town) if p)
 
 
 def caseworker_name(session: Session, user_id: int | None) -> str:

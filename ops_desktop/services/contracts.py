@@ -1,5 +1,5 @@
 """Social contracts: create and edit drafts, sign, amend, record evaluations, close or
-terminate, list, find, and prepare for printing.
+terminate, read, find, and prepare for printing (lists are in `contract_lists.py`).
 
 Caseworkers reach only contracts of people in their own caseload (as for people, a contract
 outside it is "not found"). Every change writes an audit entry with ids only, in the same
@@ -11,20 +11,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ops_desktop.db.models import Office, Person, Project, ProjectGroup, User
-from ops_desktop.db.models.contracts import (
-    Contract, ContractAmendment, ContractEnding, ContractEvaluation,
-)
+from ops_desktop.db.models import Office, Person, Project, ProjectGroup
+from ops_desktop.db.models.contracts import Contract, ContractAmendment, ContractEnding
 from ops_desktop.domain.contracts import (
-    OPEN_STATUSES, AmendmentDraft, ContractDraft, ContractFilter, ContractPrintView,
-    ContractRow, ContractStatus, ContractVariant, ContractView, ContractWarning, DueEvaluation,
-    EndingDraft, Evaluation, instrument_warning, periods_overlap, require_amendable,
-    require_editable_draft, require_open, signing_problems, validate_amendment,
-    validate_contract, validate_ending,
+    AmendmentDraft, ContractDraft, ContractStatus, ContractVariant,
+    ContractWarning, EndingDraft, Evaluation, instrument_warning, periods_overlap,
+    require_amendable, require_editable_draft, require_open, signing_problems,
+    validate_amendment, validate_contract, validate_ending,
 )
+from ops_desktop.domain.contract_views import ContractPrintView, ContractView
 from ops_desktop.domain.document_texts import TextKey
 from ops_desktop.domain.enums import LabourStatus
 from ops_desktop.domain.errors import FieldProblem, NotFound, ValidationFailed
@@ -40,7 +38,7 @@ def prefill(ctx: ServiceContext, *, person_id: int, project_id: int,
     """A new draft for a person in a project: caseworker, place, variant, period guessed."""
     ctx.require(Permission.CONTRACT_WRITE)
     with ctx.reading() as session:
-        person = _person(ctx, session, person_id)
+        person = person_in_caseload(ctx, session, person_id)
         project = session.get(Project, project_id)
         if project is None:
             raise NotFound("project", project_id)
@@ -62,7 +60,7 @@ def create_contract(ctx: ServiceContext, *, draft: ContractDraft) -> Result:
     ctx.require(Permission.CONTRACT_WRITE)
     _check(draft)
     with ctx.transaction() as session:
-        _person(ctx, session, draft.person_id)
+        person_in_caseload(ctx, session, draft.person_id)
         _check_project(session, draft)
         _fill_caseworker(session, draft)
         now = dt.datetime.now()
@@ -83,7 +81,7 @@ def update_contract(ctx: ServiceContext, *, contract_id: int, draft: ContractDra
     with ctx.transaction() as session:
         contract = _load(ctx, session, contract_id)
         require_editable_draft(ContractStatus(contract.status))
-        _person(ctx, session, draft.person_id)
+        person_in_caseload(ctx, session, draft.person_id)
         _check_project(session, draft)
         _fill_caseworker(session, draft)
         store.apply_scalars(contract, draft)
@@ -224,90 +222,6 @@ def find_by_number(ctx: ServiceContext, *, number: str) -> int:
         return _load(ctx, session, found.id).id
 
 
-def list_contracts(ctx: ServiceContext, *, flt: ContractFilter = ContractFilter()
-                   ) -> list[ContractRow]:
-    ctx.require(Permission.CONTRACT_READ)
-    amendments = (select(ContractAmendment.contract_id, func.count().label("n"))
-                  .group_by(ContractAmendment.contract_id).subquery())
-    next_eval = (select(ContractEvaluation.contract_id,
-                        func.min(ContractEvaluation.planned_on).label("planned"))
-                 .where(ContractEvaluation.done_on.is_(None))
-                 .group_by(ContractEvaluation.contract_id).subquery())
-    query = (
-        select(Contract, Person.last_name, Person.first_name, Project.title, ProjectGroup.name,
-               amendments.c.n, next_eval.c.planned)
-        .join(Person, Person.id == Contract.person_id)
-        .join(Project, Project.id == Contract.project_id)
-        .outerjoin(ProjectGroup, ProjectGroup.id == Contract.group_id)
-        .outerjoin(amendments, amendments.c.contract_id == Contract.id)
-        .outerjoin(next_eval, next_eval.c.contract_id == Contract.id)
-    )
-    query = _scope(ctx, query)
-    for column, value in ((Contract.project_id, flt.project_id),
-                          (Contract.caseworker_id, flt.caseworker_id),
-                          (Contract.person_id, flt.person_id)):
-        if value is not None:
-            query = query.where(column == value)
-    if flt.status is not None:
-        query = query.where(Contract.status == flt.status.value)
-    if flt.year is not None:
-        query = query.where(or_(Contract.year == flt.year,
-                                and_(Contract.year.is_(None),
-                                     func.strftime("%Y", Contract.period_from) == str(flt.year))))
-    query = query.order_by(Contract.year.desc().nulls_first(), Contract.seq.desc(),
-                           Contract.id.desc())
-    with ctx.reading() as session:
-        return [
-            ContractRow(
-                id=c.id, number=c.number or "", status=ContractStatus(c.status),
-                person_id=c.person_id, person_name=f"{last} {first}", project_id=c.project_id,
-                project_title=title, group_name=group or "", caseworker_id=c.caseworker_id,
-                caseworker_name=c.caseworker_name, signed_on=c.signed_on,
-                period_from=c.period_from, period_to=c.period_to, amendments=n or 0,
-                next_evaluation=planned)
-            for c, last, first, title, group, n, planned in session.execute(query)
-        ]
-
-
-def list_caseworkers(ctx: ServiceContext) -> list[tuple[int, str]]:
-    """Accounts that may be a contract's caseworker: (user id, name), by name."""
-    ctx.require(Permission.CONTRACT_READ)
-    with ctx.reading() as session:
-        users = session.execute(select(User).where(User.active.is_(True))).scalars()
-        found = [(u.id, u.full_name or u.username) for u in users
-                 if not u.roles or "caseworker" in u.roles.split(",")
-                 or "coordinator" in u.roles.split(",")]
-    return sorted(found, key=lambda item: item[1])
-
-
-def evaluations_due(ctx: ServiceContext, *, today: dt.date | None = None,
-                    days: int = 7) -> list[DueEvaluation]:
-    """Evaluations not yet held that are overdue or due within `days`, of the signed-in
-    caseworker's contracts (the application itself, with no account, sees all)."""
-    ctx.require(Permission.CONTRACT_READ)
-    today = today or dt.date.today()
-    query = (
-        select(ContractEvaluation.id, ContractEvaluation.planned_on, Contract.id,
-               Contract.number, Person.last_name, Person.first_name, Project.title)
-        .join(Contract, Contract.id == ContractEvaluation.contract_id)
-        .join(Person, Person.id == Contract.person_id)
-        .join(Project, Project.id == Contract.project_id)
-        .where(ContractEvaluation.done_on.is_(None),
-               ContractEvaluation.planned_on.is_not(None),
-               ContractEvaluation.planned_on <= today + dt.timedelta(days=days),
-               Contract.status.in_([s.value for s in OPEN_STATUSES]))
-        .order_by(ContractEvaluation.planned_on, Contract.id)
-    )
-    if ctx.actor.user_id is not None:
-        query = query.where(Contract.caseworker_id == ctx.actor.user_id)
-    query = _scope(ctx, query)
-    with ctx.reading() as session:
-        return [DueEvaluation(contract_id=cid, evaluation_id=eid, number=number or "",
-                              person_name=f"{last} {first}", project_title=title,
-                              planned_on=planned, overdue=planned < today)
-                for eid, planned, cid, number, last, first, title in session.execute(query)]
-
-
 def print_view(ctx: ServiceContext, *, contract_id: int,
                amendment: int | None = None) -> ContractPrintView:
     """What the contract PDF needs: the contract with the office, the funding line and the
@@ -339,7 +253,7 @@ def print_view(ctx: ServiceContext, *, contract_id: int,
             versions[TextKey.FUNDING_LINE.value] = default.version
         return ContractPrintView(
             contract=view, office_name=office.name if office else "",
-            office_address=_office_address(office), head_name=office.head_name if office else "",
+            office_address=store.office_address(office), head_name=office.head_name if office else "",
             head_title=office.head_title if office else "", funding_line=funding,
             clauses=clauses.text, amendment_clauses=amendment_clauses.text,
             text_versions=versions, amendment=amendment)
@@ -363,7 +277,8 @@ def _check(draft: ContractDraft) -> None:
         raise ValidationFailed(problems)
 
 
-def _person(ctx: ServiceContext, session: Session, person_id: int) -> Person:
+def person_in_caseload(ctx: ServiceContext, session: Session, person_id: int) -> Person:
+    """The person, or NotFound when absent or outside the actor's caseload."""
     person = session.get(Person, person_id)
     if person is None or (not ctx.can(Permission.PARTICIPANT_READ_ALL)
                           and person.caseworker_id != ctx.actor.user_id):
@@ -376,13 +291,14 @@ def _load(ctx: ServiceContext, session: Session, contract_id: int) -> Contract:
     if contract is None:
         raise NotFound("contract", contract_id)
     try:
-        _person(ctx, session, contract.person_id)
+        person_in_caseload(ctx, session, contract.person_id)
     except NotFound:
         raise NotFound("contract", contract_id) from None
     return contract
 
 
-def _scope(ctx: ServiceContext, query):  # noqa: ANN001, ANN202
+def scope(ctx: ServiceContext, query):  # noqa: ANN001, ANN202
+    """Limit a query joined with `people` to the actor's caseload."""
     if ctx.can(Permission.PARTICIPANT_READ_ALL):
         return query
     return query.where(Person.caseworker_id == (ctx.actor.user_id or -1))
@@ -447,9 +363,3 @@ def _end(ctx: ServiceContext, contract_id: int, ending: EndingDraft, *,
                      contract.id)
         return store.read_view(session, contract)
 
-
-def _office_address(office: Office | None) -> str:
-    if office is None:
-        return ""
-    town = " ".join(p for p in (office.postal_code, office.city) if p)
-    return ", ".join(p for p in (office.street, town) if p)

@@ -8,9 +8,11 @@ from ops_desktop.domain.contracts import (
     ActionBy, AgreedAction, Assessment, Benefit, BenefitKind, ChosenInstrument, ContractDraft,
     ContractVariant, Evaluation, FamilyMember,
 )
+from ops_desktop.db.models import User
+from ops_desktop.domain.enums import Role, Sex
 from ops_desktop.domain.pesel import make_pesel
-from ops_desktop.domain.enums import Sex
 from ops_desktop.services import contracts, instruments
+from ops_desktop.services.context import Actor
 from tests import factories
 
 POLISH = "ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ"
@@ -69,3 +71,11 @@ def signed(ctx, project, person, *, signed_on=dt.date(2011, 3, 1), **overrides):
     view, _ = contracts.create_contract(ctx, draft=complete_draft(ctx, project, person, **overrides))
     view, _ = contracts.sign_contract(ctx, contract_id=view.id, signed_on=signed_on)
     return view
+
+
+def user(ctx, user_id: int, username: str, *roles: Role, full_name: str = ""):
+    """An account row (sign-in itself is another issue's) and an Actor acting as it."""
+    with ctx.transaction() as session:
+        session.add(User(id=user_id, username=username, full_name=full_name or username,
+                         roles=",".join(r.value for r in roles), created_at=dt.datetime.now()))
+    return ctx.as_actor(Actor(user_id, username, frozenset(roles), full_name=full_name))
