@@ -20,6 +20,7 @@ from ops_desktop.services.context import ServiceContext
 
 
 def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
+    from ops_desktop.ui.pages.activities_page import ActivitiesPage
     from ops_desktop.ui.pages.participants_page import ParticipantsPage
     from ops_desktop.ui.pages.placeholder_page import PlaceholderPage
     from ops_desktop.ui.pages.projects_page import ProjectsPage
@@ -31,7 +32,7 @@ def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
         ("participants", tr("Uczestnicy"), ParticipantsPage),
         ("projects", tr("Projekty"), ProjectsPage),
         ("contracts", tr("Kontrakty"), lambda ctx: PlaceholderPage(tr("Kontrakty"))),
-        ("activities", tr("Zajęcia"), lambda ctx: PlaceholderPage(tr("Zajęcia"))),
+        ("activities", tr("Zajęcia"), ActivitiesPage),
         ("reports", tr("Raporty"), lambda ctx: PlaceholderPage(tr("Raporty"))),
         ("settings", tr("Ustawienia"), SettingsPage),
         ("audit", tr("Dziennik zdarzeń"), AuditPage),
