@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "ops_desktop.cli.cmd_backup",
     "ops_desktop.cli.cmd_subject_access",
     "ops_desktop.cli.cmd_retention",
+    "ops_desktop.cli.cmd_print",
 ]
 
 
