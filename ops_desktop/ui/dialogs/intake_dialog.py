@@ -137,6 +137,14 @@ class IntakeDialog(QDialog):
                   "county": self.tr("Powiat"), "voivodeship": self.tr("Województwo")}
         for name in _ADDRESS_FIELDS:
             form.addRow(labels[name], self._line(name, "87-800" if name == "postal_code" else ""))
+        # DEGURBA is asked by the monitoring lists; the form must keep and edit it.
+        self.degurba = QComboBox()
+        self.degurba.setObjectName("degurba")
+        for text, value in ((self.tr("—"), None), (self.tr("1 — miasto"), 1),
+                            (self.tr("2 — małe miasto, przedmieścia"), 2),
+                            (self.tr("3 — obszar wiejski"), 3)):
+            self.degurba.addItem(text, value)
+        form.addRow(self.tr("Obszar (DEGURBA)"), self.degurba)
         form.addRow(self.tr("Telefon"), self._line("phone"))
         form.addRow(self.tr("E-mail"), self._line("email"))
         return page
@@ -177,19 +185,24 @@ class IntakeDialog(QDialog):
             pesel="" if self.no_pesel.isChecked() else text["pesel"],
             no_pesel=self.no_pesel.isChecked(), other_id=text["other_id"],
             birth_date=get_date(self.birth_date) if self.no_pesel.isChecked() else None,
-            address=Address(**{name: text[name] for name in _ADDRESS_FIELDS}),
+            address=Address(**{name: text[name] for name in _ADDRESS_FIELDS},
+                            degurba=self.degurba.currentData()),
             phone=text["phone"], email=text["email"], education=current_enum(self.education, Education),
             labour_status=current_enum(self.labour, LabourStatus), long_term_unemployed=self.long_term.isChecked(),
             sensitive=sensitive, disability_degree=current_enum(degree, DisabilityDegree) if degree else None,
-            caseworker_id=self._caseworker_id,
+            caseworker_id=self._caseworker_id, household_id=self._household_id, notes=self._notes,
         )
 
+    # Kept from the loaded person so that saving the form does not wipe what it does not show.
     _caseworker_id: int | None = None
+    _household_id: int | None = None
+    _notes: str = ""
 
     def _load(self, person_id: int) -> None:
         view = participants.get_person(self._ctx, person_id=person_id)
         d = view.draft
         self._caseworker_id = d.caseworker_id
+        self._household_id, self._notes = d.household_id, d.notes
         for name in _TEXT_FIELDS:
             self.edits[name].setText(getattr(d, name))
         for name in _ADDRESS_FIELDS:
@@ -197,6 +210,7 @@ class IntakeDialog(QDialog):
         self.no_pesel.setChecked(d.no_pesel)
         set_date(self.birth_date, d.birth_date)
         select_data(self.education, d.education)
+        select_data(self.degurba, d.address.degurba)
         select_data(self.labour, d.labour_status)
         self.long_term.setChecked(d.long_term_unemployed)
         for flag, combo in self._sensitive_combos.items():
