@@ -78,12 +78,14 @@ class PeopleFactory:
     def __init__(self, rng: random.Random):
         self.rng = rng
         self.people: list[PlannedPerson] = []
-        self._serials: dict[tuple[dt.date, Sex], int] = {}
+        self._pesels: set[str] = set()
 
     def pesel(self, born: dt.date, sex: Sex) -> str:
-        n = self._serials.get((born, sex), 0)
-        self._serials[(born, sex)] = n + 1
-        return make_pesel(born, (n * 379 + 41) % 5000, sex)
+        while True:  # serial numbers as the registry gives them: any, never twice
+            number = make_pesel(born, self.rng.randrange(5000), sex)
+            if number not in self._pesels:
+                self._pesels.add(number)
+                return number
 
     def person(self, sex: Sex, born: dt.date, town: names.Town, *,
                surname_root: str | None = None, address_of: PlannedPerson | None = None

@@ -250,8 +250,10 @@ class IntakeDialog(QDialog):
         self._duplicate_id = None
         if draft.no_pesel or pesel_problem(draft.pesel) is not None:
             self.derived.setText("")
+            self.derived.hide()  # no empty line between the PESEL and the next field
             self.duplicate_box.hide()
             return
+        self.derived.show()
         info = parse_pesel(draft.pesel)
         self.derived.setText(self.tr("Płeć: {sex}, data urodzenia: {date}").format(
             sex=label(info.sex), date=info.birth_date.strftime("%d.%m.%Y")))

@@ -195,7 +195,9 @@ class ProjectDialog(QDialog):
         view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                              | QAbstractItemView.EditTrigger.EditKeyPressed
                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        view.setWordWrap(False)
         view.verticalHeader().setVisible(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
         view.horizontalHeader().setStretchLastSection(True)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         return view
@@ -225,7 +227,7 @@ class ProjectDialog(QDialog):
                                                   NumberDelegate(0, 10000, parent=self))
         self.groups_view.setItemDelegateForColumn(ProjectGroupsModel.YEAR,
                                                   NumberDelegate(1999, 2100, "—", self))
-        for column, width in enumerate((260, 155, 150, 55, 180)):
+        for column, width in enumerate((280, 160, 60, 150, 90)):
             self.groups_view.setColumnWidth(column, width)
         layout.addWidget(self._with_error("groups", self.groups_view), 3)
         self.add_group_button = QPushButton(self.tr("Dodaj grupę"))

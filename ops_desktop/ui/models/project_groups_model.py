@@ -18,16 +18,16 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ProjectGroupsModel(QAbstractTableModel):
-    NAME, KIND, PLANNED, YEAR, TARGET, ENROLLED = range(6)
+    NAME, KIND, YEAR, PLANNED, ENROLLED, TARGET = range(6)
 
     def __init__(self, *, editable: bool, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self._editable = editable
         self._rows: list[GroupDraft] = []
         self._enrolled: dict[int, int] = {}
-        self._headers = [self.tr("Nazwa grupy / modułu"), self.tr("Rodzaj"),
-                         self.tr("Planowana liczba osób"), self.tr("Rok"),
-                         self.tr("Grupa docelowa"), self.tr("Uczestnicy")]
+        self._headers = [self.tr("Nazwa grupy / modułu"), self.tr("Rodzaj"), self.tr("Rok"),
+                         self.tr("Planowana liczba osób"), self.tr("Uczestnicy"),
+                         self.tr("Grupa docelowa")]
 
     # --- what the dialog and page drive --------------------------------------------------
     def set_groups(self, groups: list[GroupDraft] | tuple[GroupView, ...]) -> None:
@@ -94,11 +94,12 @@ class ProjectGroupsModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return g
         if role in (Qt.ItemDataRole.EditRole, SORT_ROLE):
-            return (g.name, g.kind.value, g.planned_size, g.year or 0, g.target_group,
-                    enrolled)[column]
+            return (g.name, g.kind.value, g.year or 0, g.planned_size, enrolled,
+                    g.target_group)[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (g.name, label(g.kind), str(g.planned_size) if g.planned_size else "",
-                    str(g.year) if g.year else "", g.target_group, str(enrolled))[column]
+            return (g.name, label(g.kind), str(g.year) if g.year else "",
+                    str(g.planned_size) if g.planned_size else "", str(enrolled),
+                    g.target_group)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME, self.TARGET):
             return (g.name, g.target_group)[column == self.TARGET]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.PLANNED, self.YEAR,

@@ -34,6 +34,7 @@ class ParticipantsPage(QWidget):
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Szukaj: nazwisko, imię lub początek PESEL (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
         self.project = QComboBox()
         self.project.setObjectName("projectFilter")
         self.group = QComboBox()
@@ -58,14 +59,20 @@ class ParticipantsPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # ResizeToContents is slow
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 130, 110, 110, 140)):
+        for column, width in enumerate((170, 130, 110, 120, 140)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(ParticipantsModel.LAST_NAME, Qt.SortOrder.AscendingOrder)
 
+        for combo in (self.project, self.group):
+            # Long project and group titles must not squeeze the search field.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         for label, combo in ((self.tr("Projekt:"), self.project), (self.tr("Grupa:"), self.group),

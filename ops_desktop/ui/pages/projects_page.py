@@ -27,7 +27,9 @@ def _read_only_table(name: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
     view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # ResizeToContents is slow
     header.setStretchLastSection(True)
@@ -52,7 +54,7 @@ class ProjectsPage(QWidget):
         self.groups = ProjectGroupsModel(editable=False, parent=self)
         self.groups_table = _read_only_table("projectGroupsTable")
         self.groups_table.setModel(self.groups)
-        for column, width in enumerate((360, 140, 150, 50, 280)):
+        for column, width in enumerate((380, 150, 50, 150, 90)):
             self.groups_table.setColumnWidth(column, width)
         self.groups_title = QLabel()
         self.groups_title.setObjectName("groupsTitle")
