@@ -11,7 +11,6 @@ before a list is written. The passphrase of an encrypted export is printed once.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -74,11 +73,13 @@ def run_participants(args: argparse.Namespace) -> int:
     finally:
         session.close()
     _print_problems(check)
+    from ops_desktop.exports.safe_write import ExportFailed, write_file
+
     out = Path(args.out)
     try:
-        _write_file(out, item.data)
-    except OSError as exc:
-        return fail(f"nie zapisano {out}: {exc.strerror or exc}")
+        write_file(out, item.data)
+    except ExportFailed as exc:
+        return fail(f"nie zapisano {out}: {exc.error.strerror or exc.error}")
     print(f"Zapisano {out}: {check.people} uczestników, {len(check.problems)} problemów "
           f"u {check.people_with_problems} osób.")
     return 0
@@ -166,18 +167,6 @@ def _print_problems(check) -> None:  # noqa: ANN001 - MonitoringCheck
     if check.empty_headers:
         print(f"Kolumny niewypełniane przez program (puste): {len(check.empty_headers)}",
               file=sys.stderr)
-
-
-def _write_file(out: Path, data: bytes) -> None:
-    temp = out.with_name(f".{out.name}.tmp-{os.getpid()}")
-    try:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, out)
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def _domain_text(exc: BaseException) -> str:

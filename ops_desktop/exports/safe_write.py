@@ -162,6 +162,19 @@ def write_export(target: Path, files: Sequence[ExportFile], *, kind: str,
         raise
 
 
+def write_file(path: Path, data: bytes, *, ops: FileOps = REAL_FILE_OPS) -> str:
+    """One file by the same steps (temp beside it, fsync, read back, rename): for a list saved
+    where the user chose. Returns its SHA-256; ExportFailed leaves no temp file behind."""
+    path = Path(path)
+    created: list[Path] = []
+    try:
+        return _write_one(path.parent, path.name, data, ops, created, step_prefix="")
+    except _StepFailed as failed:
+        left = _clean(path.parent, [p for p in created if TEMP_MARK in p.name], ops,
+                      remove_folder=False)
+        raise ExportFailed(failed.step, path, failed.error, left) from failed.error
+
+
 def manifest_text(files: Sequence[tuple[str, str]], *, kind: str, audit_head: str,
                   when: dt.datetime) -> str:
     lines = [

@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         quit_action = file_menu.addAction(self.tr("Zakończ"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        from ops_desktop.ui.export_menu import add_export_menu
+
+        add_export_menu(self, self._ctx)
         help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))
         about = help_menu.addAction(self.tr("O programie"))
         about.triggered.connect(self._about)

@@ -1,0 +1,271 @@
+"""Lista monitorująca: the validator's list first, then the export.
+
+The dialog checks the chosen project in the chosen format as soon as it opens and lists every
+problem, person by person, in the list's column order. "Przejdź do osoby" (or a double click)
+opens the person's form; when it closes the list is checked again. The list is saved only
+after the user has seen the problems (a tick when there are any), and it is written as stored:
+the validator says what to fix, nothing is changed silently.
+
+`review_only=True` is the same list with "Dalej" instead of saving: the export to a drive
+uses it so a monitoring list never leaves without its problems having been seen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
+    QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from ops_desktop.domain.errors import DomainError, PermissionDenied
+from ops_desktop.domain.monitoring_rows import MonitoringFormat
+from ops_desktop.exports.safe_write import ExportFailed, write_file
+from ops_desktop.services import monitoring, projects
+from ops_desktop.services.context import ServiceContext
+from ops_desktop.services.monitoring_validator import MonitoringProblem
+from ops_desktop.ui.export_texts import export_failure_text, problem_text
+from ops_desktop.ui.messages import permission_text
+from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.tasks import TaskRunner, run_in_background
+
+
+def fill_projects(combo: QComboBox, ctx: ServiceContext, selected: int | None = None) -> None:
+    """The office's projects by title, the project id as item data."""
+    combo.clear()
+    for row in projects.list_projects(ctx):
+        combo.addItem(row.title, row.id)
+    if selected is not None and combo.findData(selected) >= 0:
+        combo.setCurrentIndex(combo.findData(selected))
+
+
+def fill_formats(combo: QComboBox, selected: MonitoringFormat) -> None:
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MonitoringExportDialog", text)
+
+    combo.clear()
+    combo.addItem(tr("SL2014 — lista uczestników (XLSX)"), MonitoringFormat.SL2014.value)
+    combo.addItem(tr("2021–2027 — lista uczestników (CSV)"), MonitoringFormat.CST2021.value)
+    combo.setCurrentIndex(combo.findData(selected.value))
+
+
+class MonitoringExportDialog(QDialog):
+    def __init__(self, ctx: ServiceContext, *, project_id: int | None = None,
+                 fmt: MonitoringFormat = MonitoringFormat.SL2014, review_only: bool = False,
+                 open_person: Callable[[int], QDialog] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._review_only = review_only
+        self._open_person = open_person or self._intake_dialog
+        self.check: monitoring.MonitoringCheck | None = None
+        self.person_dialog: QDialog | None = None
+        self.runner: TaskRunner | None = None
+        self.saved_path: Path | None = None
+        self.setWindowTitle(self.tr("Lista monitorująca — sprawdzenie i eksport"))
+        self.resize(980, 620)
+
+        self.project = QComboBox()
+        self.project.setObjectName("project")
+        fill_projects(self.project, ctx, project_id)
+        self.format = QComboBox()
+        self.format.setObjectName("format")
+        fill_formats(self.format, fmt)
+        recheck = QPushButton(self.tr("Sprawdź ponownie"))
+        recheck.clicked.connect(self.run_check)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Projekt:")))
+        top.addWidget(self.project, 1)
+        top.addWidget(QLabel(self.tr("Format:")))
+        top.addWidget(self.format)
+        top.addWidget(recheck)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("summary")
+        self.summary.setWordWrap(True)
+        self.model = RowsModel([
+            Column(self.tr("Osoba"), lambda p: p.person_label or self.tr("(projekt)")),
+            Column(self.tr("Nr"), lambda p: "" if p.person_id is None else str(p.person_id),
+                   sort=lambda p: p.person_id or 0, numeric=True),
+            Column(self.tr("Kolumna listy"), lambda p: p.header),
+            Column(self.tr("Problem"), problem_text, tooltip=problem_text),
+        ], self)
+        self.table = QTableView()
+        self.table.setObjectName("problemsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((220, 60, 260)):
+            self.table.setColumnWidth(column, width)
+        self.table.doubleClicked.connect(lambda _index: self.jump_to_selected())
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.jump = QPushButton(self.tr("Przejdź do osoby"))
+        self.jump.setObjectName("jumpToPerson")
+        self.jump.clicked.connect(self.jump_to_selected)
+        self.empty_note = QLabel()
+        self.empty_note.setObjectName("emptyColumns")
+        self.empty_note.setWordWrap(True)
+        self.empty_note.setStyleSheet("color: #555;")
+        self.seen = QCheckBox(self.tr("Zapoznałem(-am) się z listą problemów; wartości zostaną "
+                                      "zapisane tak, jak są w kartotece."))
+        self.seen.setObjectName("seenProblems")
+        self.seen.toggled.connect(self._update_buttons)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox()
+        if review_only:
+            self.proceed = self.buttons.addButton(self.tr("Dalej"),
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+            self.proceed.clicked.connect(self.accept)
+        else:
+            self.proceed = self.buttons.addButton(self.tr("Zapisz listę…"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+            self.proceed.clicked.connect(self._choose_file)
+        self.proceed.setObjectName("proceed")
+        close = self.buttons.addButton(
+            self.tr("Anuluj") if review_only else self.tr("Zamknij"),
+            QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.jump)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.seen)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.project.currentIndexChanged.connect(lambda _i: self.run_check())
+        self.format.currentIndexChanged.connect(lambda _i: self.run_check())
+        self.run_check()
+
+    # --- what the dialog does -------------------------------------------------------------
+    @property
+    def project_id(self) -> int | None:
+        return self.project.currentData()
+
+    @property
+    def fmt(self) -> MonitoringFormat:
+        return MonitoringFormat(self.format.currentData())
+
+    def run_check(self) -> None:
+        self.check = None
+        self.model.set_rows([])
+        self.seen.setChecked(False)
+        if self.project_id is None:
+            self.summary.setText(self.tr("Brak projektów."))
+            self._update_buttons()
+            return
+        try:
+            self.check = monitoring.check_monitoring(self._ctx, project_id=self.project_id,
+                                                     fmt=self.fmt)
+        except PermissionDenied as exc:
+            self.summary.setText(permission_text(exc))
+            self._update_buttons()
+            return
+        check = self.check
+        self.model.set_rows(check.problems)
+        if check.problems:
+            self.summary.setText(self.tr(
+                "Uczestników na liście: {people}. Problemów: {problems} u {persons} osób — "
+                "popraw je w kartotece (Przejdź do osoby) albo zapisz listę z nimi."
+            ).format(people=check.people, problems=len(check.problems),
+                     persons=check.people_with_problems))
+        else:
+            self.summary.setText(self.tr("Uczestników na liście: {people}. Walidator nie "
+                                         "znalazł problemów.").format(people=check.people))
+        self.empty_note.setText(self.tr(
+            "Kolumny, których program nie prowadzi, zostaną puste ({n}): {names}."
+        ).format(n=len(check.empty_headers), names=", ".join(check.empty_headers)))
+        self.seen.setVisible(bool(check.problems))
+        self._update_buttons()
+
+    def selected_problem(self) -> MonitoringProblem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def select_problem(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def jump_to_selected(self) -> None:
+        problem = self.selected_problem()
+        if problem is None or problem.person_id is None:
+            return
+        self.person_dialog = self._open_person(problem.person_id)
+        self.person_dialog.finished.connect(lambda _result: self.run_check())
+        self.person_dialog.open()
+
+    def save_to(self, path: Path) -> TaskRunner:
+        """Write the list to `path` in the background (the export is audited by the service)."""
+        ctx, project_id, fmt = self._ctx, self.project_id, self.fmt
+        self.status.setText(self.tr("Zapisywanie…"))
+
+        def work(progress):  # noqa: ANN001, ANN202 - worker thread, no widgets
+            from ops_desktop.exports.monitoring_file import monitoring_file
+
+            progress.report(0, 2, "")
+            item, _check = monitoring_file(ctx, project_id=project_id, fmt=fmt)
+            progress.report(1, 2, "")
+            write_file(path, item.data)
+            progress.report(2, 2, "")
+            return path
+
+        self.runner = run_in_background(self, self.tr("Zapisywanie listy monitorującej"), work,
+                                        on_done=self._saved, on_error=self._failed)
+        return self.runner
+
+    # --- internals --------------------------------------------------------------------------
+    def _intake_dialog(self, person_id: int) -> QDialog:
+        from ops_desktop.ui.dialogs.intake_dialog import IntakeDialog
+
+        return IntakeDialog(self._ctx, person_id=person_id, parent=self)
+
+    def _choose_file(self) -> None:
+        if self.check is None:
+            return
+        suggested = monitoring.file_name(self.check.project_title, self.fmt)
+        pattern = self.tr("Skoroszyt Excel (*.xlsx)") if self.fmt is MonitoringFormat.SL2014 \
+            else self.tr("CSV (*.csv)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Zapisz listę monitorującą"),
+                                                suggested, pattern)
+        if chosen:
+            self.save_to(Path(chosen))
+
+    def _saved(self, path: Path) -> None:
+        self.saved_path = path
+        self.status.setStyleSheet("color: #1b5e20;")
+        self.status.setText(self.tr("Zapisano listę: {path}").format(path=path))
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setStyleSheet("color: #b00020;")
+        if isinstance(exc, ExportFailed):
+            self.status.setText(export_failure_text(exc))
+        elif isinstance(exc, PermissionDenied):
+            self.status.setText(permission_text(exc))
+        elif isinstance(exc, DomainError):
+            self.status.setText(self.tr("Nie zapisano listy ({error}).").format(error=exc))
+        else:
+            raise exc
+
+    def _update_buttons(self, *_args) -> None:  # noqa: ANN002
+        problem = self.selected_problem()
+        self.jump.setEnabled(problem is not None and problem.person_id is not None)
+        ready = self.check is not None and (not self.check.problems or self.seen.isChecked())
+        self.proceed.setEnabled(ready)
+        if self.check is not None and self.check.people == 0 and not self._review_only:
+            self.proceed.setEnabled(False)
+        self.proceed.setToolTip("" if ready else self.tr(
+            "Najpierw przejrzyj listę problemów i zaznacz, że się z nią zapoznałeś(-aś)."))

@@ -1,0 +1,37 @@
+"""The main window's "Eksport" menu: the monitoring list, the export to a USB drive and the
+verification of an export folder (reached from anywhere, next to the Raporty section)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from ops_desktop.domain.permissions import Permission
+from ops_desktop.services.context import ServiceContext
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportMenu", text)
+
+
+def add_export_menu(window: QMainWindow, ctx: ServiceContext) -> QMenu:
+    from ops_desktop.ui.dialogs.monitoring_export_dialog import MonitoringExportDialog
+    from ops_desktop.ui.dialogs.usb_export_dialog import (
+        UsbExportDialog, verify_export_interactively,
+    )
+
+    menu = window.menuBar().addMenu(_tr("&Eksport"))
+    menu.setObjectName("exportMenu")
+    monitoring = menu.addAction(_tr("Lista monitorująca…"))
+    monitoring.setObjectName("monitoringExportAction")
+    monitoring.setEnabled(ctx.can(Permission.EXPORT_PERSONAL))
+    monitoring.triggered.connect(lambda: MonitoringExportDialog(ctx, parent=window).exec())
+    usb = menu.addAction(_tr("Eksport na nośnik USB…"))
+    usb.setObjectName("usbExportAction")
+    usb.setEnabled(ctx.can(Permission.EXPORT_PERSONAL) or ctx.can(Permission.EXPORT_STATISTICAL))
+    usb.triggered.connect(lambda: UsbExportDialog(ctx, parent=window).exec())
+    menu.addSeparator()
+    verify = menu.addAction(_tr("Sprawdź eksport…"))
+    verify.setObjectName("verifyExportAction")
+    verify.triggered.connect(lambda: verify_export_interactively(window))
+    return menu
