@@ -10,6 +10,7 @@ import importlib
 
 PRINT_MODULES = [
     "ops_desktop.cli.print_contracts",
+    "ops_desktop.cli.print_activities",
 ]
 
 

@@ -263,11 +263,13 @@ def set_left(ctx: ServiceContext, *, enrolment_id: int, left_on: dt.date | None)
         audit.record(session, ctx.actor, "left" if left_on else "back", "enrolment", enrolment_id)
 
 
-def record_print(ctx: ServiceContext, *, document: str, activity_id: int, pages: int = 0) -> None:
-    """Audit one printed or saved document of an activity (ids and kinds only)."""
+def record_print(ctx: ServiceContext, *, document: str, activity_id: int, pages: int = 0,
+                 action: str = "print") -> None:
+    """Audit one printed ("print") or saved ("export") document of an activity (ids and
+    kinds only)."""
     ctx.require(Permission.PRINT)
     with ctx.transaction() as session:
-        audit.record(session, ctx.actor, "print", "activity", activity_id, document=document,
+        audit.record(session, ctx.actor, action, "activity", activity_id, document=document,
                      pages=pages)
 
 

@@ -1,0 +1,146 @@
+"""`ops-desktop print attendance-list|certificates|certificate-register --db FILE
+--activity ID --out FILE.pdf`: the activity documents for scripted printing.
+
+- attendance-list: blank lists of the whole schedule (or `--session N`, repeatable);
+- certificates: every certificate issued for the activity in one PDF (`--issue` issues the
+  completion certificates earned first, `--participation` the others too); a certificate
+  printed before comes out as DUPLIKAT with its number;
+- certificate-register: the register of the activity, or of a year with `--year` instead.
+Files are written atomically; the save is recorded in the audit trail (ids only)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+from pathlib import Path
+
+from ops_desktop.cli.common import add_db_argument, fail, sign_in_for
+
+
+def register(kinds: argparse._SubParsersAction) -> None:
+    lists = kinds.add_parser("attendance-list", help="listy obecności zajęć (cały harmonogram)")
+    _common(lists)
+    lists.add_argument("--session", type=int, action="append", metavar="N",
+                       help="tylko spotkanie nr N (można powtórzyć)")
+    lists.set_defaults(handler=run_lists)
+    batch = kinds.add_parser("certificates", help="zaświadczenia zajęć w jednym pliku PDF")
+    _common(batch)
+    batch.add_argument("--issue", action="store_true",
+                       help="najpierw wydaj zaświadczenia o ukończeniu tym, którym przysługują")
+    batch.add_argument("--participation", action="store_true",
+                       help="z --issue: także zaświadczenia o uczestnictwie pozostałym")
+    batch.add_argument("--date", type=dt.date.fromisoformat, metavar="RRRR-MM-DD",
+                       help="data wydania (domyślnie dziś)")
+    batch.set_defaults(handler=run_certificates)
+    book = kinds.add_parser("certificate-register", help="rejestr zaświadczeń")
+    _common(book, activity_required=False)
+    book.add_argument("--year", type=int, metavar="RRRR", help="rejestr całego roku")
+    book.set_defaults(handler=run_register)
+
+
+def _common(parser: argparse.ArgumentParser, *, activity_required: bool = True) -> None:
+    add_db_argument(parser, required=True)
+    parser.add_argument("--activity", type=int, required=activity_required, metavar="ID",
+                        help="identyfikator zajęć")
+    parser.add_argument("--out", required=True, metavar="PLIK.pdf", help="plik wynikowy")
+
+
+def run_lists(args: argparse.Namespace) -> int:
+    from ops_desktop.reporting.attendance_list_pdf import render_attendance_lists
+    from ops_desktop.services import activities, attendance
+
+    def work(ctx) -> tuple[bytes, str]:  # noqa: ANN001
+        session_ids = None
+        if args.session:
+            numbers = set(args.session)
+            sessions = activities.list_sessions(ctx, activity_id=args.activity)
+            session_ids = [s.id for s in sessions if s.number in numbers]
+            missing = numbers - {s.number for s in sessions}
+            if missing:
+                raise _Refused(f"zajęcia {args.activity} nie mają spotkania nr "
+                               f"{', '.join(map(str, sorted(missing)))}")
+        view = attendance.attendance_lists(ctx, activity_id=args.activity, session_ids=session_ids)
+        buffer = io.BytesIO()
+        render_attendance_lists(view, buffer)
+        activities.record_print(ctx, document="attendance_lists", activity_id=args.activity,
+                                pages=len(view.sessions), action="export")
+        return buffer.getvalue(), f"{len(view.sessions)} list"
+
+    return _run(args, work)
+
+
+def run_certificates(args: argparse.Namespace) -> int:
+    from ops_desktop.reporting.certificate_pdf import render_certificates
+    from ops_desktop.services import activities, certificates
+
+    def work(ctx) -> tuple[bytes, str]:  # noqa: ANN001
+        activities.get_activity(ctx, activity_id=args.activity)
+        note = ""
+        if args.issue:
+            result = certificates.issue(ctx, activity_id=args.activity,
+                                        issued_on=args.date or dt.date.today(),
+                                        include_participation=args.participation)
+            note = f", nowo wydanych {len(result.issued)}"
+        ids = certificates.certificate_ids(ctx, activity_id=args.activity)
+        if not ids:
+            raise _Refused(f"zajęcia {args.activity} nie mają wydanych zaświadczeń "
+                           "(użyj --issue)")
+        buffer = io.BytesIO()
+        pages = render_certificates(certificates.iter_views(ctx, certificate_ids=ids), buffer,
+                                    total=len(ids))
+        certificates.record_printed(ctx, certificate_ids=ids)
+        return buffer.getvalue(), f"{pages} zaświadczeń{note}"
+
+    return _run(args, work)
+
+
+def run_register(args: argparse.Namespace) -> int:
+    from ops_desktop.reporting.certificate_register_pdf import render_certificate_register
+    from ops_desktop.services import activities, certificates
+
+    if args.activity is None and args.year is None:
+        return fail("podaj --activity ID albo --year RRRR", 2)
+
+    def work(ctx) -> tuple[bytes, str]:  # noqa: ANN001
+        view = certificates.register(ctx, year=args.year, activity_id=args.activity)
+        buffer = io.BytesIO()
+        render_certificate_register(view, buffer)
+        if args.activity is not None:
+            activities.record_print(ctx, document="certificate_register",
+                                    activity_id=args.activity, action="export")
+        return buffer.getvalue(), f"{len(view.rows)} wpisów"
+
+    return _run(args, work)
+
+
+class _Refused(Exception):
+    """A refusal worded for the command line (ids only, no personal data)."""
+
+
+def _run(args: argparse.Namespace, work) -> int:  # noqa: ANN001
+    from ops_desktop.domain.errors import DomainError, NotFound, PermissionDenied, RuleViolation
+    from ops_desktop.exports.safe_write import ExportFailed, write_file
+
+    session = sign_in_for(args)
+    out = Path(args.out)
+    try:
+        data, summary = work(session.context)
+        write_file(out, data)
+    except _Refused as exc:
+        return fail(str(exc))
+    except ExportFailed as exc:
+        return fail(f"nie zapisano {exc.path}: {exc.error.strerror or exc.error}")
+    except NotFound as exc:
+        return fail(f"nie ma zajęć {args.activity}" if exc.entity == "activity"
+                    else f"nie znaleziono: {exc.entity} {exc.key}")
+    except PermissionDenied as exc:
+        return fail(f"brak uprawnienia: {exc.permission}")
+    except RuleViolation as exc:
+        return fail(f"odmowa: {exc.code}")
+    except DomainError as exc:
+        return fail(f"{type(exc).__name__}: {exc}")
+    finally:
+        session.close()
+    print(f"Zapisano {out}: {summary} ({len(data)} B).")
+    return 0
