@@ -13,8 +13,6 @@ prompt). Exit status: 0 done, 1 could not be done, 3 the check found damage."""
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from pathlib import Path
 
@@ -86,6 +84,9 @@ def run_restore(args: argparse.Namespace) -> int:
         return fail(f"nie ma pliku kopii: {source}")
     info = backup.describe(source)
     db_path = database_path(args).resolve()
+    if _plain_file_damaged(db_path):  # nobody can sign in to it: its accounts are inside
+        print("Baza jest uszkodzona; zostanie odłożona na bok.")
+        return _recover(db_path, info, args)
     try:
         ctx = open_context(args)
     except DatabaseUnreadable as exc:
@@ -116,18 +117,16 @@ def run_check(args: argparse.Namespace) -> int:
     db_path = database_path(args).resolve()
     if not db_path.is_file():
         return fail(f"nie ma pliku bazy: {db_path}")
+    if not _encrypted(db_path):
+        # A plain file is checked before signing in: its accounts are inside it, so a damaged
+        # one could not be signed in to, and reading it needs no key anyway.
+        report, _ = integrity.check_file(db_path, key=None, full=True)
+        if not report.ok:
+            return _report_damage(db_path, report.problems, list(report.pages))
     try:
         ctx = open_context(args)
     except DatabaseUnreadable as exc:
-        print(f"USZKODZONA: {exc.detail or exc}")
-        pages = getattr(exc, "pages", [])
-        if pages:
-            print("Strony z błędem: " + ", ".join(str(p) for p in pages))
-        found = backup.list_backups(paths.backups_dir_for(db_path), stem=db_path.stem)
-        if found:
-            print(f"Najnowsza kopia: {found[0].path} ({found[0].taken_at:%Y-%m-%d %H:%M})")
-            print(f"Przywrócenie: ops-desktop restore --db {db_path} --from {found[0].path}")
-        return EXIT_DAMAGED
+        return _report_damage(db_path, [exc.detail or str(exc)], getattr(exc, "pages", []))
     except StorageError as exc:
         return fail(storage_message(exc))
     try:
@@ -145,6 +144,30 @@ def run_check(args: argparse.Namespace) -> int:
     print("OK: integrity_check, foreign_key_check"
           + (", cipher_integrity_check" if report.encrypted else "") + " bez błędów")
     return 0
+
+
+def _report_damage(db_path: Path, problems: list[str], pages: list[int]) -> int:
+    print("USZKODZONA: " + "; ".join(problems[:5]))
+    if pages:
+        print("Strony z błędem: " + ", ".join(str(p) for p in pages))
+    found = backup.list_backups(paths.backups_dir_for(db_path), stem=db_path.stem)
+    if found:
+        print(f"Najnowsza kopia: {found[0].path} ({found[0].taken_at:%Y-%m-%d %H:%M})")
+        print(f"Przywrócenie: ops-desktop restore --db {db_path} --from {found[0].path}")
+    return EXIT_DAMAGED
+
+
+def _encrypted(db_path: Path) -> bool:
+    from ops_desktop.db.keystore import keys_path_for
+
+    return keys_path_for(db_path).exists()
+
+
+def _plain_file_damaged(db_path: Path) -> bool:
+    if not db_path.is_file() or _encrypted(db_path):
+        return False
+    report, _ = integrity.check_file(db_path, key=None, full=False)
+    return not report.ok
 
 
 def _recover(db_path: Path, info: BackupInfo, args: argparse.Namespace) -> int:
@@ -172,13 +195,13 @@ def _recover(db_path: Path, info: BackupInfo, args: argparse.Namespace) -> int:
 
 def _unlock_key(db_path: Path) -> bytearray | None:
     """The master key of an encrypted database, from the user's key slot (none if plain)."""
+    from ops_desktop.cli.common import credentials
     from ops_desktop.db.keystore import KeyStore, keys_path_for
 
     keys = keys_path_for(db_path)
     if not keys.exists():
         return None
-    username = os.environ.get("OPS_DESKTOP_USER") or input("Użytkownik: ")
-    password = os.environ.get("OPS_DESKTOP_PASSWORD") or getpass.getpass("Hasło: ")
+    username, password = credentials()
     return KeyStore.load(keys).unlock(username, password)
 
 

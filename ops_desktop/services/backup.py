@@ -7,7 +7,7 @@ VACUUM INTO writes (and leaves a 0-byte file on a full disk), so the copy is the
 here, checked (`integrity_check`, `cipher_integrity_check`, `foreign_key_check`, by ATTACHing
 it to the open engine), renamed into place, and described by a small manifest beside it
 (`…json`: date, app version, schema revision, per-table row counts, SHA-256, audit head; no
-personal data). An optional second copy goes to a folder the administrator chose (another
+personal data), with a copy of the key file (`…keys`) for an encrypted database. An optional second copy goes to a folder the administrator chose (another
 drive), copied and read back the same way. Rotation keeps the 3 newest, one a day for 7 days,
 one a week for 4 weeks and one a month for 12 months.
 
@@ -27,6 +27,7 @@ from pathlib import Path
 
 from ops_desktop import __version__, paths
 from ops_desktop.db.errors import DatabaseDamaged, MediumFailed, StorageError, storage_error_from
+from ops_desktop.db.keystore import keys_path_for
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import audit, office
 from ops_desktop.services.backup_files import (
@@ -83,6 +84,13 @@ class BackupResult:
 
 def manifest_path(backup: Path) -> Path:
     return backup.with_suffix(".json")
+
+
+def keys_copy_path(backup: Path) -> Path:
+    """The copy of the database's key file taken with the backup (encrypted databases): the
+    master key never changes, so without some copy of the key file no backup can be opened
+    on another computer. It holds wrapped keys only, never a password or the key itself."""
+    return backup.with_suffix(".keys")
 
 
 def backups_dir(ctx: ServiceContext) -> Path:
@@ -173,6 +181,7 @@ def rotate(folder: Path, *, stem: str, policy: RetentionPolicy = DEFAULT_POLICY)
         try:
             info.path.unlink()
             manifest_path(info.path).unlink(missing_ok=True)
+            keys_copy_path(info.path).unlink(missing_ok=True)
             removed.append(info.path)
         except OSError:
             continue  # a file we cannot delete now is deleted by a later rotation
@@ -182,7 +191,7 @@ def rotate(folder: Path, *, stem: str, policy: RetentionPolicy = DEFAULT_POLICY)
 def kept(existing: list[BackupInfo], policy: RetentionPolicy) -> set[Path]:
     """The newest `recent`; the newest of each of the last `daily` days that have a backup,
     of the last `weekly` ISO weeks and of the last `monthly` months."""
-    ordered = sorted(existing, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    ordered = sorted(existing, key=lambda b: (b.taken_at, _sequence(b.path)), reverse=True)
     keep = {b.path for b in ordered[:policy.recent]}
     for count, bucket in ((policy.daily, lambda t: t.date()),
                           (policy.weekly, lambda t: t.isocalendar()[:2]),
@@ -198,13 +207,22 @@ def kept(existing: list[BackupInfo], policy: RetentionPolicy) -> set[Path]:
     return keep
 
 
+def _sequence(path: Path) -> int:
+    """The "-2" of a second backup taken within the same second."""
+    match = _NAME.match(path.name)
+    return int(match["n"] or 0) if match else 0
+
+
 def backup_name(db_path: Path, taken_at: dt.datetime, folder: Path) -> Path:
-    base = f"{db_path.stem}-v{__version__}-{taken_at.strftime(STAMP_FORMAT)}"
-    candidate, n = folder / f"{base}.db", 0
-    while candidate.exists() or manifest_path(candidate).exists():
-        n += 1
-        candidate = folder / f"{base}-{n}.db"
-    return candidate
+    """A new name; a second backup within the same second gets "-1", "-2"… after the highest
+    number already used (so the numbers keep their order even after rotation)."""
+    stamp = taken_at.strftime(STAMP_FORMAT)
+    base = f"{db_path.stem}-v{__version__}-{stamp}"
+    used = [_sequence(p) for p in folder.glob(f"{db_path.stem}-v*-{stamp}*")
+            if _NAME.match(p.with_suffix(".db").name)]
+    if not used:
+        return folder / f"{base}.db"
+    return folder / f"{base}-{max(used) + 1}.db"
 
 
 # --- the work ---------------------------------------------------------------------------------
@@ -236,6 +254,8 @@ def _make_backup(ctx: ServiceContext, *, reason: str, now: dt.datetime, target_d
             counts=facts.counts, audit_head=facts.audit_head, encrypted=is_encrypted(ctx.engine),
         )
         write_text_durably(manifest_path(final), _manifest_json(info))
+        if keys_path_for(db_path).exists():
+            copy_verified(keys_path_for(db_path), keys_copy_path(final))
     except Exception as exc:
         if temp is not None:
             remove_quietly(temp)
@@ -261,6 +281,8 @@ def _second_copy(info: BackupInfo, folder: Path | None, policy: RetentionPolicy
         if digest != info.sha256:
             raise OSError(5, "second copy differs from the backup", str(target))
         write_text_durably(manifest_path(target), _manifest_json(info))
+        if keys_copy_path(info.path).exists():
+            copy_verified(keys_copy_path(info.path), keys_copy_path(target))
         stem = _NAME.match(info.path.name)["stem"]  # type: ignore[index]
         rotate(folder, stem=stem, policy=policy)
         return target, None

@@ -14,6 +14,7 @@ it takes the key, like the code that opens the database at start."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 from dataclasses import dataclass
@@ -132,7 +133,9 @@ def recover_database(db_path: Path | str, *, backup: BackupInfo, key: bytes | No
 
 def keep_aside(db_path: Path, *, label: str, now: dt.datetime) -> Path | None:
     """Rename the database (and its -wal/-shm) to a new, timestamped name beside it; never
-    onto an existing file. Returns the new name, or None when there was no file."""
+    onto an existing file. Returns the new name, or None when there was no file. All or
+    nothing: if a companion cannot be moved, what was moved goes back. The caller fsyncs the
+    folder once the swap is complete."""
     if not db_path.exists():
         return None
     stamp = now.strftime(STAMP_FORMAT)
@@ -141,38 +144,47 @@ def keep_aside(db_path: Path, *, label: str, now: dt.datetime) -> Path | None:
         n += 1
         aside = db_path.with_name(f"{db_path.stem}.{label}-{stamp}-{n}{db_path.suffix}")
     os.replace(db_path, aside)
-    for suffix in ("-wal", "-shm"):
-        companion = Path(str(db_path) + suffix)
-        if companion.exists():
-            os.replace(companion, Path(str(aside) + suffix))
-    fsync_dir(db_path.parent)
+    moved = [(db_path, aside)]
+    try:
+        for suffix in ("-wal", "-shm"):
+            companion = Path(str(db_path) + suffix)
+            if companion.exists():
+                os.replace(companion, Path(str(aside) + suffix))
+                moved.append((companion, Path(str(aside) + suffix)))
+    except OSError:
+        for original, new in reversed(moved):
+            with contextlib.suppress(OSError):
+                os.replace(new, original)
+        raise
     return aside
 
 
 def _swap_in(db_path: Path, backup: Path, *, label: str, now: dt.datetime) -> Path | None:
+    """Copy the backup in beside the database, then swap names. On any error the database
+    is back under its own name (the original, or — if only the last fsync failed and the
+    swap cannot be undone — the sound restored copy) and no temporary file is left."""
     temp = db_path.with_name(db_path.name + ".restoring")
     try:
         copy_verified(backup, temp)
     except OSError as exc:
+        remove_quietly(temp)
         _raise_storage(exc, db_path.parent)
     aside = None
+    replaced = False
     try:
         aside = keep_aside(db_path, label=label, now=now)
         os.replace(temp, db_path)
+        replaced = True
         fsync_dir(db_path.parent)
     except OSError as exc:
+        if replaced:
+            with contextlib.suppress(OSError):
+                os.replace(db_path, temp)  # undo: the original goes back below
         remove_quietly(temp)
         if aside is not None and not db_path.exists():
             _put_back(aside, db_path)
         _raise_storage(exc, db_path.parent)
     return aside
-
-
-def _raise_storage(exc: OSError, folder: Path) -> None:
-    error = storage_error_from(exc, folder)
-    if error is None:
-        raise exc
-    raise error from exc
 
 
 def _put_back(aside: Path, db_path: Path) -> None:
@@ -183,6 +195,13 @@ def _put_back(aside: Path, db_path: Path) -> None:
                 os.replace(Path(str(aside) + suffix), Path(str(db_path) + suffix))
     except OSError:
         pass  # the file stays aside under its timestamped name: nothing is lost
+
+
+def _raise_storage(exc: OSError, folder: Path) -> None:
+    error = storage_error_from(exc, folder)
+    if error is None:
+        raise exc
+    raise error from exc
 
 
 def _inspection(backup: BackupInfo, report: CheckReport, facts: FileFacts) -> BackupInspection:
