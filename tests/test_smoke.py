@@ -69,3 +69,11 @@ def test_smoke_test_flag_as_a_program(tmp_path):
     assert report["ok"] is True
     assert report["checks"]["qt"]["platform"] == "offscreen"
     assert not home.exists()
+
+
+def test_without_standard_output_the_line_goes_to_the_logs_folder(qapp, monkeypatch):
+    """The windowed Windows build started without a redirect has no sys.stdout."""
+    monkeypatch.setattr(sys, "stdout", None)
+    assert smoke.run_smoke_test() == 0
+    report = _report((paths.logs_dir() / "smoke-test.json").read_text(encoding="utf-8"))
+    assert report["ok"] is True
