@@ -280,6 +280,8 @@ CHECKS: list[tuple[str, Callable[[_Run], dict | None]]] = [
 
 
 def _versions() -> dict[str, str]:
+    import sqlite3
+
     import alembic
     import reportlab
     import sqlalchemy
@@ -294,8 +296,15 @@ def _versions() -> dict[str, str]:
         "sqlalchemy": sqlalchemy.__version__,
         "alembic": alembic.__version__,
         "reportlab": reportlab.Version,
-        "sqlite": __import__("sqlite3").sqlite_version,
+        "sqlite": sqlite3.sqlite_version,
     }
+
+
+def _safe_versions() -> dict[str, str]:
+    try:
+        return _versions()
+    except Exception as exc:  # noqa: BLE001 - a broken install still gets its JSON line
+        return {"ops_desktop": __version__, "error": f"{type(exc).__name__}: {exc}"}
 
 
 def run_smoke_test(out: TextIO | None = None) -> int:
@@ -314,7 +323,7 @@ def run_smoke_test(out: TextIO | None = None) -> int:
         "version": __version__,
         "frozen": bool(getattr(sys, "frozen", False)),
         "platform": sys.platform,
-        "versions": _versions(),
+        "versions": _safe_versions(),
         "checks": run.checks,
         "total_ms": round((time.perf_counter() - started) * 1000, 1),
     }
