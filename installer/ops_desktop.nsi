@@ -210,10 +210,12 @@ Function .onVerifyInstDir
   ${EndIf}
 FunctionEnd
 
-Function EnsureNotRunning
+; Deleting the program fails while it runs (an absent file is no error): ask to close it.
+!macro ENSURE_NOT_RUNNING PREFIX
+Function ${PREFIX}EnsureNotRunning
   ${Do}
     ClearErrors
-    Delete "$INSTDIR\${APP_EXE}"  ; fails while the program runs; absent file is no error
+    Delete "$INSTDIR\${APP_EXE}"
     ${IfNot} ${Errors}
       ${Break}
     ${EndIf}
@@ -221,10 +223,14 @@ Function EnsureNotRunning
     Abort
   ${Loop}
 FunctionEnd
+!macroend
+!insertmacro ENSURE_NOT_RUNNING ""
+!insertmacro ENSURE_NOT_RUNNING "un."
 
 ; --- uninstall -----------------------------------------------------------------------------
 Section "Uninstall"
   SetShellVarContext current
+  Call un.EnsureNotRunning
   Delete "$SMPROGRAMS\${APP_NAME}.lnk"
   Delete "$DESKTOP\${APP_NAME}.lnk"
   ; What the installer put here, nothing else; the folder itself only when empty.

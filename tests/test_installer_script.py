@@ -60,6 +60,7 @@ def test_program_folder_is_never_the_data_folder(monkeypatch):
 
 def test_uninstaller_removes_program_files_only():
     uninstall = _section('"Uninstall"')
+    assert uninstall.index("Call un.EnsureNotRunning") < uninstall.index('RMDir /r "$INSTDIR\\_internal"')
     assert [c for c in uninstall if c.startswith("RMDir /r")] == ['RMDir /r "$INSTDIR\\_internal"']
     assert 'RMDir "$INSTDIR"' in uninstall  # not recursive: only when nothing else is left
     assert not [c for c in uninstall if "DATA_DIR" in c or "$LOCALAPPDATA" in c]
