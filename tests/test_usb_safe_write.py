@@ -301,3 +301,15 @@ def test_file_names_must_be_plain_and_distinct(tmp_path):
         with pytest.raises(ValueError):
             write_export(tmp_path, bad, kind="x", audit_head=HEAD)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_single_file_is_written_whole_or_the_old_one_stays(tmp_path):
+    from ops_desktop.exports.safe_write import sha256_hex, write_file
+
+    target = tmp_path / "lista.csv"
+    assert write_file(target, b"nowa;lista\n") == sha256_hex(b"nowa;lista\n")
+    assert target.read_bytes() == b"nowa;lista\n"
+    with pytest.raises(ExportFailed) as failed:
+        write_file(target, b"inna;lista\n", ops=FailingOps("fsync", False, errno.ENOSPC))
+    assert isinstance(failed.value.storage, DiskFull)
+    assert target.read_bytes() == b"nowa;lista\n" and _temps(tmp_path) == []

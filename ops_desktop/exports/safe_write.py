@@ -22,7 +22,6 @@ import hashlib
 import os
 import secrets
 import shutil
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +29,7 @@ from typing import BinaryIO
 
 from ops_desktop.db.errors import StorageError, storage_error_from
 from ops_desktop.domain.progress import NO_PROGRESS, Cancelled, Progress
+from ops_desktop.services.backup_files import fsync_dir
 
 MANIFEST_NAME = "MANIFEST.sha256"
 FOLDER_PREFIX = "OPS-eksport-"
@@ -96,13 +96,7 @@ class FileOps:
         os.replace(source, target)
 
     def sync_folder(self, path: Path) -> None:
-        if sys.platform == "win32":             # folders cannot be opened for fsync there
-            return
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        fsync_dir(path)                         # a no-op on Windows (no folder handles)
 
     def remove(self, path: Path) -> None:
         path.unlink()
