@@ -86,8 +86,7 @@ def _people(summary: Summary) -> SummaryTable:
 
 
 def _years(summary: Summary) -> SummaryTable:
-    header = ("Rok", "Uczestnicy", "Kobiety", "Mężczyźni", "Otoczenie", "Otoczenie — kobiety",
-              "Otoczenie — mężczyźni")
+    header = ("Rok", "Uczestnicy", "Kobiety", "Mężczyźni", "Otoczenie", "Otocz. K", "Otocz. M")
     rows = tuple((str(r.year), *_sex_cells(r.participants), *_sex_cells(r.surroundings))
                  for r in summary.by_year)
     keys = tuple((None, *_sex_keys(FigureKey("year", str(r.year))),

@@ -24,6 +24,7 @@ def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
     from ops_desktop.ui.pages.participants_page import ParticipantsPage
     from ops_desktop.ui.pages.placeholder_page import PlaceholderPage
     from ops_desktop.ui.pages.projects_page import ProjectsPage
+    from ops_desktop.ui.pages.reports_page import ReportsPage
     from ops_desktop.ui.pages.settings_page import SettingsPage
     from ops_desktop.ui.pages.audit_page import AuditPage
 
@@ -33,7 +34,7 @@ def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
         ("projects", tr("Projekty"), ProjectsPage),
         ("contracts", tr("Kontrakty"), lambda ctx: PlaceholderPage(tr("Kontrakty"))),
         ("activities", tr("Zajęcia"), ActivitiesPage),
-        ("reports", tr("Raporty"), lambda ctx: PlaceholderPage(tr("Raporty"))),
+        ("reports", tr("Raporty"), ReportsPage),
         ("settings", tr("Ustawienia"), SettingsPage),
         ("audit", tr("Dziennik zdarzeń"), AuditPage),
     ]

@@ -1,0 +1,160 @@
+"""The dashboard's charts (QtCharts): people per year by sex, people per group, instruments
+by category, budget use. Each chart redraws itself from a Summary; clicking a bar emits the
+figure key of the people behind it (`figure_clicked`)."""
+
+from __future__ import annotations
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
+from PySide6.QtGui import QColor, QPainter
+
+from ops_desktop.domain.money import format_pln
+from ops_desktop.domain.summary import FigureKey, Summary
+
+WOMEN, MEN, TOTAL = QColor("#c0504d"), QColor("#4f81bd"), QColor("#6b8e23")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SummaryCharts", text)
+
+
+class SummaryChart(QChartView):
+    """A bar chart whose bars can be clicked; subclasses say what to draw."""
+
+    figure_clicked = Signal(str)
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        self._chart = QChart()
+        super().__init__(self._chart, parent)
+        self._chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        self._chart.setMargins(QMargins(4, 4, 4, 4))
+        self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(230)
+        self._keys: list[list[str | None]] = []   # per bar set, per category
+
+    def show_summary(self, summary: Summary) -> None:
+        raise NotImplementedError
+
+    def categories(self) -> list[str]:
+        axes = self._chart.axes(Qt.Orientation.Horizontal) + self._chart.axes(Qt.Orientation.Vertical)
+        for axis in axes:
+            if isinstance(axis, QBarCategoryAxis):
+                return list(axis.categories())
+        return []
+
+    def bar_values(self) -> list[list[float]]:
+        result = []
+        for series in self._chart.series():
+            for bar_set in series.barSets():
+                result.append([bar_set.at(i) for i in range(bar_set.count())])
+        return result
+
+    def _draw(self, categories: list[str], sets: list[tuple[str, QColor, list[float],
+                                                             list[str | None]]],
+              *, horizontal: bool = False, money: bool = False) -> None:
+        self._chart.removeAllSeries()
+        for axis in self._chart.axes():
+            self._chart.removeAxis(axis)
+        series = QHorizontalBarSeries() if horizontal else QBarSeries()
+        self._keys = []
+        top = 0.0
+        for index, (name, colour, values, keys) in enumerate(sets):
+            bar_set = QBarSet(name)
+            bar_set.setColor(colour)
+            for value in values:
+                bar_set.append(value)
+                top = max(top, value)
+            bar_set.clicked.connect(lambda bar, s=index: self._clicked(s, bar))
+            series.append(bar_set)
+            self._keys.append(keys)
+        series.setLabelsVisible(not money)   # money is in the category labels, as "1 234,56 zł"
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsPrecision(15)         # "7502449", never "7.50245e+06"
+        for bar_set in series.barSets():
+            bar_set.setLabelColor(QColor("#222222"))
+        self._chart.addSeries(series)
+        category_axis = QBarCategoryAxis()
+        category_axis.append(_unique(categories) or ["—"])
+        category_axis.setTruncateLabels(False)
+        value_axis = QValueAxis()
+        value_axis.setRange(0, top * 1.15 if top else 1)
+        if top >= 5:
+            value_axis.applyNiceNumbers()
+        value_axis.setLabelFormat("%.0f")
+        value_axis.setTruncateLabels(False)
+        if not top or top < 5:
+            value_axis.setTickCount(2)
+        self._chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft if horizontal
+                            else Qt.AlignmentFlag.AlignBottom)
+        self._chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal
+                            else Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(category_axis)
+        series.attachAxis(value_axis)
+        self._chart.legend().setVisible(len(sets) > 1)
+
+    def _clicked(self, set_index: int, bar: int) -> None:
+        keys = self._keys[set_index] if set_index < len(self._keys) else []
+        if bar < len(keys) and keys[bar]:
+            self.figure_clicked.emit(keys[bar])
+
+
+class YearsChart(SummaryChart):
+    def show_summary(self, summary: Summary) -> None:
+        rows = summary.by_year
+        self._draw([str(r.year) for r in rows], [
+            (_t("Kobiety"), WOMEN, [r.participants.women for r in rows],
+             [FigureKey("year", str(r.year), "K").text() for r in rows]),
+            (_t("Mężczyźni"), MEN, [r.participants.men for r in rows],
+             [FigureKey("year", str(r.year), "M").text() for r in rows]),
+        ])
+
+
+class GroupsChart(SummaryChart):
+    def show_summary(self, summary: Summary) -> None:
+        rows = list(reversed(summary.breakdown("groups").rows))   # first group on top
+        self._draw([_short(r.label) for r in rows], [
+            (_t("Osoby"), TOTAL, [r.count.total for r in rows], [r.key.text() for r in rows]),
+        ], horizontal=True)
+
+
+class InstrumentsChart(SummaryChart):
+    def show_summary(self, summary: Summary) -> None:
+        rows = summary.instruments.rows if summary.instruments else ()
+        empty = not any(r.people.total for r in rows)
+        self._chart.setTitle(_t("Brak instrumentów w tym okresie") if empty else "")
+        self._draw([_t(r.label) for r in rows], [
+            (_t("Osoby"), MEN, [r.people.total for r in rows],
+             [FigureKey("instrument_category", r.category.value).text() for r in rows]),
+        ])
+
+
+class BudgetChart(SummaryChart):
+    def show_summary(self, summary: Summary) -> None:
+        money = summary.money
+        labels = [_t("Budżet ogółem"), _t("Dofinansowanie"), _t("Wkład własny"),
+                  _t("Świadczenia"), _t("w tym wkład własny")]
+        values = [money.budget_total, money.budget_eu, money.budget_own, money.benefits_total,
+                  money.benefits_own]
+        categories = [f"{label}: {format_pln(value)}" for label, value in zip(
+            labels, values, strict=True)]
+        self._draw(list(reversed(categories)), [
+            (_t("Kwota"), TOTAL, [v / 100 for v in reversed(values)], [None] * len(values)),
+        ], horizontal=True, money=True)
+
+
+def _short(text: str, limit: int = 28) -> str:
+    """Long group names keep their start and end ("Klub Integracji… — edycja II")."""
+    return text if len(text) <= limit else text[: limit - 11] + "…" + text[-10:]
+
+
+def _unique(labels: list[str]) -> list[str]:
+    """A category axis drops repeated names (and the bars shift): make each one unique."""
+    seen: dict[str, int] = {}
+    result = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        result.append(label + "\u200b" * (seen[label] - 1))
+    return result
