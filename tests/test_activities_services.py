@@ -153,3 +153,19 @@ def test_activity_with_certificates_cannot_be_deleted(ctx):
     other = activities.create_activity(ctx, draft=ActivityDraft(project_id=project.id, name="Inne"))
     activities.delete_activity(ctx, activity_id=other.id)
     assert [a.name for a in activities.list_activities(ctx, project_id=project.id)] == ["Kurs brukarski"]
+
+
+def test_a_drop_out_goes_on_the_list_only_of_what_they_attended(ctx):
+    from ops_desktop.domain.enums import EndReason
+    from ops_desktop.services import enrolment
+
+    project, activity, participations = make_course(ctx, people=2, surroundings=0)
+    activities.add_sessions(ctx, activity_id=activity.id, drafts=[
+        SessionDraft(dt.date(2011, 3, 8), T(9), T(13), 400)])
+    for participation_id, day in zip(participations, (dt.date(2011, 3, 7), dt.date(2011, 3, 9)),
+                                     strict=True):
+        enrolment.change_status(ctx, participation_id=participation_id,
+                                status=RecruitmentStatus.DROPPED_OUT, on=day,
+                                end_reason=EndReason.DROPPED_OUT)
+    result = activities.enrol(ctx, activity_id=activity.id, participation_ids=participations)
+    assert result.added == 1 and result.refused == ((participations[0], "status_dropped_out"),)

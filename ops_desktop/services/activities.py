@@ -26,7 +26,8 @@ from ops_desktop.services import attendance_totals, audit
 from ops_desktop.services.context import ServiceContext
 
 # Who may be put on an activity's list: qualified people (marks wait until they start) and
-# those taking part; applicants, the reserve list, the rejected and drop-outs may not.
+# those taking part; applicants, the reserve list and the rejected may not, nor drop-outs who
+# had left before the activity's first session.
 ENROLLABLE = frozenset({RecruitmentStatus.QUALIFIED, RecruitmentStatus.PARTICIPANT,
                         RecruitmentStatus.COMPLETED})
 
@@ -328,30 +329,46 @@ def _enrol(ctx: ServiceContext, session: Session, activity_id: int,
         ActivitySession.activity_id == activity_id)).scalar()
     already = set(session.execute(select(ActivityEnrolment.participation_id).where(
         ActivityEnrolment.activity_id == activity_id)).scalars())
-    added: list[int] = []
+    wanted = list(dict.fromkeys(participation_ids))
+    found = {
+        p.id: p for start in range(0, len(wanted), 500)
+        for p in session.execute(select(Participation).where(
+            Participation.id.in_(wanted[start:start + 500]))).scalars()
+    }
+    new_rows: list[ActivityEnrolment] = []
     refused: list[tuple[int, str]] = []
     repeated = 0
-    for participation_id in dict.fromkeys(participation_ids):
-        participation = session.get(Participation, participation_id)
+    now = dt.datetime.now()
+    for participation_id in wanted:
+        participation = found.get(participation_id)
         if participation is None or participation.project_id != activity.project_id:
             refused.append((participation_id, "not_in_project"))
         elif participation_id in already:
             repeated += 1
-        elif RecruitmentStatus(participation.status) not in ENROLLABLE:
+        elif RecruitmentStatus(participation.status) not in ENROLLABLE and not (
+                _dropped_out_later(participation, first_day)):
             refused.append((participation_id, f"status_{participation.status}"))
         else:
             joined = participation.start_date
             if joined is not None and (first_day is None or joined <= first_day):
                 joined = None   # on the list from the first session
-            row = ActivityEnrolment(activity_id=activity_id, participation_id=participation_id,
-                                    joined_on=joined, created_at=dt.datetime.now())
-            session.add(row)
-            session.flush()
-            added.append(row.id)
+            new_rows.append(ActivityEnrolment(activity_id=activity_id,
+                                              participation_id=participation_id,
+                                              joined_on=joined, created_at=now))
+    session.add_all(new_rows)
+    session.flush()
+    added = [row.id for row in new_rows]
     attendance_totals.refresh(session, added)
     if added:
         audit.record(session, ctx.actor, "enrol", "activity", activity_id, enrolments=added)
     return EnrolResult(len(added), repeated, tuple(refused))
+
+
+def _dropped_out_later(participation: Participation, first_day: dt.date | None) -> bool:
+    """A drop-out may still be put on the list of an activity they attended before leaving
+    (attendance is often entered after the fact)."""
+    return (participation.status == RecruitmentStatus.DROPPED_OUT.value and first_day is not None
+            and participation.end_date is not None and participation.end_date >= first_day)
 
 
 def _check(draft: ActivityDraft) -> None:
