@@ -220,7 +220,11 @@ def sign_in(db_path: Path, *, username: str, password: str, channel: str = "gui"
         setup = OfficeSetUp(pending.get("office_name") or "-", AccountDraft(username), password)
         context = _create_administrator(db_path, ring, store, setup, kind, channel)
     else:
-        opened = open_database(db_path, key=ring.master)
+        try:
+            opened = open_database(db_path, key=ring.master)
+        except BaseException:  # damaged, too new, locked: the key goes before the error does
+            ring.wipe()
+            raise
         context = ServiceContext(opened.engine, SYSTEM_ACTOR, db_path=db_path, keyring=ring)
         with context.reading() as session:
             user = session.execute(select(User).where(User.username == username)).scalar()
@@ -232,6 +236,16 @@ def sign_in(db_path: Path, *, username: str, password: str, channel: str = "gui"
         context = context.as_actor(actor)
     _record_sign_in(context, store, kind="sign_in", channel=channel)
     return UserSession(db_path, context, channel)
+
+
+def unlock_key(db_path: Path, *, username: str, password: str,
+               clock: Clock = time.time) -> bytearray | None:
+    """Only the master key (None for a plain database): checking and restoring backups of a
+    database that is too damaged to sign in to. The caller wipes it when done."""
+    keys = keys_path_for(Path(db_path))
+    if not keys.exists():
+        return None
+    return KeyStore.load(keys).unlock(username, password, clock=clock)
 
 
 def recover_access(db_path: Path, *, code: str, username: str, new_password: str,

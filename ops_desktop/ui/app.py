@@ -1,8 +1,9 @@
 """Start-up of the GUI: QApplication, fonts, translations, the database, the main window.
 
 Sequence: QApplication → shipped fonts registered (the Qt wheels carry none) → translator
-(Polish is the source language; English loads `ops_desktop_en.qm`) → database opened and
-migrated (backup first) → main window."""
+(Polish is the source language; English loads `ops_desktop_en.qm`) → first start or sign-in
+(ui/session_flow.py: the database opened with the user's key and migrated, backup first) →
+main window, guarded by the idle lock."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ops_desktop import APP_NAME, __version__, paths
 from ops_desktop.db.errors import StorageError
-from ops_desktop.services.database import open_database
+from ops_desktop.domain.accounts import SignInRefused
 
 _translators: list[QTranslator] = []  # kept alive for the application's lifetime
 
@@ -59,25 +60,29 @@ def install_translations(app: QApplication, lang: str | None) -> str:
 def run_gui(*, db: str | None, lang: str | None) -> int:
     from ops_desktop.ui.crash import install_crash_handler
     from ops_desktop.ui.main_window import MainWindow
-    from ops_desktop.ui.messages import storage_error_text
 
     app = create_application(lang=lang)
     install_crash_handler()
     path = Path(db) if db else paths.default_database()
     from ops_desktop.ui.backup_schedule import BackupScheduler
-    from ops_desktop.ui.dialogs.recovery_dialog import open_with_recovery
+    from ops_desktop.ui.dialogs.login_dialog import sign_in_problem_text
+    from ops_desktop.ui.session_flow import guard, start_session
 
     try:
-        # A damaged file is not opened: the newest good backup is offered (R6).
-        opened = open_with_recovery(path, open_file=lambda: open_database(path))
-    except StorageError as exc:
-        QMessageBox.critical(None, APP_NAME, storage_error_text(exc))
+        # First start or sign-in (issue 7); a damaged file is not opened: after the password
+        # the newest good backup is offered (R6).
+        session = start_session(path)
+    except (StorageError, SignInRefused) as exc:
+        QMessageBox.critical(None, APP_NAME, sign_in_problem_text(exc))
         return 1
-    if opened is None:
+    if session is None:
         return 1
-    window = MainWindow(opened.context)
+    window = MainWindow(session.context)
+    idle_lock = guard(session, window)  # hides the windows and wipes the key when idle
     window.show()
-    backups = BackupScheduler(opened.context, window)  # once a day, and at exit below
+    backups = BackupScheduler(session.context, window)  # once a day, and at exit below
     code = app.exec()
+    idle_lock.stop()
     backups.at_exit()
+    session.close()
     return code

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop import APP_NAME, __version__
+from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.services.context import ServiceContext
 
 
@@ -94,7 +95,11 @@ class MainWindow(QMainWindow):
             return
         key = self._keys[row]
         if key not in self._pages:
-            page = self._factories[key](self._ctx)
+            try:
+                page = self._factories[key](self._ctx)
+            except PermissionDenied:  # the services refuse this role here: say so (issue 7)
+                page = QLabel(self.tr("Twoja rola nie daje dostępu do tej sekcji."))
+                page.setAlignment(Qt.AlignmentFlag.AlignCenter)
             page.setObjectName(f"page_{key}")
             old = self._stack.widget(row)
             self._stack.insertWidget(row, page)
@@ -114,6 +119,9 @@ class MainWindow(QMainWindow):
         from ops_desktop.ui.export_menu import add_export_menu
 
         add_export_menu(self, self._ctx)
+        from ops_desktop.ui.account_menu import install_account_menu
+
+        install_account_menu(self, self._ctx)  # own password, accounts, break-glass; lock
         help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))
         about = help_menu.addAction(self.tr("O programie"))
         about.triggered.connect(self._about)

@@ -44,6 +44,15 @@ _FIELD_TEXTS: dict[tuple[str, str], str] = {
     ("teaching_hour_minutes", "range"): "Godzina zajęć trwa 45 albo 60 minut.",
     ("target_age_max", "below_min"): "Wiek maksymalny jest niższy niż minimalny.",
     ("logo_path", "missing"): "Nie ma takiego pliku z logo.",
+    ("username", "format"): "Nazwa użytkownika: 2–32 znaki, małe litery bez polskich znaków, "
+                            "cyfry, kropka, myślnik lub podkreślenie, np. a.nowak.",
+    ("username", "duplicate"): "Konto o tej nazwie już istnieje.",
+    ("password", "too_short"): "Hasło musi mieć co najmniej {min} znaków.",
+    ("password", "too_long"): "Hasło może mieć najwyżej {max} znaków.",
+    ("password_repeat", "mismatch"): "Powtórzone hasło różni się od pierwszego.",
+    ("old_password", "wrong"): "Obecne hasło jest nieprawidłowe.",
+    ("reason", "too_short"): "Opisz powód (co najmniej {min} znaków): trafi do dziennika zdarzeń.",
+    ("database", "already_set_up"): "Ta baza ma już konta: zaloguj się.",
 }
 
 _CODE_TEXTS: dict[str, str] = {
@@ -73,6 +82,10 @@ def rule_text(exc: RuleViolation) -> str:
         "status_transition": "Nie można zmienić statusu z „{current}” na „{new}”.",
         "deletion_hold": "Projekt ma wstrzymanie usuwania danych: anonimizacja jest zablokowana.",
         "retention_not_expired": "Okres przechowywania danych projektu jeszcze nie minął.",
+        "last_admin": "To ostatni aktywny administrator: nadaj najpierw rolę administratora "
+                      "innemu kontu.",
+        "own_account": "Nie można dezaktywować własnego konta.",
+        "not_encrypted": "Ta baza nie jest zaszyfrowana, więc nie ma kodu odzyskiwania.",
     }
     text = texts.get(exc.code)
     if text is None:

@@ -1,0 +1,167 @@
+"""Signing in, and unlocking after the idle lock: username, password, one calm message.
+
+    dialog = LoginDialog(authenticate, username="koordynator")
+    if dialog.exec() == QDialog.DialogCode.Accepted: session = dialog.result_
+
+`authenticate(username, password)` does the work (services/sign_in.sign_in, or the locked
+session's unlock) and returns what the caller wants back; None means the person gave up on
+the way (e.g. closed the damaged-database dialog). A wrong password, the pause after five,
+a missing key file are said here and the dialog stays open; after a pause the button comes
+back by itself. With `fixed_username` (the idle lock) only the same person can continue."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
+)
+
+from ops_desktop import APP_NAME
+from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.accounts import (
+    BadCredentials, KeyFileMissing, OfficeNotSetUp, SignInPaused, SignInRefused,
+)
+from ops_desktop.domain.errors import ValidationFailed
+from ops_desktop.ui.messages import field_problem_text, storage_error_text
+
+
+def sign_in_problem_text(exc: Exception) -> str:
+    """The sentence for a refused sign-in (also used by the recovery-code dialog)."""
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("LoginDialog", text)
+
+    if isinstance(exc, SignInPaused):
+        return t("Po pięciu błędnych hasłach logowanie wstrzymano do {time}. "
+                 "Spróbuj ponownie za chwilę.").format(time=f"{exc.until:%H:%M:%S}")
+    if isinstance(exc, BadCredentials):
+        return t("Nieprawidłowa nazwa użytkownika lub hasło.")
+    if isinstance(exc, KeyFileMissing):
+        return t("Baza jest zaszyfrowana, a obok niej brakuje pliku kluczy {path}. Przywróć go "
+                 "z kopii zapasowej.").format(path=exc.path)
+    if isinstance(exc, OfficeNotSetUp):
+        return t("Ta baza nie ma jeszcze kont użytkowników.")
+    if isinstance(exc, StorageError):
+        return storage_error_text(exc)
+    if isinstance(exc, ValidationFailed):
+        return " ".join(problem_text(p) for p in exc.problems)
+    return t("Logowanie nie powiodło się.")
+
+
+def problem_text(problem: Any) -> str:
+    """A field problem's sentence with its numbers filled in (e.g. the minimum length)."""
+    text = field_problem_text(problem)
+    try:
+        return text.format(**problem.params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+class LoginDialog(QDialog):
+    def __init__(self, authenticate: Callable[[str, str], Any], *, username: str = "",
+                 password: str = "", fixed_username: bool = False, note: str = "",
+                 title: str | None = None, recover: Callable[[QWidget], Any] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._authenticate = authenticate
+        self._recover = recover
+        self.result_: Any = None
+        self.setWindowTitle(title or self.tr("{app} — logowanie").format(app=APP_NAME))
+        self.setMinimumWidth(420)
+        self.username = QLineEdit(username)
+        self.username.setObjectName("username")
+        self.username.setReadOnly(fixed_username)
+        self.password = QLineEdit(password)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a00000;")
+        self.note = QLabel(note)
+        self.note.setObjectName("note")
+        self.note.setWordWrap(True)
+        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note.setVisible(bool(note))
+        self.sign_in_button = QPushButton(self.tr("Zaloguj"))
+        self.sign_in_button.setObjectName("signInButton")
+        self.sign_in_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Zamknij program") if fixed_username
+                                        else self.tr("Anuluj"))
+        self.close_button.setObjectName("closeButton")
+        self.recover_button = QPushButton(self.tr("Kod odzyskiwania…"))
+        self.recover_button.setObjectName("recoverButton")
+        self.recover_button.setVisible(recover is not None)
+        form = QFormLayout()
+        form.addRow(self.tr("Użytkownik:"), self.username)
+        form.addRow(self.tr("Hasło:"), self.password)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.recover_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.sign_in_button)
+        layout = QVBoxLayout(self)
+        if fixed_username:
+            locked = QLabel(self.tr(
+                "Program zablokowano po okresie bezczynności. Dane są ukryte, a klucz bazy "
+                "usunięty z pamięci. Wpisz hasło, aby wrócić do pracy."))
+            locked.setWordWrap(True)
+            layout.addWidget(locked)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        self._resume = QTimer(self)
+        self._resume.setSingleShot(True)
+        self._resume.timeout.connect(self._end_pause)
+        self.sign_in_button.clicked.connect(self._sign_in)
+        self.close_button.clicked.connect(self.reject)
+        self.recover_button.clicked.connect(self._use_recovery)
+        (self.password if username else self.username).setFocus()
+
+    def _sign_in(self) -> None:
+        username, password = self.username.text().strip(), self.password.text()
+        if not username or not password:
+            self.message.setText(self.tr("Wpisz nazwę użytkownika i hasło."))
+            return
+        self.message.setText(self.tr("Sprawdzanie hasła…"))
+        self.sign_in_button.setEnabled(False)
+        self.repaint()
+        try:
+            result = self._authenticate(username, password)
+        except (SignInRefused, StorageError, ValidationFailed) as exc:
+            self.password.clear()
+            self.password.setFocus()
+            self.message.setText(sign_in_problem_text(exc))
+            self.sign_in_button.setEnabled(True)
+            if isinstance(exc, SignInPaused):
+                self._pause_until(exc)
+            return
+        self.sign_in_button.setEnabled(True)
+        self.password.clear()
+        if result is None:
+            self.reject()
+            return
+        self.result_ = result
+        self.message.clear()
+        self.accept()
+
+    def _pause_until(self, exc: SignInPaused) -> None:
+        self.sign_in_button.setEnabled(False)
+        wait_ms = int((exc.until - dt.datetime.now()).total_seconds() * 1000)
+        self._resume.start(max(0, wait_ms) + 200)
+
+    def _end_pause(self) -> None:
+        self.sign_in_button.setEnabled(True)
+        self.message.setText(self.tr("Możesz spróbować ponownie."))
+
+    def _use_recovery(self) -> None:
+        result = self._recover(self) if self._recover is not None else None
+        if result is not None:
+            self.result_ = result
+            self.accept()
