@@ -44,6 +44,34 @@ def ctx(db_path):
     opened.engine.dispose()
 
 
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """The demo database (plain SQLite, no accounts), built once per session: copy it with
+    `demo_ctx` before writing to it."""
+    from ops_desktop.services.database import open_database
+    from ops_desktop.services.demo.builder import build_demo
+
+    path = tmp_path_factory.mktemp("demo_template") / "demo.db"
+    opened = open_database(path)
+    build_demo(opened.context, seed=2011)
+    with opened.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    opened.engine.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_ctx(demo_template, tmp_path):
+    """A service context on a copy of the demo database."""
+    from ops_desktop.services.database import open_database
+
+    target = tmp_path / "demo.db"
+    shutil.copy2(demo_template, target)
+    opened = open_database(target)
+    yield opened.context
+    opened.engine.dispose()
+
+
 def type_text(qtbot, widget, text: str) -> None:
     """Type text with Polish letters one character at a time.
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields, is_dataclass
+from enum import Enum
 
 from ops_desktop.domain.contracts import (
     ActionBy, AgreedAction, Assessment, Benefit, BenefitKind, ChosenInstrument, ContractDraft,
@@ -41,8 +42,7 @@ class PartOne:
     group_name: str
 
     def to_json(self) -> str:
-        return json.dumps(asdict(self), ensure_ascii=False, default=_json_default,
-                          separators=(",", ":"))
+        return json.dumps(_plain(self), ensure_ascii=False, separators=(",", ":"))
 
     @staticmethod
     def from_json(text: str) -> PartOne:
@@ -165,10 +165,18 @@ class ContractPrintView:
 
 # --- (de)serialisation of snapshots -----------------------------------------------------
 
-def _json_default(value: object) -> object:
+def _plain(value: object) -> object:
+    """Dataclasses, lists, enums and dates as JSON-ready values (`asdict` deep-copies every
+    value on the way, which is most of the time of a snapshot)."""
+    if is_dataclass(value):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, Enum):
+        return value.value
     if isinstance(value, dt.date):
         return value.isoformat()
-    raise TypeError(type(value))
+    return value
 
 
 def _date(value: object) -> dt.date | None:

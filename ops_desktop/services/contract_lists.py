@@ -75,7 +75,8 @@ def list_caseworkers(ctx: ServiceContext) -> list[tuple[int, str]]:
 def evaluations_due(ctx: ServiceContext, *, today: dt.date | None = None,
                     days: int = 7) -> list[DueEvaluation]:
     """Evaluations not yet held that are overdue or due within `days`, of the signed-in
-    caseworker's contracts (the application itself, with no account, sees all)."""
+    caseworker's contracts: those they are the caseworker of, and those with no caseworker
+    named of people in their caseload (the application itself, with no account, sees all)."""
     ctx.require(Permission.CONTRACT_READ)
     today = today or dt.date.today()
     query = (
@@ -90,8 +91,11 @@ def evaluations_due(ctx: ServiceContext, *, today: dt.date | None = None,
                Contract.status.in_([s.value for s in OPEN_STATUSES]))
         .order_by(ContractEvaluation.planned_on, Contract.id)
     )
-    if ctx.actor.user_id is not None:
-        query = query.where(Contract.caseworker_id == ctx.actor.user_id)
+    if ctx.actor.user_id is not None:  # the contract's caseworker, else the person's
+        me = ctx.actor.user_id
+        query = query.where(or_(Contract.caseworker_id == me,
+                                and_(Contract.caseworker_id.is_(None),
+                                     Person.caseworker_id == me)))
     query = scope(ctx, query)
     with ctx.reading() as session:
         return [DueEvaluation(contract_id=cid, evaluation_id=eid, number=number or "",
