@@ -57,6 +57,7 @@ class MediumFailed(StorageError):
 # SQLite's primary result codes (the low byte of an extended code) that the user can act on.
 _SQLITE_FULL, _SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_PERM = 13, 8, 14, 3
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_CORRUPT, _SQLITE_NOTADB = 5, 6, 11, 26
+_SQLITE_IOERR = 10
 _ERRNO_FULL = {"ENOSPC", "EDQUOT", "EFBIG"}
 _ERRNO_READONLY = {"EROFS", "EACCES", "EPERM"}
 _ERRNO_MEDIUM = {"EIO", "ENXIO", "ENODEV", "ENOENT"}
@@ -92,4 +93,6 @@ def storage_error_from(exc: BaseException, path: Path | str) -> StorageError | N
     if primary in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in message \
             or "not a database" in message:
         return DatabaseUnreadable(path, str(inner))
+    if primary == _SQLITE_IOERR or "disk i/o error" in message:
+        return MediumFailed(path, str(inner))
     return None

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QMenu, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -33,17 +33,22 @@ TABLE_LABELS = {
 
 
 def counts_html(counts: dict[str, int]) -> str:
-    """Per-table row counts as a small HTML table, the known tables first with Polish names."""
+    """Per-table row counts as a small two-column HTML table: the known tables by their Polish
+    names, everything else summed on one line."""
     def label(name: str) -> str:
-        return QCoreApplication.translate("RestoreDialog", TABLE_LABELS[name]) \
-            if name in TABLE_LABELS else name
+        return QCoreApplication.translate("RestoreDialog", TABLE_LABELS[name])
 
-    known = [n for n in TABLE_LABELS if n in counts]
-    rest = sorted(n for n in counts if n not in TABLE_LABELS and counts[n]
-                  and n != "alembic_version")
-    rows = "".join(f"<tr><td>{label(n)}</td><td align='right'>{counts[n]}</td></tr>"
-                   for n in known + rest)
-    return f"<table cellspacing='0' cellpadding='2'>{rows}</table>"
+    cells = [(label(n), str(counts[n])) for n in TABLE_LABELS if n in counts]
+    rest = sum(n for name, n in counts.items()
+               if name not in TABLE_LABELS and name != "alembic_version")
+    cells.append((QCoreApplication.translate("RestoreDialog", "Pozostałe tabele"), str(rest)))
+    rows = []
+    for i in range(0, len(cells), 2):
+        pair = cells[i:i + 2]
+        rows.append("<tr>" + "".join(
+            f"<td>{name}</td><td align='right'>&nbsp;{n}&nbsp;&nbsp;&nbsp;</td>"
+            for name, n in pair) + "</tr>")
+    return f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>"
 
 
 def add_backup_actions(window: QWidget, menu: QMenu, ctx: ServiceContext) -> None:
@@ -77,10 +82,11 @@ class BackupsDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((140, 110, 120, 80)):
+        for column, width in enumerate((150, 135, 120, 80)):
             self.table.setColumnWidth(column, width)
         self.details = QLabel()
         self.details.setObjectName("backupDetails")
+        self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setWordWrap(True)
         self.copy_label = QLabel()
         self.copy_label.setObjectName("copyFolder")
@@ -92,8 +98,8 @@ class BackupsDialog(QDialog):
         self.restore_button = QPushButton(self.tr("Przywróć wybraną…"))
         self.restore_button.setObjectName("restoreSelected")
         self.restore_button.setEnabled(False)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
+        close = QPushButton(self.tr("Zamknij"))
+        close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         for button in (self.backup_button, self.copy_button, self.restore_button):
             buttons.addWidget(button)

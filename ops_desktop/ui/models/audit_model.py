@@ -36,6 +36,18 @@ def action_labels() -> dict[str, str]:
     }
 
 
+def entity_labels() -> dict[str, str]:
+    def t(text: str) -> str:
+        return QCoreApplication.translate("AuditModel", text)
+
+    return {
+        "person": t("osoba"), "participation": t("udział w projekcie"), "project": t("projekt"),
+        "contract": t("kontrakt"), "activity": t("zajęcia"), "certificate": t("zaświadczenie"),
+        "user": t("konto"), "database": t("baza danych"), "office": t("ośrodek"),
+        "setting": t("ustawienie"), "consent": t("zgoda"),
+    }
+
+
 class AuditModel(QAbstractTableModel):
     ID, AT, USER, ACTION, ENTITY, ENTITY_ID, DETAILS = range(7)
 
@@ -48,6 +60,7 @@ class AuditModel(QAbstractTableModel):
         self._total = 0
         self._rows: list[AuditRow] = []
         self._labels = action_labels()
+        self._entities = entity_labels()
         self._headers = [self.tr("Nr"), self.tr("Data i godzina"), self.tr("Użytkownik"),
                          self.tr("Czynność"), self.tr("Obiekt"), self.tr("Id obiektu"),
                          self.tr("Szczegóły")]
@@ -100,9 +113,11 @@ class AuditModel(QAbstractTableModel):
                 return row.at.strftime("%d.%m.%Y %H:%M:%S")
             if column == self.ACTION:
                 return self.action_label(row.action)
+            if column == self.ENTITY:
+                return self._entities.get(row.entity, row.entity)
             if column == self.DETAILS:
                 return json.dumps(row.details, ensure_ascii=False) if row.details else ""
-            return (str(row.id), None, row.username, None, row.entity,
+            return (str(row.id), None, row.username, None, None,
                     "" if row.entity_id is None else str(row.entity_id), None)[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ID, self.ENTITY_ID):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -72,7 +72,7 @@ class AuditPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((60, 140, 110, 190, 100, 80)):
+        for column, width in enumerate((60, 160, 110, 200, 130, 80)):
             self.table.setColumnWidth(column, width)
 
         filters = QHBoxLayout()
