@@ -107,13 +107,30 @@ def demo_database_path() -> Path:
     return ROOT / ".venv" / "demo" / "ops-demo.db"
 
 
+# The demo database's accounts (README, "Demo accounts"; services/demo/accounts_demo.py): the
+# demo opens with the coordinator pre-filled in the login dialog — press Enter.
+DEMO_USER = "koordynator"
+DEMO_PASSWORD = "demo-ops-2011"
+
+
 def run_demo(python: Path, extra: list[str]) -> int:
     db = demo_database_path()
+    if db.exists() and not db.with_name(db.name + ".keys").exists():
+        # A demo built by a version without accounts (plain file): build it afresh.
+        for stale in (db, *(db.with_name(db.name + s) for s in ("-wal", "-shm"))):
+            stale.unlink(missing_ok=True)
     if not db.exists():
         db.parent.mkdir(parents=True, exist_ok=True)
         print("[ops-desktop] tworzenie bazy demonstracyjnej …", flush=True)
-        subprocess.run([str(python), "-m", "ops_desktop", "demo", "--db", str(db)], check=True)
-    return subprocess.call([str(python), "-m", "ops_desktop", "--db", str(db), *extra])
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("OPS_DESKTOP_USER", "OPS_DESKTOP_PASSWORD")}  # the demo admin
+        subprocess.run([str(python), "-m", "ops_desktop", "demo", "--db", str(db)], check=True,
+                       env=env)
+    print(f"[ops-desktop] logowanie: {DEMO_USER} / {DEMO_PASSWORD} (inne konta w README)",
+          flush=True)
+    env = dict(os.environ, OPS_DESKTOP_USER=os.environ.get("OPS_DESKTOP_USER", DEMO_USER),
+               OPS_DESKTOP_PASSWORD=os.environ.get("OPS_DESKTOP_PASSWORD", DEMO_PASSWORD))
+    return subprocess.call([str(python), "-m", "ops_desktop", "--db", str(db), *extra], env=env)
 
 
 def run_tests(python: Path, extra: list[str]) -> int:
