@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 KILLS = int(os.environ.get("OPS_RELIABILITY_KILLS", "40"))
 SEED = int(os.environ.get("OPS_RELIABILITY_SEED", "7"))
 FLAGS_PER_PERSON = 3
+START_UP_SHARE = 0.2  # the share of kills aimed at start-up (open, quick check) not the writes
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="forks the writers (POSIX)")
 
@@ -148,17 +149,21 @@ def test_r1_kill_the_writer_at_random_moments(tmp_path):
             zygote.stdin.write("spawn\n")
             zygote.stdin.flush()
             pid = int(zygote.stdout.readline().split()[1])
-            time.sleep(rng.uniform(0.0, 0.35))      # somewhere in start-up or in the writes
+            during_start = rng.random() < START_UP_SHARE
+            lines: list[str] = []
+            if during_start:                         # while it opens and checks the file
+                time.sleep(rng.uniform(0.0, 0.15))
+            else:                                    # among the acknowledged writes
+                lines.append(zygote.stdout.readline())
+                assert lines[-1].startswith("READY"), f"writer did not start: {lines[-1]!r}"
+                time.sleep(rng.uniform(0.0, 0.25))
             os.kill(pid, signal.SIGKILL)
-            ready = False
             for line in zygote.stdout:
-                if line.startswith("ACK "):
-                    acked.add(int(line.split()[1]))
-                elif line.startswith("READY"):
-                    ready = True
-                elif line.startswith("DONE"):
+                if line.startswith("DONE"):
                     break
-            before_ready += not ready
+                lines.append(line)
+            acked.update(int(line.split()[1]) for line in lines if line.startswith("ACK "))
+            before_ready += not any(line.startswith("READY") for line in lines)
             integrity_failures, lost, half, people = _verify(db, key, acked)
             totals["integrity"] += integrity_failures
             totals["lost"] += lost
