@@ -157,3 +157,26 @@ def test_cli_subject_access_and_retention(ctx, db_path, projects, tmp_path, monk
     assert cli(["retention", "anonymise", "--db", str(db_path),
                 "--project-id", str(projects[1].id)]) == 1
     assert "wstrzymanie" in capsys.readouterr().err
+
+
+def test_participants_list_offers_the_report_to_the_data_protection_officer(qtbot, ctx, projects,
+                                                                            tmp_path):
+    from PySide6.QtGui import QAction
+
+    from ops_desktop.ui.dialogs.subject_access_action import show_subject_access
+    from ops_desktop.ui.pages.participants_page import ParticipantsPage
+
+    anna = projects[3]
+    dpo = ctx.as_actor(Actor(None, "iod", frozenset({Role.DPO})))
+    page = ParticipantsPage(dpo)
+    qtbot.addWidget(page)
+    assert page.table.findChild(QAction, "subjectAccessAction") is not None
+    worker = ParticipantsPage(ctx.as_actor(Actor(None, "x", frozenset({Role.COORDINATOR}))))
+    qtbot.addWidget(worker)
+    assert worker.table.findChild(QAction, "subjectAccessAction") is None
+    dialog = show_subject_access(dpo, person_id=anna.id, modal=False)
+    qtbot.addWidget(dialog)
+    assert dialog.page_count() >= 1
+    dialog.save_to(tmp_path / "art15.pdf")
+    entries = audit_log.list_entries(ctx, flt=audit_log.AuditFilter(person_id=anna.id))
+    assert [e.action for e in entries[:2]] == ["export", "subject_access"]

@@ -88,6 +88,15 @@ def subject_access_report(ctx: ServiceContext, *, person_id: int) -> SubjectAcce
     )
 
 
+def record_output(ctx: ServiceContext, *, person_id: int, kind: str) -> None:
+    """The report was printed ("print") or saved to a file ("export"): audited."""
+    ctx.require(Permission.SUBJECT_ACCESS)
+    if kind not in {"print", "export"}:
+        raise ValueError(kind)
+    with ctx.transaction() as session:
+        audit.record(session, ctx.actor, kind, "person", person_id, document="subject_access")
+
+
 def _participations(session, person_id: int) -> RecordTable:  # noqa: ANN001
     rows = session.execute(
         select(Participation, Project.title, ProjectGroup.name)

@@ -68,6 +68,9 @@ class ParticipantsPage(QWidget):
         for column, width in enumerate((170, 130, 110, 120, 140)):
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(ParticipantsModel.LAST_NAME, Qt.SortOrder.AscendingOrder)
+        from ops_desktop.ui.dialogs.subject_access_action import install_subject_access_action
+
+        install_subject_access_action(self.table, ctx, self.selected_person_id)
 
         for combo in (self.project, self.group):
             # Long project and group titles must not squeeze the search field.
