@@ -10,6 +10,8 @@ import hashlib
 import os
 from pathlib import Path
 
+from ops_desktop.db.keystore import fsync_folder
+
 CHUNK = 1 << 20
 
 
@@ -19,15 +21,9 @@ def fsync_file(path: Path) -> None:
 
 
 def fsync_dir(folder: Path) -> None:
-    """Make a rename or a new file in `folder` durable (POSIX; Windows has no directory fsync
-    and NTFS journals the rename itself)."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    """Make a rename or a new file in `folder` durable (the key file's helper: POSIX only;
+    Windows has no directory fsync and NTFS journals the rename itself)."""
+    fsync_folder(folder)
 
 
 def sha256_file(path: Path) -> str:

@@ -22,7 +22,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import backup, restore
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.messages import storage_error_text
-from ops_desktop.ui.models.backups_model import BackupsModel
+from ops_desktop.ui.models.rows_model import Column, RowsModel
 
 TABLE_LABELS = {
     "people": "Osoby", "participations": "Udziały w projektach", "projects": "Projekty",
@@ -51,6 +51,15 @@ def counts_html(counts: dict[str, int]) -> str:
     return f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>"
 
 
+def reason_label(reason: str) -> str:
+    labels = {
+        "manual": QCoreApplication.translate("RestoreDialog", "na żądanie"),
+        "daily": QCoreApplication.translate("RestoreDialog", "codzienna"),
+        "exit": QCoreApplication.translate("RestoreDialog", "przy zamknięciu"),
+    }
+    return labels.get(reason, reason)
+
+
 def add_backup_actions(window: QWidget, menu: QMenu, ctx: ServiceContext) -> None:
     """The "Kopie zapasowe…" item of the main window's File menu."""
     action = menu.addAction(QCoreApplication.translate("RestoreDialog", "Kopie zapasowe…"))
@@ -73,7 +82,15 @@ class BackupsDialog(QDialog):
         self.restored: restore.RestoreResult | None = None
         self.setWindowTitle(self.tr("Kopie zapasowe"))
         self.resize(760, 460)
-        self.model = BackupsModel(self)
+        self.model = RowsModel([
+            Column(self.tr("Wykonana"), lambda b: b.taken_at.strftime("%d.%m.%Y %H:%M:%S"),
+                   sort=lambda b: b.taken_at),
+            Column(self.tr("Wersja programu"), lambda b: b.app_version),
+            Column(self.tr("Rodzaj"), lambda b: reason_label(b.reason)),
+            Column(self.tr("Rozmiar"), lambda b: f"{b.size / 1_048_576:.1f} MB",
+                   sort=lambda b: b.size, numeric=True),
+            Column(self.tr("Plik"), lambda b: b.path.name),
+        ], self)
         self.table = QTableView()
         self.table.setObjectName("backupsTable")
         self.table.setModel(self.model)
@@ -119,7 +136,7 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_backups(backup.backups(self._ctx))
+        self.model.set_rows(backup.backups(self._ctx))
         folder = backup.copy_dir(self._ctx)
         self.copy_label.setText(
             self.tr("Druga kopia: {folder}").format(folder=folder) if folder
@@ -131,7 +148,7 @@ class BackupsDialog(QDialog):
 
     def selected_backup(self) -> backup.BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.backup(rows[0].row()) if rows else None
+        return self.model.row(rows[0].row()) if rows else None
 
     def _selected(self) -> None:
         info = self.selected_backup()
