@@ -9,12 +9,13 @@ a cancel raises `Cancelled` before anything reaches `out` (the PDF is written at
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 
 from ops_desktop.domain.attendance import CertificateKind, attendance_pct, format_pct
@@ -29,6 +30,51 @@ from ops_desktop.reporting.fonts import BOLD, ITALIC, REGULAR, register_fonts
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN - 10 * mm
 CENTER = PAGE_WIDTH / 2
 MAX_TOPIC_LINES = 14
+
+
+@lru_cache(maxsize=20000)
+def _width(text: str, font: str, size: float) -> float:
+    """Text width, cached: a batch repeats the same words on every page (measuring is most of
+    the layout cost)."""
+    return stringWidth(text, font, size)
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> list[tuple[str, float]]:
+    """Greedy line breaking on spaces with cached word widths (as simpleSplit does); each
+    line with its width, so centring needs no second measurement."""
+    lines: list[tuple[str, float]] = []
+    line: list[str] = []
+    used = 0.0
+    space = _width(" ", font, size)
+    for word in text.split():
+        w = _width(word, font, size)
+        if line and used + space + w > width:
+            lines.append((" ".join(line), used))
+            line, used = [word], w
+        else:
+            used = used + space + w if line else w
+            line.append(word)
+    if line:
+        lines.append((" ".join(line), used))
+    return lines
+
+
+@lru_cache(maxsize=64)
+def _topic_lines(topics: tuple[str, ...]) -> tuple[str, ...]:
+    lines: list[str] = []
+    for topic in topics:
+        wrapped = [line for line, _ in _wrap(topic, REGULAR, 9.5, TEXT_WIDTH - 8 * mm)] or [""]
+        lines.append("• " + wrapped[0])
+        lines.extend("   " + rest for rest in wrapped[1:])
+    if len(lines) > MAX_TOPIC_LINES:
+        more = len(lines) - MAX_TOPIC_LINES + 1
+        lines = lines[:MAX_TOPIC_LINES - 1] + [f"   … i {more} dalszych wierszy programu"]
+    return tuple(lines)
+
+
+def _centred(c: rl_canvas.Canvas, text: str, font: str, size: float, y: float) -> None:
+    c.setFont(font, size)
+    c.drawString(CENTER - _width(text, font, size) / 2, y, text)
 
 
 def render_certificates(views: Iterable[CertificateView], out: BinaryIO, *, total: int = 0,
@@ -65,32 +111,33 @@ def _draw_certificate(c: rl_canvas.Canvas, view: CertificateView) -> None:
         c.drawRightString(PAGE_WIDTH - MARGIN, PAGE_HEIGHT - MARGIN - 14 * mm, "DUPLIKAT")
         c.restoreState()
     y = PAGE_HEIGHT - MARGIN - 34 * mm
-    c.setFont(BOLD, 26)
-    c.drawCentredString(CENTER, y, "ZAŚWIADCZENIE")
+    _centred(c, "ZAŚWIADCZENIE", BOLD, 26, y)
     y -= 9 * mm
-    c.setFont(REGULAR, 13)
     kind = "o ukończeniu" if view.kind is CertificateKind.COMPLETION else "o uczestnictwie"
-    c.drawCentredString(CENTER, y, f"{kind} zajęć")
+    _centred(c, f"{kind} zajęć", REGULAR, 13, y)
     y -= 7 * mm
-    c.setFont(BOLD, 11)
-    c.drawCentredString(CENTER, y, f"nr {view.number}")
+    _centred(c, f"nr {view.number}", BOLD, 11, y)
     y -= 16 * mm
-    c.setFont(REGULAR, 11)
-    c.drawCentredString(CENTER, y, "Zaświadcza się, że")
+    _centred(c, "Zaświadcza się, że", REGULAR, 11, y)
     y -= 10 * mm
-    c.setFont(BOLD, 18)
-    c.drawCentredString(CENTER, y, view.person_name)
+    _centred(c, view.person_name, BOLD, 18, y)
     y -= 7 * mm
-    c.setFont(REGULAR, 10.5)
-    c.drawCentredString(CENTER, y, f"PESEL {view.pesel}" if view.pesel else "")
+    if view.pesel:
+        _centred(c, f"PESEL {view.pesel}", REGULAR, 10.5, y)
     y -= 12 * mm
-    y = _paragraph(c, _body(view), y, size=11, leading=15)
+    c.setFont(REGULAR, 11)
+    for line, width in _wrap(_body(view), REGULAR, 11, TEXT_WIDTH):
+        c.drawString(CENTER - width / 2, y, line)
+        y -= 15
     if view.topics:
         y -= 4 * mm
         c.setFont(BOLD, 10.5)
         c.drawString(MARGIN + 5 * mm, y, "Zakres tematyczny zajęć:")
         y -= 5.5 * mm
-        y = _topics(c, view.topics, y)
+        c.setFont(REGULAR, 9.5)
+        for line in _topic_lines(view.topics):
+            c.drawString(MARGIN + 7 * mm, y, line)
+            y -= 4.6 * mm
     _signatures(c, view)
 
 
@@ -109,41 +156,18 @@ def _body(view: CertificateView) -> str:
             f"Obecność: {hours_genitive(view.present_hours, view.hour_minutes)} ({pct}).")
 
 
-def _paragraph(c: rl_canvas.Canvas, text: str, y: float, *, size: float, leading: float) -> float:
-    c.setFont(REGULAR, size)
-    for line in simpleSplit(text, REGULAR, size, TEXT_WIDTH):
-        c.drawCentredString(CENTER, y, line)
-        y -= leading  # points
-    return y
-
-
-def _topics(c: rl_canvas.Canvas, topics: tuple[str, ...], y: float) -> float:
-    c.setFont(REGULAR, 9.5)
-    lines: list[str] = []
-    for topic in topics:
-        wrapped = simpleSplit(topic, REGULAR, 9.5, TEXT_WIDTH - 8 * mm) or [""]
-        lines.append("• " + wrapped[0])
-        lines.extend("   " + rest for rest in wrapped[1:])
-    if len(lines) > MAX_TOPIC_LINES:
-        lines = lines[:MAX_TOPIC_LINES - 1] + [f"   … i {len(lines) - MAX_TOPIC_LINES + 1} dalszych wierszy programu"]
-    for line in lines:
-        c.drawString(MARGIN + 7 * mm, y, line)
-        y -= 4.6 * mm
-    return y
-
-
 def _signatures(c: rl_canvas.Canvas, view: CertificateView) -> None:
     office = view.office
     base = MARGIN + 30 * mm
-    c.setFont(REGULAR, 10)
-    place = f"{office.city}, {date_text(view.issued_on)}" if office.city else date_text(view.issued_on)
-    c.drawCentredString(MARGIN + 35 * mm, base + 6 * mm, place)
-    c.setFont(REGULAR, 8)
-    c.drawCentredString(MARGIN + 35 * mm, base, "." * 45)
-    c.drawCentredString(MARGIN + 35 * mm, base - 4 * mm, "miejsce i data wydania")
+    left = MARGIN + 35 * mm
     right = PAGE_WIDTH - MARGIN - 40 * mm
-    c.drawCentredString(right, base, "." * 55)
-    c.setFont(BOLD, 9.5)
-    c.drawCentredString(right, base - 5 * mm, office.head_name or "")
-    c.setFont(ITALIC, 8.5)
-    c.drawCentredString(right, base - 9 * mm, (office.head_title or "podpis i pieczęć")[:60])
+    place = f"{office.city}, {date_text(view.issued_on)}" if office.city else date_text(view.issued_on)
+    for text, font, size, x, y in (
+            (place, REGULAR, 10, left, base + 6 * mm),
+            ("." * 45, REGULAR, 8, left, base),
+            ("miejsce i data wydania", REGULAR, 8, left, base - 4 * mm),
+            ("." * 55, REGULAR, 8, right, base),
+            (office.head_name or "", BOLD, 9.5, right, base - 5 * mm),
+            ((office.head_title or "podpis i pieczęć")[:60], ITALIC, 8.5, right, base - 9 * mm)):
+        c.setFont(font, size)
+        c.drawString(x - _width(text, font, size) / 2, y, text)

@@ -29,8 +29,7 @@ def render_support_card(view: SupportCardView, out: BinaryIO) -> None:
     for n, entry in enumerate(view.entries, start=1):
         d = entry.draft
         time = f"{d.time_from:%H:%M}–{d.time_to:%H:%M}" if d.time_from and d.time_to else ""
-        topic = d.topic + (f" ({entry.activity_name})" if entry.activity_name else "")
-        rows.append([str(n), date_text(d.day), time, format_hours(d.hours), topic,
+        rows.append([str(n), date_text(d.day), time, format_hours(d.hours), d.topic,
                      f"{d.specialist}, {SPECIALIST_NAMES[d.specialist_kind]}", "", ""])
     if not view.entries:
         rows.append(["", "", "", "", "Brak wpisów.", "", "", ""])

@@ -274,9 +274,12 @@ class _Demo:
                   days: tuple[int, ...], first: dt.date, last: dt.date, start: dt.time,
                   end: dt.time, people: list[Part], *, planned: int | None = None,
                   topics: list[str] | None = None) -> int:
-        lines = [t for t in programme.splitlines() if t.strip()]
+        lines = topics or [t for t in programme.splitlines() if t.strip()]
         drafts = generate_schedule(weekdays=set(days), first_day=first, last_day=last,
-                                   time_from=start, time_to=end, topics=topics or lines)
+                                   time_from=start, time_to=end)
+        for n, draft in enumerate(drafts):   # the programme spread over the schedule in order
+            draft.topic = lines[n * len(lines) // len(drafts)] if topics is None else \
+                lines[n % len(lines)]
         view = activities.create_activity(self.ctx, draft=ActivityDraft(
             project_id=project_id, name=name, form=form, instrument_id=self.instruments.get(instrument),
             group_id=group_id, trainer=trainer, place=place,

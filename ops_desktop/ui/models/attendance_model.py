@@ -30,6 +30,11 @@ MARK_ROLE = Qt.ItemDataRole.UserRole + 3   # the Mark of a session cell (or None
 _COLOURS = {Mark.PRESENT: "#d5efd5", Mark.EXCUSED: "#fff0b0", Mark.UNEXCUSED: "#f6c6c6"}
 _CLOSED = "#dcdcdc"
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_ROLES = frozenset({
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole,
+    ROW_ROLE, MARK_ROLE,
+})
 
 
 class AttendanceModel(QAbstractTableModel):
@@ -157,14 +162,16 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
-        if not index.isValid() or index.row() >= len(self._people):
+        if role not in _ROLES:   # the view asks for ~10 roles per cell; most need nothing
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _CENTER
         row, column = index.row(), index.column()
+        if not 0 <= row < len(self._people):
+            return None
         person = self._people[row]
         if role == ROW_ROLE:
             return person
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _CENTER
         if column < self.FIRST_SESSION:
             return self._summary(person, column, role)
         session = self.session_at(column)
