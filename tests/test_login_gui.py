@@ -184,7 +184,7 @@ def test_main_window_shows_the_administrator_no_case_content_and_the_account_men
 
     window = MainWindow(office.session("admin").context)
     qtbot.addWidget(window)
-    page = window.page("participants")
+    page = window.open_section("participants")
     assert isinstance(page, QLabel) and "nie daje dostępu" in page.text()
     menu = window.findChild(QMenu, "accountMenu")
     names = {action.objectName() for action in menu.actions()}

@@ -65,7 +65,7 @@ def run_gui(*, db: str | None, lang: str | None) -> int:
     install_crash_handler()
     path = Path(db) if db else paths.default_database()
     from ops_desktop.ui.backup_schedule import BackupScheduler
-    from ops_desktop.ui.dialogs.login_dialog import sign_in_problem_text
+    from ops_desktop.ui.dialogs.account_parts import refusal_text
     from ops_desktop.ui.session_flow import guard, start_session
 
     try:
@@ -73,7 +73,7 @@ def run_gui(*, db: str | None, lang: str | None) -> int:
         # the newest good backup is offered (R6).
         session = start_session(path)
     except (StorageError, SignInRefused) as exc:
-        QMessageBox.critical(None, APP_NAME, sign_in_problem_text(exc))
+        QMessageBox.critical(None, APP_NAME, refusal_text(exc))
         return 1
     if session is None:
         return 1

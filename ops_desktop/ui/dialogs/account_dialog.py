@@ -5,17 +5,15 @@ in the dialog, which stays open until the save succeeds."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ops_desktop.domain.accounts import AccountDraft, AccountView
 from ops_desktop.domain.enums import Role
-from ops_desktop.domain.errors import PermissionDenied, RuleViolation, ValidationFailed
 from ops_desktop.services import accounts
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.dialogs.login_dialog import problem_text
-from ops_desktop.ui.messages import permission_text, rule_text
+from ops_desktop.ui.dialogs.account_parts import (
+    REFUSALS, message_label, ok_cancel, password_edit, refusal_text,
+)
 
 _ROLE_NAMES = {
     Role.CASEWORKER: "Pracownik socjalny",
@@ -52,12 +50,8 @@ class AccountDialog(QDialog):
         self.username.setReadOnly(account is not None)
         self.full_name = QLineEdit(account.full_name if account else "")
         self.full_name.setObjectName("full_name")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.repeat = QLineEdit()
-        self.repeat.setObjectName("password_repeat")
-        for edit in (self.password, self.repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_edit("password")
+        self.repeat = password_edit("password_repeat")
         self.role_boxes: dict[Role, QCheckBox] = {}
         form = QFormLayout()
         form.addRow(self.tr("Nazwa użytkownika:"), self.username)
@@ -71,17 +65,8 @@ class AccountDialog(QDialog):
         if account is None:
             form.addRow(self.tr("Hasło:"), self.password)
             form.addRow(self.tr("Powtórz hasło:"), self.repeat)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00000;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Zapisz"))
-        buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("saveButton")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
-        buttons.accepted.connect(self._save)
-        buttons.rejected.connect(self.reject)
+        self.message = message_label()
+        buttons = ok_cancel(self, self.tr("Zapisz"), "saveButton", self._save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
@@ -101,14 +86,8 @@ class AccountDialog(QDialog):
                 self.saved = accounts.update_account(
                     self._ctx, user_id=self._account.id, full_name=self.full_name.text(),
                     roles=self.roles())
-        except ValidationFailed as exc:
-            self.message.setText(" ".join(problem_text(p) for p in exc.problems))
-            return
-        except RuleViolation as exc:
-            self.message.setText(rule_text(exc))
-            return
-        except PermissionDenied as exc:
-            self.message.setText(permission_text(exc))
+        except REFUSALS as exc:
+            self.message.setText(refusal_text(exc))
             return
         self.password.clear()
         self.repeat.clear()

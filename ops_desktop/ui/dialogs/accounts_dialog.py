@@ -12,12 +12,11 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.accounts import AccountView
-from ops_desktop.domain.errors import PermissionDenied, RuleViolation
 from ops_desktop.services import accounts, office
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.dialogs.account_dialog import AccountDialog, role_label
+from ops_desktop.ui.dialogs.account_parts import REFUSALS, refusal_text
 from ops_desktop.ui.dialogs.password_dialog import PasswordDialog
-from ops_desktop.ui.messages import permission_text, rule_text
 from ops_desktop.ui.models.rows_model import ROW_ROLE, SORT_ROLE, Column, RowsModel
 
 
@@ -154,8 +153,6 @@ class AccountsDialog(QDialog):
     def _run(self, action):  # noqa: ANN001, ANN202
         try:
             return action()
-        except RuleViolation as exc:
-            self.message.setText(rule_text(exc))
-        except PermissionDenied as exc:
-            self.message.setText(permission_text(exc))
+        except REFUSALS as exc:
+            self.message.setText(refusal_text(exc))
         return None

@@ -6,16 +6,15 @@ a service context that may read for a limited time (`granted`)."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QVBoxLayout, QWidget,
+    QCheckBox, QDialog, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget,
 )
 
-from ops_desktop.domain.accounts import BREAK_GLASS_MINUTES, SignInRefused
-from ops_desktop.domain.errors import PermissionDenied, ValidationFailed
+from ops_desktop.domain.accounts import BREAK_GLASS_MINUTES
 from ops_desktop.services import accounts
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.dialogs.login_dialog import problem_text, sign_in_problem_text
-from ops_desktop.ui.messages import permission_text
+from ops_desktop.ui.dialogs.account_parts import (
+    REFUSALS, message_label, ok_cancel, password_edit, refusal_text,
+)
 
 
 class BreakGlassDialog(QDialog):
@@ -39,24 +38,13 @@ class BreakGlassDialog(QDialog):
         self.sensitive.setToolTip(self.tr("zdrowie, niepełnosprawność, uzależnienia, przemoc "
                                           "w rodzinie i inne odpowiedzi wrażliwe"))
         self.sensitive.setObjectName("sensitive")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00000;")
+        self.password = password_edit("password")
+        self.message = message_label()
         form = QFormLayout()
         form.addRow(self.tr("Powód:"), self.reason)
         form.addRow("", self.sensitive)
         form.addRow(self.tr("Twoje hasło:"), self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Otwórz dostęp"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("openButton")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
-        buttons.accepted.connect(self._open)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Otwórz dostęp"), "openButton", self._open)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -68,15 +56,9 @@ class BreakGlassDialog(QDialog):
             self.granted = accounts.break_glass(
                 self._ctx, reason=self.reason.toPlainText(), password=self.password.text(),
                 sensitive=self.sensitive.isChecked())
-        except ValidationFailed as exc:
-            self.message.setText(" ".join(problem_text(p) for p in exc.problems))
-            return
-        except SignInRefused as exc:
+        except REFUSALS as exc:
             self.password.clear()
-            self.message.setText(sign_in_problem_text(exc))
-            return
-        except PermissionDenied as exc:
-            self.message.setText(permission_text(exc))
+            self.message.setText(refusal_text(exc))
             return
         self.password.clear()
         self.accept()

@@ -21,45 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop import APP_NAME
-from ops_desktop.db.errors import StorageError
-from ops_desktop.domain.accounts import (
-    BadCredentials, KeyFileMissing, OfficeNotSetUp, SignInPaused, SignInRefused,
+from ops_desktop.domain.accounts import SignInPaused
+from ops_desktop.ui.dialogs.account_parts import (
+    REFUSALS, message_label, password_edit, refusal_text,
 )
-from ops_desktop.domain.errors import ValidationFailed
-from ops_desktop.ui.messages import field_problem_text, storage_error_text
-
-
-def sign_in_problem_text(exc: Exception) -> str:
-    """The sentence for a refused sign-in (also used by the recovery-code dialog)."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("LoginDialog", text)
-
-    if isinstance(exc, SignInPaused):
-        return t("Po pięciu błędnych hasłach logowanie wstrzymano do {time}. "
-                 "Spróbuj ponownie za chwilę.").format(time=f"{exc.until:%H:%M:%S}")
-    if isinstance(exc, BadCredentials):
-        return t("Nieprawidłowa nazwa użytkownika lub hasło.")
-    if isinstance(exc, KeyFileMissing):
-        return t("Baza jest zaszyfrowana, a obok niej brakuje pliku kluczy {path}. Przywróć go "
-                 "z kopii zapasowej.").format(path=exc.path)
-    if isinstance(exc, OfficeNotSetUp):
-        return t("Ta baza nie ma jeszcze kont użytkowników.")
-    if isinstance(exc, StorageError):
-        return storage_error_text(exc)
-    if isinstance(exc, ValidationFailed):
-        return " ".join(problem_text(p) for p in exc.problems)
-    return t("Logowanie nie powiodło się.")
-
-
-def problem_text(problem: Any) -> str:
-    """A field problem's sentence with its numbers filled in (e.g. the minimum length)."""
-    text = field_problem_text(problem)
-    try:
-        return text.format(**problem.params)
-    except (KeyError, IndexError, ValueError):
-        return text
 
 
 class LoginDialog(QDialog):
@@ -76,13 +41,9 @@ class LoginDialog(QDialog):
         self.username = QLineEdit(username)
         self.username.setObjectName("username")
         self.username.setReadOnly(fixed_username)
-        self.password = QLineEdit(password)
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00000;")
+        self.password = password_edit("password")
+        self.password.setText(password)
+        self.message = message_label()
         self.note = QLabel(note)
         self.note.setObjectName("note")
         self.note.setWordWrap(True)
@@ -134,10 +95,10 @@ class LoginDialog(QDialog):
         self.repaint()
         try:
             result = self._authenticate(username, password)
-        except (SignInRefused, StorageError, ValidationFailed) as exc:
+        except REFUSALS as exc:
             self.password.clear()
             self.password.setFocus()
-            self.message.setText(sign_in_problem_text(exc))
+            self.message.setText(refusal_text(exc))
             self.sign_in_button.setEnabled(True)
             if isinstance(exc, SignInPaused):
                 self._pause_until(exc)

@@ -7,14 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ops_desktop.domain.accounts import MIN_PASSWORD_LENGTH, SignInRefused
-from ops_desktop.domain.errors import PermissionDenied, RuleViolation, ValidationFailed
-from ops_desktop.ui.dialogs.login_dialog import problem_text, sign_in_problem_text
-from ops_desktop.ui.messages import permission_text, rule_text
+from ops_desktop.domain.accounts import MIN_PASSWORD_LENGTH
+from ops_desktop.ui.dialogs.account_parts import (
+    REFUSALS, message_label, ok_cancel, password_edit, refusal_text,
+)
 
 
 class PasswordDialog(QDialog):
@@ -24,14 +22,9 @@ class PasswordDialog(QDialog):
         self._save = save
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
-        self.old = QLineEdit()
-        self.old.setObjectName("old_password")
-        self.new = QLineEdit()
-        self.new.setObjectName("password")
-        self.repeat = QLineEdit()
-        self.repeat.setObjectName("password_repeat")
-        for edit in (self.old, self.new, self.repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.old = password_edit("old_password")
+        self.new = password_edit("password")
+        self.repeat = password_edit("password_repeat")
         form = QFormLayout()
         if ask_old_password:
             form.addRow(self.tr("Obecne hasło:"), self.old)
@@ -43,17 +36,8 @@ class PasswordDialog(QDialog):
                                       "zaszyfrowanej bazy, tylko klucz tego konta."
                                       ).format(n=MIN_PASSWORD_LENGTH))
         hint.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00000;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Zapisz hasło"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("saveButton")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
-        buttons.accepted.connect(self._save_password)
-        buttons.rejected.connect(self.reject)
+        self.message = message_label()
+        buttons = ok_cancel(self, self.tr("Zapisz hasło"), "saveButton", self._save_password)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(form)
@@ -63,17 +47,8 @@ class PasswordDialog(QDialog):
     def _save_password(self) -> None:
         try:
             self._save(self.old.text(), self.new.text(), self.repeat.text())
-        except ValidationFailed as exc:
-            self.message.setText(" ".join(problem_text(p) for p in exc.problems))
-            return
-        except RuleViolation as exc:
-            self.message.setText(rule_text(exc))
-            return
-        except PermissionDenied as exc:
-            self.message.setText(permission_text(exc))
-            return
-        except SignInRefused as exc:
-            self.message.setText(sign_in_problem_text(exc))
+        except REFUSALS as exc:
+            self.message.setText(refusal_text(exc))
             return
         for edit in (self.old, self.new, self.repeat):
             edit.clear()

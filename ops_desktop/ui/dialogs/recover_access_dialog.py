@@ -7,14 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ops_desktop.db.errors import StorageError
-from ops_desktop.domain.accounts import SignInRefused
-from ops_desktop.domain.errors import ValidationFailed
-from ops_desktop.ui.dialogs.login_dialog import sign_in_problem_text
+from ops_desktop.ui.dialogs.account_parts import (
+    REFUSALS, message_label, ok_cancel, password_edit, refusal_text,
+)
 
 
 class RecoverAccessDialog(QDialog):
@@ -33,28 +30,16 @@ class RecoverAccessDialog(QDialog):
         self.code.setPlaceholderText("XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.username = QLineEdit(username)
         self.username.setObjectName("username")
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
-        self.repeat = QLineEdit()
-        self.repeat.setObjectName("password_repeat")
-        for edit in (self.password, self.repeat):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00000;")
+        self.password = password_edit("password")
+        self.repeat = password_edit("password_repeat")
+        self.message = message_label()
         form = QFormLayout()
         form.addRow(self.tr("Kod odzyskiwania:"), self.code)
         form.addRow(self.tr("Administrator:"), self.username)
         form.addRow(self.tr("Nowe hasło:"), self.password)
         form.addRow(self.tr("Powtórz hasło:"), self.repeat)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Odzyskaj dostęp"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setObjectName("recoverButton")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
-        buttons.accepted.connect(self._recover_access)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.tr("Odzyskaj dostęp"), "recoverButton",
+                            self._recover_access)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -67,8 +52,8 @@ class RecoverAccessDialog(QDialog):
         try:
             self.result_ = self._recover(self.code.text(), self.username.text().strip(),
                                          self.password.text(), self.repeat.text())
-        except (SignInRefused, StorageError, ValidationFailed) as exc:
-            self.message.setText(sign_in_problem_text(exc))
+        except REFUSALS as exc:
+            self.message.setText(refusal_text(exc))
             return
         self.password.clear()
         self.repeat.clear()
