@@ -106,16 +106,6 @@ def find_activity_id(ctx: ServiceContext, *, project_id: int, name: str) -> int:
     return found
 
 
-def list_instruments(ctx: ServiceContext) -> list[tuple[int, str, str]]:
-    """(id, category, name) of the active instruments, for the activity form's picker."""
-    ctx.require(Permission.ACTIVITY_READ)
-    with ctx.reading() as session:
-        return [tuple(r) for r in session.execute(
-            select(Instrument.id, Instrument.category, Instrument.name)
-            .where(Instrument.active.is_(True))
-            .order_by(Instrument.category, Instrument.sort_order, Instrument.name))]
-
-
 # --- sessions ------------------------------------------------------------------------------
 def add_sessions(ctx: ServiceContext, *, activity_id: int,
                  drafts: list[SessionDraft]) -> list[SessionView]:

@@ -30,7 +30,9 @@ from ops_desktop.db.models.activities import AttendanceMark, SupportEntry
 from ops_desktop.domain.activities import ActivityDraft, ActivityForm, SpecialistKind, generate_schedule
 from ops_desktop.domain.attendance import Mark
 from ops_desktop.domain.enums import ParticipationRole
-from ops_desktop.services import activities, attendance, attendance_totals, audit, certificates, projects
+from ops_desktop.services import (
+    activities, attendance, attendance_totals, audit, certificates, instruments, projects,
+)
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.demo.seed_projects import BARTOSZYCE, JELENIA_GORA, OTWARCI, WLOCLAWEK
 
@@ -70,7 +72,7 @@ def add(ctx: ServiceContext, rng: random.Random) -> str:
 class _Demo:
     def __init__(self, ctx: ServiceContext, rng: random.Random, tally: Tally):
         self.ctx, self.rng, self.tally = ctx, rng, tally
-        self.instruments = {name: i for i, _category, name in activities.list_instruments(ctx)}
+        self.instruments = {i.name: i.id for i in instruments.list_instruments(ctx)}
 
     # --- the projects ------------------------------------------------------------------------
     def bartoszyce(self) -> None:

@@ -14,15 +14,13 @@ from ops_desktop.domain.activities import ActivityDraft, ActivityForm, format_ho
 from ops_desktop.domain.enums import InstrumentCategory
 from ops_desktop.domain.errors import DomainError, FieldProblem, ValidationFailed
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.services import activities, projects
+from ops_desktop.services import activities, instruments, projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activity_labels import error_text, fill_activity_combo, problem_text
 from ops_desktop.ui.widgets.forms import error_label, show_error, with_error
 
-_CATEGORY = {InstrumentCategory.EDUCATIONAL.value: "edukacyjny",
-             InstrumentCategory.HEALTH.value: "zdrowotny",
-             InstrumentCategory.VOCATIONAL.value: "zawodowy",
-             InstrumentCategory.SOCIAL.value: "społeczny"}
+_CATEGORY = {InstrumentCategory.EDUCATIONAL: "edukacyjny", InstrumentCategory.HEALTH: "zdrowotny",
+             InstrumentCategory.VOCATIONAL: "zawodowy", InstrumentCategory.SOCIAL: "społeczny"}
 
 
 class ActivityDialog(QDialog):
@@ -50,9 +48,11 @@ class ActivityDialog(QDialog):
         self.instrument = QComboBox()
         self.instrument.setObjectName("activityInstrument")
         self.instrument.addItem(self.tr("— bez instrumentu —"), None)
-        for instrument_id, category, name in activities.list_instruments(ctx):
-            self.instrument.addItem(f"{name} ({self.tr(_CATEGORY.get(category, category))})",
-                                    instrument_id)
+        for instrument in instruments.list_instruments(ctx, include_retired=True):
+            text = f"{instrument.name} ({self.tr(_CATEGORY[instrument.category])})"
+            if not instrument.active:   # kept for activities that used it before it was retired
+                text += self.tr(" — wycofany")
+            self.instrument.addItem(text, instrument.id)
         self.trainer = QLineEdit()
         self.trainer.setObjectName("activityTrainer")
         self.place = QLineEdit()
