@@ -12,9 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QDateEdit, QDialog, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -31,6 +30,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activity_labels import activity_label, error_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
+from ops_desktop.ui.widgets.session_fields import date_edit, date_of
 
 
 class CertificatesDialog(QDialog):
@@ -67,10 +67,7 @@ class CertificatesDialog(QDialog):
         self.table.setColumnWidth(0, 230)
         today = dt.date.today()
         issue_day = min(max(today, self._view.last_day or today), self._view.project_end)
-        self.issued_on = QDateEdit(QDate(issue_day.year, issue_day.month, issue_day.day))
-        self.issued_on.setObjectName("issuedOn")
-        self.issued_on.setCalendarPopup(True)
-        self.issued_on.setDisplayFormat("dd.MM.yyyy")
+        self.issued_on = date_edit(issue_day, "issuedOn")
         self.participation = QCheckBox(self.tr(
             "Wydaj też zaświadczenia o uczestnictwie osobom, które nie osiągnęły progu"))
         self.participation.setObjectName("includeParticipation")
@@ -119,11 +116,9 @@ class CertificatesDialog(QDialog):
         return self.model.rows()
 
     def issue(self) -> None:
-        value = self.issued_on.date()
         try:
             result = certificates.issue(
-                self._ctx, activity_id=self.activity_id,
-                issued_on=dt.date(value.year(), value.month(), value.day()),
+                self._ctx, activity_id=self.activity_id, issued_on=date_of(self.issued_on),
                 include_participation=self.participation.isChecked())
         except DomainError as exc:
             self.message.setText(error_text(exc))

@@ -26,14 +26,11 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activity_labels import error_text, problem_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
 from ops_desktop.ui.widgets.forms import error_label, show_error
+from ops_desktop.ui.widgets.session_fields import date_edit, date_of
 
 
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def _pytime(value: QTime) -> dt.time:
@@ -139,10 +136,7 @@ class ScheduleDialog(QDialog):
         self._times_changed()
 
     def _date_edit(self, name: str, day: dt.date, view) -> QDateEdit:  # noqa: ANN001
-        edit = QDateEdit(_qdate(day))
-        edit.setObjectName(name)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
+        edit = date_edit(day, name)
         edit.setMinimumDate(_qdate(view.project_start))
         edit.setMaximumDate(_qdate(view.project_end))
         return edit
@@ -171,7 +165,7 @@ class ScheduleDialog(QDialog):
         topics = [t.strip() for t in self.topics.toPlainText().splitlines() if t.strip()]
         drafts = generate_schedule(
             weekdays={n for n, box in enumerate(self.weekdays) if box.isChecked()},
-            first_day=_pydate(self.first_day.date()), last_day=_pydate(self.last_day.date()),
+            first_day=date_of(self.first_day), last_day=date_of(self.last_day),
             time_from=_pytime(self.time_from.time()), time_to=_pytime(self.time_to.time()),
             hour_minutes=self._hour_minutes, hours=hours, topics=topics or None,
             skip_holidays=self.skip_holidays.isChecked())

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDateEdit, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
     QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -21,6 +21,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activity_labels import error_text
 from ops_desktop.ui.labels import label
 from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.widgets.session_fields import date_edit, date_of
 
 
 def _day(value: dt.date | None) -> str:
@@ -124,15 +125,13 @@ class ActivityPeoplePanel(QWidget):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Zakończenie udziału w zajęciach"))
         day = chosen.left_on or dt.date.today()
-        edit = QDateEdit(QDate(day.year, day.month, day.day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
+        edit = date_edit(day)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         back = buttons.addButton(self.tr("Przywróć na listę"), QDialogButtonBox.ButtonRole.ResetRole)
         result: list[object] = [False]
         back.clicked.connect(lambda: (result.__setitem__(0, None), dialog.accept()))
-        buttons.accepted.connect(lambda: (result.__setitem__(0, edit.date().toPython()), dialog.accept()))
+        buttons.accepted.connect(lambda: (result.__setitem__(0, date_of(edit)), dialog.accept()))
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
         layout.addWidget(QLabel(self.tr("{name} — ostatni dzień udziału:").format(name=chosen.full_name)))

@@ -1,4 +1,5 @@
-"""Date, time from–to and hours of one meeting (a session or a consultation), added to a form.
+"""Date, time from–to and hours of one meeting (a session or a consultation), added to a form;
+and the plain date field the activity dialogs share.
 
 Hours follow the times in the project's hours (clock or 45-minute) until typed by hand;
 `values()` gives (day, time from, time to, hours x100) and raises ValidationFailed when the
@@ -15,15 +16,26 @@ from ops_desktop.domain.activities import format_hours, hours_between, parse_hou
 from ops_desktop.domain.errors import FieldProblem, ValidationFailed
 
 
+def date_edit(day: dt.date, name: str = "") -> QDateEdit:
+    """A date field with a calendar, shown as DD.MM.RRRR."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    return edit
+
+
+def date_of(edit: QDateEdit) -> dt.date:
+    value = edit.date()
+    return dt.date(value.year(), value.month(), value.day())
+
+
 class SessionFields(QObject):
     def __init__(self, form: QFormLayout, *, day: dt.date, time_from: dt.time, time_to: dt.time,
                  hours: int | None, hour_minutes: int, prefix: str):
         super().__init__(form)
         self._hour_minutes = hour_minutes
-        self.day = QDateEdit(QDate(day.year, day.month, day.day))
-        self.day.setObjectName(f"{prefix}Day")
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day = date_edit(day, f"{prefix}Day")
         self.time_from = QTimeEdit(QTime(time_from.hour, time_from.minute))
         self.time_to = QTimeEdit(QTime(time_to.hour, time_to.minute))
         self.hours = QLineEdit(format_hours(hours) if hours is not None else "")
@@ -55,6 +67,4 @@ class SessionFields(QObject):
             hours = parse_hours(self.hours.text())
         except ValueError:
             raise ValidationFailed([FieldProblem("hours", "format")]) from None
-        value = self.day.date()
-        return (dt.date(value.year(), value.month(), value.day()), self._time(self.time_from),
-                self._time(self.time_to), hours)
+        return date_of(self.day), self._time(self.time_from), self._time(self.time_to), hours
