@@ -126,6 +126,7 @@ class ContractFilter:
     project_id: int | None = None
     status: ContractStatus | None = None
     caseworker_id: int | None = None
+    caseworker_name: str | None = None   # as printed on the contract
     year: int | None = None
     person_id: int | None = None
 

@@ -12,6 +12,7 @@ from ops_desktop.db.models.contracts import Contract, ContractAmendment, Contrac
 from ops_desktop.domain.contract_views import ContractFilter, ContractRow, DueEvaluation
 from ops_desktop.domain.contracts import OPEN_STATUSES, ContractStatus
 from ops_desktop.domain.permissions import Permission
+from ops_desktop.domain.text import fold
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.contracts import scope
 
@@ -40,6 +41,8 @@ def list_contracts(ctx: ServiceContext, *, flt: ContractFilter = ContractFilter(
                           (Contract.person_id, flt.person_id)):
         if value is not None:
             query = query.where(column == value)
+    if flt.caseworker_name:
+        query = query.where(Contract.caseworker_name == flt.caseworker_name)
     if flt.status is not None:
         query = query.where(Contract.status == flt.status.value)
     if flt.year is not None:
@@ -59,6 +62,16 @@ def list_contracts(ctx: ServiceContext, *, flt: ContractFilter = ContractFilter(
                 next_evaluation=planned)
             for c, last, first, title, group, n, planned in session.execute(query)
         ]
+
+
+def caseworker_names(ctx: ServiceContext) -> list[str]:
+    """The caseworkers named on the contracts the actor can see, for the list's filter."""
+    ctx.require(Permission.CONTRACT_READ)
+    query = scope(ctx, select(Contract.caseworker_name).distinct()
+                  .join(Person, Person.id == Contract.person_id)
+                  .where(Contract.caseworker_name != ""))
+    with ctx.reading() as session:
+        return sorted(session.execute(query).scalars(), key=fold)
 
 
 def list_caseworkers(ctx: ServiceContext) -> list[tuple[int, str]]:

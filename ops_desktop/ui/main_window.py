@@ -1,6 +1,6 @@
 """The main window: a section list on the left, the chosen section's page on the right.
 
-Sections (Ctrl+1…Ctrl+6): Uczestnicy, Projekty, Kontrakty, Zajęcia, Raporty, Ustawienia.
+Sections (Ctrl+1…): Start, Uczestnicy, Projekty, Kontrakty, Zajęcia, Raporty, Ustawienia.
 A page is created the first time its section is opened; each page takes the service
 context in its constructor and nothing else from the window."""
 
@@ -23,7 +23,8 @@ from ops_desktop.services.context import ServiceContext
 def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
     from ops_desktop.ui.pages.activities_page import ActivitiesPage
     from ops_desktop.ui.pages.participants_page import ParticipantsPage
-    from ops_desktop.ui.pages.placeholder_page import PlaceholderPage
+    from ops_desktop.ui.pages.contracts_page import ContractsPage
+    from ops_desktop.ui.pages.start_page import StartPage
     from ops_desktop.ui.pages.projects_page import ProjectsPage
     from ops_desktop.ui.pages.reports_page import ReportsPage
     from ops_desktop.ui.pages.settings_page import SettingsPage
@@ -31,9 +32,10 @@ def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
 
     tr = MainWindow.tr_static
     return [
+        ("start", tr("Start"), StartPage),
         ("participants", tr("Uczestnicy"), ParticipantsPage),
         ("projects", tr("Projekty"), ProjectsPage),
-        ("contracts", tr("Kontrakty"), lambda ctx: PlaceholderPage(tr("Kontrakty"))),
+        ("contracts", tr("Kontrakty"), ContractsPage),
         ("activities", tr("Zajęcia"), ActivitiesPage),
         ("reports", tr("Raporty"), ReportsPage),
         ("settings", tr("Ustawienia"), SettingsPage),

@@ -1,0 +1,34 @@
+"""Preview, print and save one contract (or one aneks, or the version as first signed):
+rendered once, the same bytes in the preview, on paper and in the file; printing and saving
+are audited with the text versions used."""
+
+from __future__ import annotations
+
+import io
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from ops_desktop.services import contracts
+from ops_desktop.services.context import ServiceContext
+from ops_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+from ops_desktop.ui.widgets.print_preview import open_preview
+
+
+def preview_contract(ctx: ServiceContext, parent: QWidget, *, contract_id: int,
+                     amendment: int | None = None) -> PdfPreviewDialog:
+    """Open the preview; domain errors (permission, no such aneks) reach the caller."""
+    from ops_desktop.reporting.contract_pdf import document_name, render_contract
+
+    view = contracts.print_view(ctx, contract_id=contract_id, amendment=amendment)
+    buffer = io.BytesIO()
+    render_contract(view, buffer)
+
+    def record(action: str) -> None:
+        contracts.record_print(ctx, contract_id=contract_id, action=action, amendment=amendment,
+                               text_versions=view.text_versions)
+
+    number = view.contract.number or QCoreApplication.translate("contract_printing", "(projekt)")
+    title = QCoreApplication.translate("contract_printing", "Kontrakt socjalny {number}")
+    return open_preview(parent, buffer.getvalue(), title=title.format(number=number),
+                        suggested_name=document_name(view), record=record)
