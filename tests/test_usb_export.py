@@ -13,6 +13,7 @@ import json
 import re
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -90,9 +91,13 @@ def test_statistical_export_is_plain_pseudonymised_and_verified(ctx, office, sti
             assert secret not in blob
 
 
-def test_personal_data_leave_only_in_an_encrypted_archive(ctx, office, stick):
+def test_personal_data_leave_only_in_an_encrypted_archive(ctx, office, stick, tmp_path,
+                                                          monkeypatch):
     project, people = office
     ops = RecordingOps()
+    scratch = tmp_path / "tempdir"          # anything a library puts in the temp folder
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     result = run_usb_export(ctx, kind=UsbExportKind.MONITORING, project_id=project.id,
                             target=stick, fmt=MonitoringFormat.SL2014, ops=ops)
     assert result.verification.ok and result.encrypted
@@ -105,6 +110,7 @@ def test_personal_data_leave_only_in_an_encrypted_archive(ctx, office, stick):
     for blob in [*ops.written.values(), *(p.read_bytes() for p in result.folder.iterdir())]:
         for secret in [*_secrets(people), b"lista-monitorujaca", b"xl/worksheets"]:
             assert secret not in blob
+    assert list(scratch.iterdir()) == []     # no plaintext went through a temp file
     contents = open_archive(archive, result.passphrase)
     [(inner_name, xlsx)] = contents.items()
     assert inner_name.startswith("lista-monitorujaca-sl2014") and inner_name.endswith(".xlsx")

@@ -313,3 +313,14 @@ def test_a_single_file_is_written_whole_or_the_old_one_stays(tmp_path):
         write_file(target, b"inna;lista\n", ops=FailingOps("fsync", False, errno.ENOSPC))
     assert isinstance(failed.value.storage, DiskFull)
     assert target.read_bytes() == b"nowa;lista\n" and _temps(tmp_path) == []
+
+
+def test_cancelling_leaves_nothing_of_the_export(tmp_path):
+    from ops_desktop.domain.progress import Cancelled, Progress
+
+    previous = _previous(tmp_path)
+    progress = Progress(lambda done, total, text: progress.cancel() if done == 1 else None)
+    with pytest.raises(Cancelled):
+        write_export(tmp_path, FILES, kind="report", audit_head=HEAD, progress=progress)
+    assert find_exports(tmp_path) == [previous] and verify_export(previous).ok
+    assert _temps(tmp_path) == []
