@@ -282,8 +282,8 @@ class UsbExportDialog(QDialog):
         kind = self.kind
         self.format.setEnabled(kind is UsbExportKind.MONITORING)
         self.year.setEnabled(kind is not UsbExportKind.REPORT)
-        if kind is UsbExportKind.REPORT:
-            self.year.setCurrentIndex(0)
+        if kind is not UsbExportKind.SUMMARY:
+            self.year.setCurrentIndex(0)          # the whole project unless a year is chosen
         elif kind is UsbExportKind.SUMMARY and self.year.currentData() is None \
                 and self.year.count() > 1:
             self.year.setCurrentIndex(self.year.count() - 1)
