@@ -36,7 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     participants = commands.add_parser("participants", help="lista uczestników dla instytucji")
     add_db_argument(participants)
     participants.add_argument("--project", required=True, help="tytuł projektu")
-    participants.add_argument("--format", required=True, choices=[f.value for f in MonitoringFormat])
+    participants.add_argument("--format", required=True,
+                              choices=[f.value for f in MonitoringFormat])
     participants.add_argument("--year", type=int, help="tylko uczestnicy danego roku")
     participants.add_argument("--out", required=True, help="plik wynikowy (.xlsx / .csv)")
     participants.set_defaults(handler=run_participants)
@@ -50,7 +51,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     usb.add_argument("--format", default=MonitoringFormat.SL2014.value,
                      choices=[f.value for f in MonitoringFormat],
                      help="format listy monitorującej (dla --what monitoring)")
-    usb.add_argument("--to", required=True, help="folder docelowy (np. punkt montowania pendrive'a)")
+    usb.add_argument("--to", required=True,
+                     help="folder docelowy (np. punkt montowania pendrive'a)")
     usb.set_defaults(handler=run_usb)
 
     verify = commands.add_parser("verify", help="sprawdź folder eksportu z jego manifestem")

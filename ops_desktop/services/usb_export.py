@@ -8,7 +8,8 @@ the encrypted archive and the safe write live there). Statistical and aggregate 
 
 The pseudonymised data set has no names, PESELs, addresses, exact dates or free text: a
 participant number given at random for this export (not the database id), sex, the age band at
-entry (the summaries' bands), the kind of group (not its name), the year of entry and the dictionary answers."""
+entry (the summaries' bands), the kind of group (not its name), the year of entry and the
+dictionary answers."""
 
 from __future__ import annotations
 
