@@ -26,7 +26,7 @@ from ops_desktop.reporting.contract_labels import (
 )
 from ops_desktop.reporting.document import DocumentHeader, build_pdf, para, table
 from ops_desktop.reporting.print_parts import (
-    WIDTH, heading, signature_grid, table_or_paragraphs,
+    PLAIN, WIDTH, heading, signature_grid, table_or_paragraphs,
 )
 
 SECTIONS = ("parties", "assessment", "goals", "actions", "support", "evaluations")
@@ -95,8 +95,10 @@ def _parties(view: ContractPrintView, part: PartOne) -> list[Flowable]:
 
 
 def _parties_changed(view: ContractPrintView, part: PartOne) -> list[Flowable]:
+    place = part.draft.place.strip()
     return [heading("Strony, projekt i okres obowiązywania kontraktu"),
-            *_parties_table(view, part)]
+            *_parties_table(view, part),
+            *([para(f"Miejsce zawarcia kontraktu: {place}.", "small")] if place else [])]
 
 
 def _parties_table(view: ContractPrintView, part: PartOne) -> list[Flowable]:
@@ -117,15 +119,13 @@ def _parties_table(view: ContractPrintView, part: PartOne) -> list[Flowable]:
         ["okres obowiązywania kontraktu",
          f"od {date_text(draft.period_from)} do {date_text(draft.period_to)}"],
     ]
-    story.append(table(rows, [62 * mm, WIDTH - 62 * mm], header_rows=0))
+    story.append(table(rows, [62 * mm, WIDTH - 62 * mm], header_rows=0, plain_short=PLAIN))
     if draft.family:
         story += [heading("Członkowie rodziny objęci kontraktem:", "h2"), table(
             [["Lp.", "Imię i nazwisko", "PESEL", "Stopień pokrewieństwa"]]
             + [[str(i), f"{m.first_name} {m.last_name}", m.pesel or "—", m.relation or "—"]
                for i, m in enumerate(draft.family, start=1)],
-            [10 * mm, 70 * mm, 35 * mm, WIDTH - 115 * mm])]
-    if draft.place.strip():
-        story.append(para(f"Miejsce zawarcia kontraktu: {draft.place.strip()}.", "small"))
+            [10 * mm, 70 * mm, 35 * mm, WIDTH - 115 * mm], plain_short=PLAIN)]
     return story
 
 
@@ -176,7 +176,7 @@ def _support(view: ContractPrintView, part: PartOne) -> list[Flowable]:
             [["Lp.", "Rodzaj instrumentu", "Instrument", "Uwagi"]]
             + [[str(i), CATEGORY.get(c.category, "") if c.category else "", c.name, c.details]
                for i, c in enumerate(draft.instruments, start=1)],
-            [10 * mm, 30 * mm, 90 * mm, WIDTH - 130 * mm]))
+            [10 * mm, 30 * mm, 90 * mm, WIDTH - 130 * mm], plain_short=PLAIN))
     else:
         story.append(para("Nie przewidziano."))
     story.append(heading("4.2. Świadczenia", "h2"))
@@ -188,7 +188,7 @@ def _support(view: ContractPrintView, part: PartOne) -> list[Flowable]:
                          date_text(b.decision_date, "—"), "tak" if b.own_contribution else "nie"])
         rows.append(["", "Razem", money_text(sum(b.amount for b in draft.benefits)), "", "", ""])
         story.append(table(rows, [10 * mm, 56 * mm, 26 * mm, 30 * mm, DATE_COLUMN,
-                                  WIDTH - 122 * mm - DATE_COLUMN]))
+                                  WIDTH - 122 * mm - DATE_COLUMN], plain_short=PLAIN))
     else:
         story.append(para("Nie przewidziano."))
     return story

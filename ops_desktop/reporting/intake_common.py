@@ -22,7 +22,7 @@ from ops_desktop.domain.monitoring_columns import (
 )
 from ops_desktop.reporting.contract_labels import date_text, versions_text
 from ops_desktop.reporting.document import DocumentHeader, table
-from ops_desktop.reporting.print_parts import WIDTH
+from ops_desktop.reporting.print_parts import PLAIN, WIDTH
 
 STATUS = {
     RecruitmentStatus.APPLIED: "zgłoszenie", RecruitmentStatus.QUALIFIED: "zakwalifikowany(-a)",
@@ -88,7 +88,7 @@ def person_rows(person: PersonSheet, *, extended: bool) -> list[list[str]]:
 
 
 def key_value_table(rows: Sequence[Sequence[str]]) -> Table:
-    return table(rows, [55 * mm, WIDTH - 55 * mm], header_rows=0)
+    return table(rows, [55 * mm, WIDTH - 55 * mm], header_rows=0, plain_short=PLAIN)
 
 
 def exit_text(value) -> str:  # noqa: ANN001

@@ -21,7 +21,7 @@ from ops_desktop.reporting.intake_common import (
     CONSENT, DEGREE, END_REASON, FLAG, ROLE, STATUS, consent_version, exit_text, header,
     key_value_table, person_rows,
 )
-from ops_desktop.reporting.print_parts import WIDTH, heading
+from ops_desktop.reporting.print_parts import PLAIN, WIDTH, heading
 
 
 def render_participant_card(view: ParticipantCardView, out: BinaryIO) -> None:
@@ -48,7 +48,8 @@ def render_participant_card(view: ParticipantCardView, out: BinaryIO) -> None:
                            + [[_where(o), ROLE[o.role], STATUS[o.status],
                                date_text(o.start_date, "—"), date_text(o.end_date, "—")]
                               for o in view.other_participations],
-                           [70 * mm, 28 * mm, 30 * mm, 23 * mm, WIDTH - 151 * mm]))
+                           [70 * mm, 28 * mm, 30 * mm, 23 * mm, WIDTH - 151 * mm],
+                           plain_short=PLAIN))
     else:
         story.append(para("Brak."))
     story.append(para(f"Wydrukowano {date_text(view.printed_on)}; wydrukował(a): "
@@ -88,7 +89,7 @@ def _consents(view: ParticipantCardView) -> list[Flowable]:
     return [table([["Zgoda na", "Udzielona", "Wersja treści", "Wycofana"]]
                   + [[CONSENT[c.type], date_text(c.given_on), consent_version(c),
                       date_text(c.withdrawn_on, "—")] for c in view.consents],
-                  [70 * mm, 25 * mm, WIDTH - 120 * mm, 25 * mm])]
+                  [70 * mm, 25 * mm, WIDTH - 120 * mm, 25 * mm], plain_short=PLAIN)]
 
 
 def _contracts(view: ParticipantCardView) -> list[Flowable]:

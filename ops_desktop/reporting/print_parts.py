@@ -16,6 +16,7 @@ from ops_desktop.reporting.document import MARGIN, PAGE_WIDTH, para, spacer, sty
 
 WIDTH = PAGE_WIDTH - 2 * MARGIN
 LONG_CELL = 700  # characters: longer cells are printed as paragraphs instead of a table
+PLAIN = 12       # table cells this short without spaces (dates, numbers) skip paragraph layout
 
 
 class Heading(Paragraph):
@@ -67,7 +68,7 @@ def table_or_paragraphs(header: list[str], rows: list[list[str]],
     if not rows:
         return [para("Brak.")]
     if all(len(cell) <= LONG_CELL for row in rows for cell in row):
-        return [table([header, *rows], widths)]
+        return [table([header, *rows], widths, plain_short=PLAIN)]
     story: list[Flowable] = []
     for row in rows:
         story.append(heading(f"{header[0]} {row[0]}", "h2"))
