@@ -38,3 +38,26 @@ def test_print_each_document_and_record_consents(qtbot, ctx, tmp_path):
     dialog.consent_table.selectRow(0)
     qtbot.mouseClick(dialog.withdraw_button, Qt.MouseButton.LeftButton)
     assert consents.consents_of(ctx, person_id=person.id)[0].withdrawn_on == dt.date.today()
+
+
+def test_the_person_dialog_opens_the_documents(qtbot, ctx):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ops_desktop.ui.dialogs.intake_dialog import IntakeDialog
+
+    project, person = cf.setup(ctx)
+    dialog = IntakeDialog(ctx, person_id=person.id)
+    qtbot.addWidget(dialog)
+    button = dialog.enrolment.documents_button
+    assert button.isEnabled()
+    seen = []
+
+    def close() -> None:
+        opened = QApplication.activeModalWidget()
+        seen.append((type(opened).__name__, opened.participation.count()))
+        opened.accept()
+
+    QTimer.singleShot(0, close)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert seen == [("IntakeDocumentsDialog", 1)]

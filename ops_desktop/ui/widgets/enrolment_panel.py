@@ -60,9 +60,15 @@ class EnrolmentPanel(QWidget):
         form.addRow(self.tr("Data rozpoczęcia (pierwsze wsparcie)"), self.start)
         form.addRow("", self.enrol_button)
         form.addRow("", self.message)
+        self.documents_button = QPushButton(self.tr("Dokumenty uczestnika (deklaracja, RODO, "
+                                                    "karta)…"))
+        self.documents_button.setObjectName("documentsButton")
+        self.documents_button.setEnabled(False)
+        self.documents_button.clicked.connect(self._open_documents)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Udział w projektach:")))
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.documents_button)
         layout.addWidget(box)
         self.project.currentIndexChanged.connect(self._load_groups)
         self.enrol_button.clicked.connect(self._enrol_clicked)
@@ -86,6 +92,7 @@ class EnrolmentPanel(QWidget):
 
     def set_person(self, person_id: int) -> None:
         self.person_id = person_id
+        self.documents_button.setEnabled(self._ctx.can(Permission.PRINT))
         self.list.clear()
         for view in enrolment.participations_of(self._ctx, person_id=person_id):
             dates = ""
@@ -95,6 +102,12 @@ class EnrolmentPanel(QWidget):
             group = f" / {view.group_name}" if view.group_name else ""
             self.list.addItem(f"{view.project_title}{group}: {label(view.role)}, "
                               f"{label(view.status)} {dates}".strip())
+
+    def _open_documents(self) -> None:
+        from ops_desktop.ui.dialogs.intake_documents_dialog import IntakeDocumentsDialog
+
+        if self.person_id is not None:
+            IntakeDocumentsDialog(self._ctx, person_id=self.person_id, parent=self).exec()
 
     def _enrol_clicked(self) -> None:
         if self.person_id is None:
