@@ -91,8 +91,9 @@ class ContractDialog(QDialog):
     def _load(self, draft: ContractDraft, view: ContractView | None) -> None:
         project = projects.get_project(self._ctx, project_id=draft.project_id)
         person = participants.rows(self._ctx, ids=[draft.person_id])
-        person_text = f"{person[0].first_name} {person[0].last_name}, PESEL {person[0].pesel}" \
-            if person else ""
+        person_text = self.tr("{first} {last}, PESEL {pesel}").format(
+            first=person[0].first_name, last=person[0].last_name,
+            pesel=person[0].pesel) if person else ""
         self.form.load(
             draft, person=person_text, project=project.draft.title,
             groups=list(project.groups),
