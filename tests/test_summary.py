@@ -117,17 +117,17 @@ def test_a_year_outside_the_project_is_refused(ctx, known):
 def test_people_behind_a_figure(ctx, known):
     project, people = known
     rows, cut = summary.people_behind(ctx, project_id=project.id, year=None,
-                                      figure_key="year:2012:K", today=TODAY)
+                                      figure_key="year:2012:K")
     assert not cut
     assert {r.id for r in rows} == {people["anna"].id, people["celina"].id}
     rows, _ = summary.people_behind(ctx, project_id=project.id, year=None,
-                                    figure_key=FigureKey("age", "below").text(), today=TODAY)
+                                    figure_key=FigureKey("age", "below").text())
     assert [r.id for r in rows] == [people["ewa"].id]
     rows, _ = summary.people_behind(ctx, project_id=project.id, year=None,
-                                    figure_key="surroundings::", today=TODAY)
+                                    figure_key="surroundings::")
     assert [r.id for r in rows] == [people["filip"].id]
     rows, _ = summary.people_behind(ctx, project_id=project.id, year=2011,
-                                    figure_key="flag:disability=unknown:", today=TODAY)
+                                    figure_key="flag:disability=unknown:")
     assert {r.id for r in rows} == {people["celina"].id}
 
 
@@ -139,7 +139,7 @@ def test_every_figure_opens_to_as_many_people_as_it_counts(ctx, known):
             for sex in ("", "K", "M"):
                 people, _ = summary.people_behind(
                     ctx, project_id=project.id, year=None,
-                    figure_key=row.key.with_sex(sex).text(), today=TODAY)
+                    figure_key=row.key.with_sex(sex).text())
                 assert len(people) == row.count.of(sex), (row.key, sex)
 
 
@@ -157,7 +157,7 @@ def test_people_behind_is_limited_to_the_callers_caseload(ctx, known):
     caseworker = Actor(user_id, "kasia", frozenset({Role.CASEWORKER}),
                        extra=frozenset({Permission.REPORT_READ}))
     rows, _ = summary.people_behind(ctx.as_actor(caseworker), project_id=project.id, year=None,
-                                    figure_key="participants::", today=TODAY)
+                                    figure_key="participants::")
     assert [r.id for r in rows] == [people["anna"].id]
     plain = Actor(user_id, "kasia", frozenset({Role.CASEWORKER}))
     with pytest.raises(PermissionDenied):

@@ -3,8 +3,10 @@
 `compute_summary(ctx, project_id=…, year=None)`: the whole project period, or one calendar
 year of it. A person counts once overall however many participations they have; in a year
 they count if any of their participations overlaps it; surroundings are counted apart; age at
-entry is the full years on the first day of support in the project. Every count comes from a
-grouped query (`db/repositories/summary_queries.py`); Python only adds margins up.
+entry is the full years on the first day of support in the project; a participation without
+an end date counts until the project's end. The whole period is read from the counters the
+database keeps maintained (migration 0005, `services/summary_sources.counted`); a year from
+grouped queries (`db/repositories/summary_queries.py`). Python only adds margins up.
 
 `people_behind(ctx, …, figure_key)` lists the people a number counts, for those allowed to see
 them (everyone for PARTICIPANT_READ_ALL, otherwise the caller's own caseload)."""
@@ -12,9 +14,6 @@ them (everyone for PARTICIPANT_READ_ALL, otherwise the caller's own caseload).""
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
-from collections.abc import Iterable
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,68 +21,69 @@ from ops_desktop.db.models import Office, Project, ProjectGroup
 from ops_desktop.db.repositories import people_search
 from ops_desktop.db.repositories import summary_queries as q
 from ops_desktop.db.repositories import summary_work_queries as work
-from ops_desktop.domain.enums import (
-    Education, ExitSituation, LabourStatus, SensitiveFlag, Sex, TriState,
-)
+from ops_desktop.domain.enums import Sex
 from ops_desktop.domain.errors import FieldProblem, NotFound, ValidationFailed
 from ops_desktop.domain.participants import PersonRow
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.progress import NO_PROGRESS, Progress
-from ops_desktop.domain.summary import (
-    AGE_BANDS, BELOW_BANDS, BREAKDOWN_TITLES, NO_GROUP_LABEL, OUTCOME_LABELS, UNKNOWN,
-    YOUTH_BAND, Breakdown, FigureKey, FigureRow, MoneyFigures, SexCount, Summary,
-    SummaryPrintInfo, YearRow,
-    flag_answer_key, flag_answer_label, value_label,
-)
+from ops_desktop.domain.summary import FigureKey, MoneyFigures, Summary, SummaryPrintInfo
+from ops_desktop.domain.summary_tallies import breakdowns, year_rows
 from ops_desktop.services import audit
+from ops_desktop.services import summary_sources as sources
 from ops_desktop.services.context import ServiceContext
 
 PEOPLE_BEHIND_LIMIT = 5000  # a list longer than this is cut (the dialog says so)
-_STEPS = 9
+_STEPS = 4
 
 
 def compute_summary(ctx: ServiceContext, *, project_id: int, year: int | None = None,
-                    progress: Progress = NO_PROGRESS, today: dt.date | None = None) -> Summary:
+                    progress: Progress = NO_PROGRESS, today: dt.date | None = None,
+                    maintained: bool = True) -> Summary:
+    """The summary of the whole project period (from the maintained counters), or of one
+    calendar year (live grouped queries). `maintained=False` computes the whole period live
+    too: the reference the counters are checked against."""
     ctx.require(Permission.REPORT_READ)
     with ctx.reading() as session:
         project = _project(session, project_id)
-        scope = _scope(project, year, today or dt.date.today())
+        scope = _scope(project, year)
         years = list(range(scope.period_from.year, scope.period_to.year + 1))
         progress.report(0, _STEPS, "")
-        people = _sexes(q.people_by_sex(session, scope, q.PARTICIPANT))
-        surroundings = _sexes(q.people_by_sex(session, scope, q.SURROUNDINGS))
+        if year is None and maintained:
+            tallies, instruments = sources.counted(session, scope, project.min_instruments)
+        else:
+            tallies, instruments = sources.live(session, scope, years, project.min_instruments)
         progress.report(1, _STEPS, "")
-        by_year = _by_year(q.people_by_year(session, scope, years), years)
-        progress.report(2, _STEPS, "")
-        attributes = q.person_attributes(session, scope)
-        progress.report(3, _STEPS, "")
-        breakdowns = [
-            _age(attributes), _youth(attributes),
-            _groups(session, project_id, q.people_by_group(session, scope)),
-        ]
-        progress.report(4, _STEPS, "")
-        breakdowns.append(_flags(q.people_by_flag(session, scope), people))
-        breakdowns += [_labour(attributes), _education(attributes)]
-        progress.report(5, _STEPS, "")
-        breakdowns.append(_outcome(q.people_by_outcome(session, scope)))
-        breakdowns.append(_exit(q.people_by_exit(session, scope)))
-        progress.report(6, _STEPS, "")
+        groups = [tuple(row) for row in session.execute(
+            select(ProjectGroup.id, ProjectGroup.name).where(ProjectGroup.project_id == project_id)
+            .order_by(ProjectGroup.id))]
         benefits_total, benefits_own = work.benefits(session, scope)
+        progress.report(2, _STEPS, "")
         contracts = work.contract_figures(session, scope)
-        progress.report(7, _STEPS, "")
-        instruments = work.instrument_figures(session, scope, project.min_instruments)
-        progress.report(8, _STEPS, "")
+        progress.report(3, _STEPS, "")
         activities = work.activity_figures(session, scope)
         progress.report(_STEPS, _STEPS, "")
         return Summary(
             project_id=project.id, project_title=project.title, period_from=scope.period_from,
             period_to=scope.period_to, year=year, generated_on=today or dt.date.today(),
-            participants=people, surroundings=surroundings, by_year=by_year,
-            breakdowns=tuple(breakdowns),
+            participants=tallies.participants, surroundings=tallies.surroundings,
+            by_year=year_rows(tallies, years), breakdowns=breakdowns(tallies, groups),
             money=MoneyFigures(project.budget_total, project.budget_eu, project.budget_own,
                                benefits_total, benefits_own),
             contracts=contracts, instruments=instruments, activities=activities,
         )
+
+
+def verify(ctx: ServiceContext, *, project_id: int) -> list[str]:
+    """Compare the maintained counters with a live recount of the whole project period;
+    returns the names of the figures that differ (empty: the counters are right)."""
+    ctx.require(Permission.REPORT_READ)
+    counted = compute_summary(ctx, project_id=project_id)
+    recounted = compute_summary(ctx, project_id=project_id, maintained=False)
+    differences = [name for name in ("participants", "surroundings", "by_year", "instruments")
+                   if getattr(counted, name) != getattr(recounted, name)]
+    differences += [b.key for b, r in zip(counted.breakdowns, recounted.breakdowns, strict=True)
+                    if b != r]
+    return differences
 
 
 def print_info(ctx: ServiceContext, *, project_id: int) -> SummaryPrintInfo:
@@ -125,8 +125,8 @@ def can_open_people(ctx: ServiceContext) -> bool:
     return ctx.can(Permission.REPORT_READ) and ctx.can(Permission.PARTICIPANT_READ)
 
 
-def people_behind(ctx: ServiceContext, *, project_id: int, year: int | None, figure_key: str,
-                  today: dt.date | None = None) -> tuple[list[PersonRow], bool]:
+def people_behind(ctx: ServiceContext, *, project_id: int, year: int | None,
+                  figure_key: str) -> tuple[list[PersonRow], bool]:
     """The people one figure counts (their list rows) and whether the list was cut short.
     Caseworkers see only their own caseload; target-group lists need SENSITIVE_READ."""
     ctx.require(Permission.REPORT_READ, Permission.PARTICIPANT_READ)
@@ -136,7 +136,7 @@ def people_behind(ctx: ServiceContext, *, project_id: int, year: int | None, fig
     caseworker = None if ctx.can(Permission.PARTICIPANT_READ_ALL) else (ctx.actor.user_id or -1)
     with ctx.transaction() as session:
         project = _project(session, project_id)
-        scope = _scope(project, year, today or dt.date.today())
+        scope = _scope(project, year)
         if key.dimension in work.DIMENSIONS:
             query = work.person_ids_for(scope, key.dimension, key.value, key.sex,
                                         project.min_instruments)
@@ -165,127 +165,12 @@ def _project(session: Session, project_id: int) -> Project:
     return project
 
 
-def _scope(project: Project, year: int | None, today: dt.date) -> q.Scope:
+def _scope(project: Project, year: int | None) -> q.Scope:
     first, last = project.start_date, project.end_date
     if year is not None:
         if not first.year <= year <= last.year:
             raise ValidationFailed([FieldProblem("year", "outside_project",
                                                  {"from": first, "to": last})])
         first, last = max(first, dt.date(year, 1, 1)), min(last, dt.date(year, 12, 31))
-    # A participation still open is assumed to run until today (or the project's end).
-    open_end = max(project.start_date, min(project.end_date, today))
-    return q.Scope(project.id, first, last, open_end)
-
-
-def _sexes(rows: Iterable[tuple]) -> SexCount:
-    counts: Counter[str] = Counter()
-    for *keys, sex, people in rows:
-        del keys
-        counts[sex or ""] += people
-    women, men = counts[Sex.FEMALE.value], counts[Sex.MALE.value]
-    return SexCount(sum(counts.values()), women, men)
-
-
-def _tally(rows: Iterable[tuple[str, str | None, int]]) -> dict[str, SexCount]:
-    """(value, sex, people) rows → SexCount per value."""
-    result: dict[str, SexCount] = {}
-    for value, sex, people in rows:
-        add = SexCount(people, people if sex == Sex.FEMALE.value else 0,
-                       people if sex == Sex.MALE.value else 0)
-        result[value] = result.get(value, SexCount()) + add
-    return result
-
-
-def _by_year(rows: list[tuple], years: list[int]) -> tuple[YearRow, ...]:
-    per: dict[tuple[int, str], list[tuple]] = {}
-    for year, role, sex, people in rows:
-        per.setdefault((year, role), []).append((sex, people))
-    return tuple(
-        YearRow(y, _sexes(per.get((y, q.PARTICIPANT), [])), _sexes(per.get((y, q.SURROUNDINGS), [])))
-        for y in years
-    )
-
-
-def _rows(dimension: str, order: Iterable[str], tallies: dict[str, SexCount], *,
-          keep_empty: Iterable[str] = ()) -> tuple[FigureRow, ...]:
-    keep = set(keep_empty)
-    return tuple(
-        FigureRow(FigureKey(dimension, value), value_label(dimension, value),
-                  tallies.get(value, SexCount()))
-        for value in order if value in keep or tallies.get(value, SexCount()).total
-    )
-
-
-def _attribute_tally(attributes: list[tuple], index: int) -> dict[str, SexCount]:
-    return _tally((row[index] if row[index] is not None else UNKNOWN, row[0], row[5])
-                  for row in attributes)
-
-
-def _age(attributes: list[tuple]) -> Breakdown:
-    tallies = _attribute_tally(attributes, 1)
-    bands = [b.key for b in AGE_BANDS]
-    return Breakdown("age", BREAKDOWN_TITLES["age"],
-                     _rows("age", [*bands, BELOW_BANDS, UNKNOWN], tallies, keep_empty=bands))
-
-
-def _youth(attributes: list[tuple]) -> Breakdown:
-    tally = _tally(("youth", row[0], row[5]) for row in attributes if row[2] == 1)
-    row = FigureRow(FigureKey("youth", YOUTH_BAND.key), YOUTH_BAND.label,
-                    tally.get("youth", SexCount()))
-    return Breakdown("youth", BREAKDOWN_TITLES["youth"], (row,))
-
-
-def _labour(attributes: list[tuple]) -> Breakdown:
-    values = [s.value for s in LabourStatus]
-    return Breakdown("labour", BREAKDOWN_TITLES["labour"],
-                     _rows("labour", [*values, UNKNOWN], _attribute_tally(attributes, 4),
-                           keep_empty=values))
-
-
-def _education(attributes: list[tuple]) -> Breakdown:
-    values = [e.value for e in Education]
-    return Breakdown("education", BREAKDOWN_TITLES["education"],
-                     _rows("education", [*values, UNKNOWN], _attribute_tally(attributes, 3),
-                           keep_empty=values))
-
-
-def _groups(session: Session, project_id: int, rows: list[tuple]) -> Breakdown:
-    tallies = _tally((str(g) if g is not None else UNKNOWN, sex, n) for g, sex, n in rows)
-    groups = session.execute(
-        select(ProjectGroup.id, ProjectGroup.name).where(ProjectGroup.project_id == project_id)
-        .order_by(ProjectGroup.id)).all()
-    result = [FigureRow(FigureKey("group", str(gid)), name, tallies.get(str(gid), SexCount()))
-              for gid, name in groups]
-    if tallies.get(UNKNOWN, SexCount()).total:
-        result.append(FigureRow(FigureKey("group", UNKNOWN), NO_GROUP_LABEL, tallies[UNKNOWN]))
-    return Breakdown("groups", BREAKDOWN_TITLES["groups"], tuple(result))
-
-
-def _flags(rows: list[tuple], people: SexCount) -> Breakdown:
-    answered = _tally((f"{flag}={answer}", sex, n) for flag, answer, sex, n in rows)
-    result = []
-    for flag in SensitiveFlag:
-        given = SexCount()
-        for answer in TriState:
-            value = flag_answer_key(flag, answer.value)
-            count = answered.get(value, SexCount())
-            given = given + count
-            result.append(FigureRow(FigureKey("flag", value), flag_answer_label(flag, answer.value),
-                                    count))
-        missing = SexCount(people.total - given.total, people.women - given.women,
-                           people.men - given.men)
-        result.append(FigureRow(FigureKey("flag", flag_answer_key(flag, UNKNOWN)),
-                                flag_answer_label(flag, UNKNOWN), missing))
-    return Breakdown("target_groups", BREAKDOWN_TITLES["target_groups"], tuple(result))
-
-
-def _outcome(rows: list[tuple]) -> Breakdown:
-    return Breakdown("outcome", BREAKDOWN_TITLES["outcome"],
-                     _rows("outcome", list(OUTCOME_LABELS), _tally(rows), keep_empty=OUTCOME_LABELS))
-
-
-def _exit(rows: list[tuple]) -> Breakdown:
-    values = [e.value for e in ExitSituation]
-    tallies = _tally((value or UNKNOWN, sex, n) for value, sex, n in rows)
-    return Breakdown("exit", BREAKDOWN_TITLES["exit"],
-                     _rows("exit", [*values, UNKNOWN], tallies, keep_empty=values))
+    # A participation without an end date counts until the project's end (as the counters do).
+    return q.Scope(project.id, first, last, project.end_date, project.start_date)

@@ -23,6 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from ops_desktop.db.models import Participation, Person, PersonFlag
+from ops_desktop.db.models.reporting import SummaryCount
 from ops_desktop.domain.enums import ParticipationRole, RecruitmentStatus
 from ops_desktop.domain.summary import (
     AGE_BANDS, BELOW_BANDS, TAKING_PART, UNKNOWN, YOUTH_BAND,
@@ -42,7 +43,8 @@ class Scope:
     project_id: int
     period_from: dt.date
     period_to: dt.date
-    open_end: dt.date    # assumed end of participations that have none yet
+    open_end: dt.date      # the project's end: assumed end of participations that have none
+    project_from: dt.date  # the project's start
 
 
 def date_param(day: dt.date) -> ColumnElement:
@@ -58,8 +60,9 @@ def overlaps(scope: Scope, first: dt.date, last: dt.date) -> ColumnElement:
 
 
 def taking_part(scope: Scope, role: str) -> ColumnElement:
+    """Took part in the project (inside its period), whatever the period looked at."""
     return and_(P.project_id == scope.project_id, P.role == role, P.status.in_(_TAKING_PART),
-                P.start_date.is_not(None))
+                P.start_date.is_not(None), overlaps(scope, scope.project_from, scope.open_end))
 
 
 def in_scope(scope: Scope, role: str) -> ColumnElement:
@@ -203,6 +206,15 @@ def people_by_exit(session: Session, scope: Scope) -> list[tuple[str | None, str
         .where(_ended_in_period(scope))
         .group_by(P.exit_situation, Person.sex)
     )
+    return [tuple(row) for row in session.execute(query)]
+
+
+def maintained_counts(session: Session, project_id: int) -> list[tuple[str, str, str, str, int]]:
+    """(role, dimension, value, sex, people) of the counters the triggers of migration 0005
+    keep for the whole project period."""
+    query = (select(SummaryCount.role, SummaryCount.dimension, SummaryCount.value,
+                    SummaryCount.sex, SummaryCount.people)
+             .where(SummaryCount.project_id == project_id, SummaryCount.people != 0))
     return [tuple(row) for row in session.execute(query)]
 
 

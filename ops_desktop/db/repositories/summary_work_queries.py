@@ -34,11 +34,11 @@ from ops_desktop.db.models.contracts import (
 from ops_desktop.db.repositories.summary_queries import (
     PARTICIPANT, Scope, date_param, overlaps, taking_part, with_sex,
 )
-from ops_desktop.domain.enums import InstrumentCategory
 from ops_desktop.domain.summary import (
-    CATEGORY_LABELS, ActivityFigures, ContractFigures, InstrumentFigures, InstrumentRow,
-    LabelledCount, SexCount,
+    ActivityFigures, ContractFigures, InstrumentFigures, LabelledCount, SexCount,
 )
+from ops_desktop.domain.summary_tallies import instrument_figures as tally_instruments
+from ops_desktop.domain.summary_tallies import sex_count
 
 DIMENSIONS = frozenset({"instrument_category", "instrument_minimum"})
 DRAFT = "draft"
@@ -141,7 +141,7 @@ def instrument_figures(session: Session, scope: Scope, minimum: int) -> Instrume
     people: dict[str, SexCount] = {}
     for category, sex, count, persons in rows:
         uses[category] = uses.get(category, 0) + count
-        people[category] = people.get(category, SexCount()) + _sex_count(sex, persons)
+        people[category] = people.get(category, SexCount()) + sex_count(sex, persons)
     per_person = (select(pairs.c.person_id.label("person_id"))
                   .group_by(pairs.c.person_id)
                   .having(func.count(func.distinct(pairs.c.instrument_id)) >= minimum)
@@ -150,15 +150,8 @@ def instrument_figures(session: Session, scope: Scope, minimum: int) -> Instrume
     for sex, persons in session.execute(
             select(Person.sex, func.count()).select_from(per_person)
             .join(Person, Person.id == per_person.c.person_id).group_by(Person.sex)):
-        with_minimum = with_minimum + _sex_count(sex, persons)
-    result = tuple(InstrumentRow(category, CATEGORY_LABELS[category], uses.get(category.value, 0),
-                                 people.get(category.value, SexCount()))
-                   for category in InstrumentCategory)
-    return InstrumentFigures(result, minimum, with_minimum)
-
-
-def _sex_count(sex: str | None, people: int) -> SexCount:
-    return SexCount(people, people if sex == "K" else 0, people if sex == "M" else 0)
+        with_minimum = with_minimum + sex_count(sex, persons)
+    return tally_instruments(uses, people, minimum, with_minimum)
 
 
 # --- hours and certificates -----------------------------------------------------------------
