@@ -75,15 +75,20 @@ def _plain_database(path: Path) -> list[tuple[str, str, str]]:
 
 def test_r7_no_plaintext_in_any_file_written(tmp_path):
     """Data written through the services into an encrypted office: the .db, its -wal and
-    -shm (searched while the database is still open), the key file and every other file
-    under the test's folder (backups, logs) hold no name, folded name or PESEL."""
+    -shm (searched while the database is still open), the key file, a backup with its
+    manifest and key-file copy, and every other file under the test's folder hold no name,
+    folded name or PESEL (UTF-8 or UTF-16)."""
+    from ops_desktop.services import backup
+
     office = secured_office(tmp_path / "home" / "ops.db",
                             roles={"koordynator": Role.COORDINATOR})
     ctx = office.session("koordynator").context
     people = _fill(ctx)
+    backup.create_backup(office.session("admin").context)  # a backup (and its key-file copy)
     needles = _needles(people)
     files = sorted(p.name for p in tmp_path.rglob("*") if p.is_file())
     assert {"ops.db", "ops.db-wal", "ops.db.keys"} <= set(files)
+    assert any(p.parent.name == "backups" and p.suffix == ".db" for p in tmp_path.rglob("*"))
     assert (tmp_path / "home" / "ops.db-wal").stat().st_size > 0  # the rows are in the WAL now
     assert _files_holding_plaintext(tmp_path, needles) == []
     office.close()
