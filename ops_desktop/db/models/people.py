@@ -29,6 +29,11 @@ class Person(Base):
     __table_args__ = (
         Index("ix_people_last_key", "last_key"),
         Index("ix_people_first_key", "first_key"),
+        # Covering indexes of the participants search (db/repositories/people_search.py):
+        # each keystroke is answered from the index alone, already in surname order.
+        Index("ix_people_search_last", "anonymised", "last_key"),
+        Index("ix_people_search_first", "anonymised", "first_key", "last_key"),
+        Index("ix_people_search_pesel", "anonymised", "pesel", "last_key"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,0 +1,68 @@
+"""The participants search answers each keystroke with three index-ordered queries instead of
+one `surname OR first name` query; on the demo's 2 244 people both give exactly the same ids
+in exactly the same order, for every prefix people type, in both sort directions, with and
+without the other filters. The covering indexes are what the planner uses."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from ops_desktop.db.models import Person
+from ops_desktop.db.repositories import people_search
+from ops_desktop.db.repositories.people_search import PeopleFilter, filtered_ids_query
+from ops_desktop.services import projects
+from ops_desktop.services.database import open_database
+from ops_desktop.services.demo.builder import build_demo
+
+
+@pytest.fixture(scope="module")
+def demo_ctx(tmp_path_factory):
+    opened = open_database(tmp_path_factory.mktemp("search") / "demo.db")
+    build_demo(opened.context, seed=2011)
+    yield opened.context
+    opened.engine.dispose()
+
+
+def _prefixes(ctx) -> list[str]:
+    with ctx.reading() as session:
+        names = session.execute(select(Person.last_name, Person.first_name).limit(15)).all()
+    typed = {"a", "k", "m", "ż", "Ł", "luk", "łuk", "KOWAL", "anna", "zz", "x"}
+    for last, first in names:
+        typed.update(word[:n] for word in (last, first) for n in (1, 3))
+    return sorted(typed)
+
+
+def test_split_search_equals_the_single_query(demo_ctx):
+    rybnik = projects.find_project_id(demo_ctx, title="Skorzystaj z szansy")
+    filters = [dict(), dict(project_id=rybnik), dict(year=2011), dict(status="dropped_out")]
+    with demo_ctx.reading() as session:
+        for text in _prefixes(demo_ctx):
+            for extra in filters:
+                flt = PeopleFilter(text=text, **extra)
+                for descending in (False, True):
+                    expected = list(session.execute(
+                        filtered_ids_query(flt, "last_name", descending)).scalars())
+                    got = people_search.filtered_ids(session, flt, "last_name", descending)
+                    assert got == expected, (text, extra, descending)
+
+
+def test_other_sort_columns_and_pesel_prefixes_still_work(demo_ctx):
+    with demo_ctx.reading() as session:
+        pesel = session.execute(select(Person.pesel).limit(1)).scalar()
+        for text, sort in ((pesel[:4], "last_name"), ("kow", "first_name"), ("a", "city")):
+            flt = PeopleFilter(text=text)
+            expected = list(session.execute(filtered_ids_query(flt, sort, False)).scalars())
+            assert people_search.filtered_ids(session, flt, sort, False) == expected
+            assert expected
+
+
+def test_each_part_is_answered_from_a_covering_index(demo_ctx):
+    with demo_ctx.engine.connect() as conn:
+        for index_name in ("ix_people_search_last", "ix_people_search_first"):
+            plan = conn.exec_driver_sql(
+                "EXPLAIN QUERY PLAN SELECT id FROM people WHERE anonymised IS 0 AND "
+                + ("last_key >= 'kow' AND last_key < 'kox'" if index_name.endswith("last") else
+                   "first_key >= 'kow' AND first_key < 'kox' AND coalesce(last_key, '') < 'kow'")
+                + " ORDER BY last_key, id").all()
+            assert f"COVERING INDEX {index_name}" in " ".join(str(row) for row in plan)
