@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ops_desktop.domain.activities import ActivityForm, SpecialistKind
 from ops_desktop.domain.attendance import CertificateKind, Mark
@@ -22,27 +22,27 @@ def activity_label(value: Enum | None) -> str:
     if value is None:
         return ""
     texts = {
-        ActivityForm.COURSE: "Kurs / szkolenie",
-        ActivityForm.WORKSHOP: "Warsztaty",
-        ActivityForm.SUPPORT_GROUP: "Grupa wsparcia",
-        ActivityForm.CONSULTATION: "Konsultacje indywidualne",
-        ActivityForm.KIS_EDITION: "Edycja KIS",
-        ActivityForm.PAL_EVENT: "Działanie PAL",
-        ActivityForm.TRIP: "Wyjazd / impreza integracyjna",
-        ActivityForm.DAY_CARE: "Opieka nad dziećmi",
-        SpecialistKind.PSYCHOLOGIST: "Psycholog",
-        SpecialistKind.CAREER_ADVISER: "Doradca zawodowy",
-        SpecialistKind.LAWYER: "Prawnik",
-        SpecialistKind.PEDAGOGUE: "Pedagog",
-        SpecialistKind.FAMILY_CONSULTANT: "Konsultant rodzinny",
-        SpecialistKind.THERAPIST: "Terapeuta",
-        SpecialistKind.DOCTOR: "Lekarz",
-        SpecialistKind.OTHER: "Inny specjalista",
-        Mark.PRESENT: "obecny",
-        Mark.EXCUSED: "nieobecność usprawiedliwiona",
-        Mark.UNEXCUSED: "nieobecność nieusprawiedliwiona",
-        CertificateKind.COMPLETION: "o ukończeniu",
-        CertificateKind.PARTICIPATION: "o uczestnictwie",
+        ActivityForm.COURSE: QT_TRANSLATE_NOOP("activities", "Kurs / szkolenie"),
+        ActivityForm.WORKSHOP: QT_TRANSLATE_NOOP("activities", "Warsztaty"),
+        ActivityForm.SUPPORT_GROUP: QT_TRANSLATE_NOOP("activities", "Grupa wsparcia"),
+        ActivityForm.CONSULTATION: QT_TRANSLATE_NOOP("activities", "Konsultacje indywidualne"),
+        ActivityForm.KIS_EDITION: QT_TRANSLATE_NOOP("activities", "Edycja KIS"),
+        ActivityForm.PAL_EVENT: QT_TRANSLATE_NOOP("activities", "Działanie PAL"),
+        ActivityForm.TRIP: QT_TRANSLATE_NOOP("activities", "Wyjazd / impreza integracyjna"),
+        ActivityForm.DAY_CARE: QT_TRANSLATE_NOOP("activities", "Opieka nad dziećmi"),
+        SpecialistKind.PSYCHOLOGIST: QT_TRANSLATE_NOOP("activities", "Psycholog"),
+        SpecialistKind.CAREER_ADVISER: QT_TRANSLATE_NOOP("activities", "Doradca zawodowy"),
+        SpecialistKind.LAWYER: QT_TRANSLATE_NOOP("activities", "Prawnik"),
+        SpecialistKind.PEDAGOGUE: QT_TRANSLATE_NOOP("activities", "Pedagog"),
+        SpecialistKind.FAMILY_CONSULTANT: QT_TRANSLATE_NOOP("activities", "Konsultant rodzinny"),
+        SpecialistKind.THERAPIST: QT_TRANSLATE_NOOP("activities", "Terapeuta"),
+        SpecialistKind.DOCTOR: QT_TRANSLATE_NOOP("activities", "Lekarz"),
+        SpecialistKind.OTHER: QT_TRANSLATE_NOOP("activities", "Inny specjalista"),
+        Mark.PRESENT: QT_TRANSLATE_NOOP("activities", "obecny"),
+        Mark.EXCUSED: QT_TRANSLATE_NOOP("activities", "nieobecność usprawiedliwiona"),
+        Mark.UNEXCUSED: QT_TRANSLATE_NOOP("activities", "nieobecność nieusprawiedliwiona"),
+        CertificateKind.COMPLETION: QT_TRANSLATE_NOOP("activities", "o ukończeniu"),
+        CertificateKind.PARTICIPATION: QT_TRANSLATE_NOOP("activities", "o uczestnictwie"),
     }
     text = texts.get(value)  # type: ignore[call-overload]
     return _t(text) if text else str(value.value)
@@ -60,35 +60,55 @@ def _day(value: object) -> str:
 
 _FIELD_TEXTS: dict[tuple[str, str], str] = {
     ("day", "outside_project"):
-        "Spotkanie {day} wypada poza okresem realizacji projektu ({from} – {to}).",
-    ("hours", "not_positive"): "Liczba godzin spotkania {day} musi być większa od zera.",
-    ("time_to", "before_start"): "Godzina zakończenia ({day}) musi być późniejsza niż rozpoczęcia.",
-    ("name", "required"): "Podaj nazwę zajęć.",
-    ("threshold_pct", "range"): "Próg obecności musi być w zakresie 1–100%.",
-    ("planned_hours", "negative"): "Liczba godzin nie może być ujemna.",
-    ("planned_hours", "format"): "Liczbę godzin podaj jako liczbę, np. 40 albo 4,5.",
-    ("hours", "format"): "Liczbę godzin podaj jako liczbę, np. 4 albo 1,5.",
-    ("group_id", "not_in_project"): "Wybrana grupa nie należy do projektu tych zajęć.",
-    ("instrument_id", "unknown"): "Wybranego instrumentu nie ma w katalogu.",
-    ("activity_id", "not_in_project"): "Wybrane zajęcia nie należą do projektu tej osoby.",
-    ("topic", "required"): "Podaj temat lub zakres wsparcia.",
-    ("specialist", "required"): "Podaj, kto udzielił wsparcia.",
-    ("weekdays", "required"): "Zaznacz co najmniej jeden dzień tygodnia.",
-    ("schedule", "empty"): "W wybranym okresie nie wypada żadne spotkanie.",
+        QT_TRANSLATE_NOOP("activities", "Spotkanie {day} wypada poza okresem realizacji projektu "
+                                        "({from} – {to})."),
+    ("hours", "not_positive"):
+        QT_TRANSLATE_NOOP("activities", "Liczba godzin spotkania {day} musi być większa od zera."),
+    ("time_to", "before_start"):
+        QT_TRANSLATE_NOOP("activities", "Godzina zakończenia ({day}) musi być późniejsza niż "
+                                        "rozpoczęcia."),
+    ("name", "required"): QT_TRANSLATE_NOOP("activities", "Podaj nazwę zajęć."),
+    ("threshold_pct", "range"):
+        QT_TRANSLATE_NOOP("activities", "Próg obecności musi być w zakresie 1–100%."),
+    ("planned_hours", "negative"):
+        QT_TRANSLATE_NOOP("activities", "Liczba godzin nie może być ujemna."),
+    ("planned_hours", "format"):
+        QT_TRANSLATE_NOOP("activities", "Liczbę godzin podaj jako liczbę, np. 40 albo 4,5."),
+    ("hours", "format"):
+        QT_TRANSLATE_NOOP("activities", "Liczbę godzin podaj jako liczbę, np. 4 albo 1,5."),
+    ("group_id", "not_in_project"):
+        QT_TRANSLATE_NOOP("activities", "Wybrana grupa nie należy do projektu tych zajęć."),
+    ("instrument_id", "unknown"):
+        QT_TRANSLATE_NOOP("activities", "Wybranego instrumentu nie ma w katalogu."),
+    ("activity_id", "not_in_project"):
+        QT_TRANSLATE_NOOP("activities", "Wybrane zajęcia nie należą do projektu tej osoby."),
+    ("topic", "required"): QT_TRANSLATE_NOOP("activities", "Podaj temat lub zakres wsparcia."),
+    ("specialist", "required"): QT_TRANSLATE_NOOP("activities", "Podaj, kto udzielił wsparcia."),
+    ("weekdays", "required"):
+        QT_TRANSLATE_NOOP("activities", "Zaznacz co najmniej jeden dzień tygodnia."),
+    ("schedule", "empty"):
+        QT_TRANSLATE_NOOP("activities", "W wybranym okresie nie wypada żadne spotkanie."),
 }
 
 _RULE_TEXTS: dict[str, str] = {
-    "attendance_not_enrolled": "Tej osoby nie ma na liście zajęć — najpierw dopisz ją do listy.",
+    "attendance_not_enrolled":
+        QT_TRANSLATE_NOOP("activities", "Tej osoby nie ma na liście zajęć — najpierw dopisz ją do "
+                                        "listy."),
     "attendance_not_started":
-        "Tej osoby nie można oznaczyć {day}: jej udział w projekcie jeszcze się nie rozpoczął{start}.",
+        QT_TRANSLATE_NOOP("activities", "Tej osoby nie można oznaczyć {day}: jej udział w "
+                                        "projekcie jeszcze się nie rozpoczął{start}."),
     "attendance_after_end":
-        "Tej osoby nie można oznaczyć {day}: zakończyła udział {end}.",
+        QT_TRANSLATE_NOOP("activities", "Tej osoby nie można oznaczyć {day}: zakończyła udział "
+                                        "{end}."),
     "activity_has_certificates":
-        "Nie można usunąć zajęć, do których wydano zaświadczenia (rejestr jest trwały).",
+        QT_TRANSLATE_NOOP("activities", "Nie można usunąć zajęć, do których wydano zaświadczenia "
+                                        "(rejestr jest trwały)."),
     "enrolment_has_marks":
-        "Ta osoba ma już wpisaną obecność — zamiast usuwać, wpisz datę zakończenia udziału.",
+        QT_TRANSLATE_NOOP("activities", "Ta osoba ma już wpisaną obecność — zamiast usuwać, wpisz "
+                                        "datę zakończenia udziału."),
     "marks_after_leaving":
-        "Po dniu {day} ta osoba ma wpisaną obecność; najpierw wyczyść te wpisy.",
+        QT_TRANSLATE_NOOP("activities", "Po dniu {day} ta osoba ma wpisaną obecność; najpierw "
+                                        "wyczyść te wpisy."),
 }
 
 
@@ -133,11 +153,12 @@ def error_text(exc: DomainError) -> str:
 def refusal_text(code: str) -> str:
     """Why a person could not be put on an activity's list."""
     texts = {
-        "not_in_project": "nie uczestniczy w tym projekcie",
-        "status_applied": "jest dopiero zgłoszona (nie zakwalifikowana)",
-        "status_reserve": "jest na liście rezerwowej",
-        "status_rejected": "została odrzucona w rekrutacji",
-        "status_dropped_out": "przerwała udział w projekcie",
+        "not_in_project": QT_TRANSLATE_NOOP("activities", "nie uczestniczy w tym projekcie"),
+        "status_applied":
+            QT_TRANSLATE_NOOP("activities", "jest dopiero zgłoszona (nie zakwalifikowana)"),
+        "status_reserve": QT_TRANSLATE_NOOP("activities", "jest na liście rezerwowej"),
+        "status_rejected": QT_TRANSLATE_NOOP("activities", "została odrzucona w rekrutacji"),
+        "status_dropped_out": QT_TRANSLATE_NOOP("activities", "przerwała udział w projekcie"),
     }
     return _t(texts.get(code, code))
 

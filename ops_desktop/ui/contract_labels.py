@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from ops_desktop.domain.contracts import (
@@ -18,36 +18,43 @@ def _t(text: str) -> str:
 
 
 _TEXTS: dict[Enum, str] = {
-    ContractVariant.A: "A — osoba lub rodzina w trudnej sytuacji życiowej",
-    ContractVariant.B: "B — osoba bezrobotna skierowana przez PUP",
-    ContractStatus.DRAFT: "Projekt",
-    ContractStatus.SIGNED: "Zawarty",
-    ContractStatus.AMENDED: "Zawarty, zmieniony aneksem",
-    ContractStatus.CLOSED: "Zakończony",
-    ContractStatus.TERMINATED: "Rozwiązany",
-    ContractOutcome.REACHED: "Cel osiągnięty w pełni",
-    ContractOutcome.PARTLY: "Cel osiągnięty częściowo",
-    ContractOutcome.NOT_REACHED: "Cel nieosiągnięty",
-    TerminationReason.WITHDREW: "Rezygnacja osoby",
-    TerminationReason.BREACH: "Niedotrzymanie ustaleń kontraktu",
-    TerminationReason.CHANGE_OF_CIRCUMSTANCES: "Zmiana okoliczności",
-    TerminationReason.FOUND_JOB: "Podjęcie zatrudnienia",
-    TerminationReason.MOVED_AWAY: "Zmiana miejsca zamieszkania",
-    TerminationReason.OTHER: "Inna przyczyna",
-    ActionBy.PARTICIPANT: "Osoba",
-    ActionBy.FAMILY: "Członek rodziny",
-    ActionBy.CASEWORKER: "Pracownik socjalny",
-    ActionBy.OTHER_INSTITUTION: "Inna instytucja",
-    BenefitKind.TARGETED_ALLOWANCE: "Zasiłek celowy",
-    BenefitKind.IN_KIND: "Pomoc rzeczowa",
-    BenefitKind.OTHER: "Inne świadczenie",
-    InstrumentCategory.EDUCATIONAL: "Edukacyjne",
-    InstrumentCategory.HEALTH: "Zdrowotne",
-    InstrumentCategory.VOCATIONAL: "Zawodowe",
-    InstrumentCategory.SOCIAL: "Społeczne",
-    ConsentType.DATA_PROCESSING: "Przetwarzanie danych osobowych",
-    ConsentType.SPECIAL_CATEGORY: "Dane szczególnych kategorii (dobrowolna)",
-    ConsentType.IMAGE: "Wykorzystanie wizerunku (dobrowolna)",
+    ContractVariant.A:
+        QT_TRANSLATE_NOOP("contract_labels", "A — osoba lub rodzina w trudnej sytuacji życiowej"),
+    ContractVariant.B:
+        QT_TRANSLATE_NOOP("contract_labels", "B — osoba bezrobotna skierowana przez PUP"),
+    ContractStatus.DRAFT: QT_TRANSLATE_NOOP("contract_labels", "Projekt"),
+    ContractStatus.SIGNED: QT_TRANSLATE_NOOP("contract_labels", "Zawarty"),
+    ContractStatus.AMENDED: QT_TRANSLATE_NOOP("contract_labels", "Zawarty, zmieniony aneksem"),
+    ContractStatus.CLOSED: QT_TRANSLATE_NOOP("contract_labels", "Zakończony"),
+    ContractStatus.TERMINATED: QT_TRANSLATE_NOOP("contract_labels", "Rozwiązany"),
+    ContractOutcome.REACHED: QT_TRANSLATE_NOOP("contract_labels", "Cel osiągnięty w pełni"),
+    ContractOutcome.PARTLY: QT_TRANSLATE_NOOP("contract_labels", "Cel osiągnięty częściowo"),
+    ContractOutcome.NOT_REACHED: QT_TRANSLATE_NOOP("contract_labels", "Cel nieosiągnięty"),
+    TerminationReason.WITHDREW: QT_TRANSLATE_NOOP("contract_labels", "Rezygnacja osoby"),
+    TerminationReason.BREACH:
+        QT_TRANSLATE_NOOP("contract_labels", "Niedotrzymanie ustaleń kontraktu"),
+    TerminationReason.CHANGE_OF_CIRCUMSTANCES:
+        QT_TRANSLATE_NOOP("contract_labels", "Zmiana okoliczności"),
+    TerminationReason.FOUND_JOB: QT_TRANSLATE_NOOP("contract_labels", "Podjęcie zatrudnienia"),
+    TerminationReason.MOVED_AWAY:
+        QT_TRANSLATE_NOOP("contract_labels", "Zmiana miejsca zamieszkania"),
+    TerminationReason.OTHER: QT_TRANSLATE_NOOP("contract_labels", "Inna przyczyna"),
+    ActionBy.PARTICIPANT: QT_TRANSLATE_NOOP("contract_labels", "Osoba"),
+    ActionBy.FAMILY: QT_TRANSLATE_NOOP("contract_labels", "Członek rodziny"),
+    ActionBy.CASEWORKER: QT_TRANSLATE_NOOP("contract_labels", "Pracownik socjalny"),
+    ActionBy.OTHER_INSTITUTION: QT_TRANSLATE_NOOP("contract_labels", "Inna instytucja"),
+    BenefitKind.TARGETED_ALLOWANCE: QT_TRANSLATE_NOOP("contract_labels", "Zasiłek celowy"),
+    BenefitKind.IN_KIND: QT_TRANSLATE_NOOP("contract_labels", "Pomoc rzeczowa"),
+    BenefitKind.OTHER: QT_TRANSLATE_NOOP("contract_labels", "Inne świadczenie"),
+    InstrumentCategory.EDUCATIONAL: QT_TRANSLATE_NOOP("contract_labels", "Edukacyjne"),
+    InstrumentCategory.HEALTH: QT_TRANSLATE_NOOP("contract_labels", "Zdrowotne"),
+    InstrumentCategory.VOCATIONAL: QT_TRANSLATE_NOOP("contract_labels", "Zawodowe"),
+    InstrumentCategory.SOCIAL: QT_TRANSLATE_NOOP("contract_labels", "Społeczne"),
+    ConsentType.DATA_PROCESSING:
+        QT_TRANSLATE_NOOP("contract_labels", "Przetwarzanie danych osobowych"),
+    ConsentType.SPECIAL_CATEGORY:
+        QT_TRANSLATE_NOOP("contract_labels", "Dane szczególnych kategorii (dobrowolna)"),
+    ConsentType.IMAGE: QT_TRANSLATE_NOOP("contract_labels", "Wykorzystanie wizerunku (dobrowolna)"),
 }
 
 

@@ -3,7 +3,7 @@ missing at signing, which row of which table, why an action is refused."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ops_desktop.domain.contracts import ContractWarning
 from ops_desktop.domain.errors import FieldProblem, RuleViolation
@@ -15,46 +15,95 @@ def _t(text: str) -> str:
 
 
 FIELD_LABELS = {
-    "place": "miejsce zawarcia", "period_from": "okres od", "period_to": "okres do",
-    "caseworker": "pracownik socjalny", "causes": "przyczyny trudnej sytuacji",
-    "resources": "zasoby i mocne strony", "limitations": "ograniczenia",
-    "education": "wykształcenie", "profession": "zawód", "work_history": "przebieg pracy",
-    "earlier_activation": "dotychczasowa aktywizacja", "main_goal": "cel główny",
-    "specific_goals": "cele szczegółowe (co najmniej jeden)",
-    "actions": "uzgodnione działania (co najmniej jedno)",
-    "evaluations": "terminy oceny (co najmniej jeden)",
-    "referral_number": "numer skierowania z PUP", "referral_date": "data skierowania z PUP",
-    "signed_on": "data zawarcia", "amendment_date": "data aneksu", "scope": "zakres zmian",
-    "ended_on": "data zakończenia", "outcome": "ocena końcowa", "reason": "przyczyna",
-    "justification": "uzasadnienie", "given_on": "data zgody", "name": "nazwa",
-    "text": "treść", "withdrawn_on": "data wycofania",
+    "place": QT_TRANSLATE_NOOP("contract_messages", "miejsce zawarcia"),
+    "period_from": QT_TRANSLATE_NOOP("contract_messages", "okres od"),
+    "period_to": QT_TRANSLATE_NOOP("contract_messages", "okres do"),
+    "caseworker": QT_TRANSLATE_NOOP("contract_messages", "pracownik socjalny"),
+    "causes": QT_TRANSLATE_NOOP("contract_messages", "przyczyny trudnej sytuacji"),
+    "resources": QT_TRANSLATE_NOOP("contract_messages", "zasoby i mocne strony"),
+    "limitations": QT_TRANSLATE_NOOP("contract_messages", "ograniczenia"),
+    "education": QT_TRANSLATE_NOOP("contract_messages", "wykształcenie"),
+    "profession": QT_TRANSLATE_NOOP("contract_messages", "zawód"),
+    "work_history": QT_TRANSLATE_NOOP("contract_messages", "przebieg pracy"),
+    "earlier_activation": QT_TRANSLATE_NOOP("contract_messages", "dotychczasowa aktywizacja"),
+    "main_goal": QT_TRANSLATE_NOOP("contract_messages", "cel główny"),
+    "specific_goals":
+        QT_TRANSLATE_NOOP("contract_messages", "cele szczegółowe (co najmniej jeden)"),
+    "actions": QT_TRANSLATE_NOOP("contract_messages", "uzgodnione działania (co najmniej jedno)"),
+    "evaluations": QT_TRANSLATE_NOOP("contract_messages", "terminy oceny (co najmniej jeden)"),
+    "referral_number": QT_TRANSLATE_NOOP("contract_messages", "numer skierowania z PUP"),
+    "referral_date": QT_TRANSLATE_NOOP("contract_messages", "data skierowania z PUP"),
+    "signed_on": QT_TRANSLATE_NOOP("contract_messages", "data zawarcia"),
+    "amendment_date": QT_TRANSLATE_NOOP("contract_messages", "data aneksu"),
+    "scope": QT_TRANSLATE_NOOP("contract_messages", "zakres zmian"),
+    "ended_on": QT_TRANSLATE_NOOP("contract_messages", "data zakończenia"),
+    "outcome": QT_TRANSLATE_NOOP("contract_messages", "ocena końcowa"),
+    "reason": QT_TRANSLATE_NOOP("contract_messages", "przyczyna"),
+    "justification": QT_TRANSLATE_NOOP("contract_messages", "uzasadnienie"),
+    "given_on": QT_TRANSLATE_NOOP("contract_messages", "data zgody"),
+    "name": QT_TRANSLATE_NOOP("contract_messages", "nazwa"),
+    "text": QT_TRANSLATE_NOOP("contract_messages", "treść"),
+    "withdrawn_on": QT_TRANSLATE_NOOP("contract_messages", "data wycofania"),
 }
-TABLE_LABELS = {"actions": "Działania", "benefits": "Świadczenia", "family": "Członkowie rodziny",
-                "evaluations": "Oceny"}
-ACTION_FIELD_LABELS = {"description": "działanie", "by": "realizatora",
-                       "by_other": "nazwę instytucji", "deadline": "termin",
-                       "verification": "sposób sprawdzenia"}
+TABLE_LABELS = {
+    "actions": QT_TRANSLATE_NOOP("contract_messages", "Działania"),
+    "benefits": QT_TRANSLATE_NOOP("contract_messages", "Świadczenia"),
+    "family": QT_TRANSLATE_NOOP("contract_messages", "Członkowie rodziny"),
+    "evaluations": QT_TRANSLATE_NOOP("contract_messages", "Oceny"),
+}
+ACTION_FIELD_LABELS = {
+    "description": QT_TRANSLATE_NOOP("contract_messages", "działanie"),
+    "by": QT_TRANSLATE_NOOP("contract_messages", "realizatora"),
+    "by_other": QT_TRANSLATE_NOOP("contract_messages", "nazwę instytucji"),
+    "deadline": QT_TRANSLATE_NOOP("contract_messages", "termin"),
+    "verification": QT_TRANSLATE_NOOP("contract_messages", "sposób sprawdzenia"),
+}
 
 _CODES = {
-    "required": "Uzupełnij: {label}.",
-    "before_start": "{label}: data wcześniejsza niż początek okresu.",
-    "future": "{label}: data nie może być w przyszłości.",
-    "after_period": "Data zawarcia jest późniejsza niż koniec okresu kontraktu.",
-    "outside_project": "{label}: poza okresem realizacji projektu ({start} – {end}).",
-    "before_signing": "{label}: data wcześniejsza niż data zawarcia kontraktu.",
-    "before_last_amendment": "Data aneksu jest wcześniejsza niż data poprzedniego aneksu.",
-    "before_given": "Zgody nie można wycofać przed dniem jej udzielenia.",
-    "too_long": "{label}: tekst jest za długi (najwyżej {max} znaków).",
+    "required": QT_TRANSLATE_NOOP("contract_messages", "Uzupełnij: {label}."),
+    "before_start":
+        QT_TRANSLATE_NOOP("contract_messages", "{label}: data wcześniejsza niż początek okresu."),
+    "future": QT_TRANSLATE_NOOP("contract_messages", "{label}: data nie może być w przyszłości."),
+    "after_period":
+        QT_TRANSLATE_NOOP("contract_messages", "Data zawarcia jest późniejsza niż koniec okresu "
+                                               "kontraktu."),
+    "outside_project":
+        QT_TRANSLATE_NOOP("contract_messages", "{label}: poza okresem realizacji projektu ({start} "
+                                               "– {end})."),
+    "before_signing":
+        QT_TRANSLATE_NOOP("contract_messages", "{label}: data wcześniejsza niż data zawarcia "
+                                               "kontraktu."),
+    "before_last_amendment":
+        QT_TRANSLATE_NOOP("contract_messages", "Data aneksu jest wcześniejsza niż data "
+                                               "poprzedniego aneksu."),
+    "before_given":
+        QT_TRANSLATE_NOOP("contract_messages", "Zgody nie można wycofać przed dniem jej "
+                                               "udzielenia."),
+    "too_long":
+        QT_TRANSLATE_NOOP("contract_messages", "{label}: tekst jest za długi (najwyżej {max} "
+                                               "znaków)."),
 }
 _ROW_CODES = {
-    "row_incomplete": "{table}, wiersz {row}: uzupełnij {missing}.",
-    "amount_not_positive": "{table}, wiersz {row}: kwota musi być większa od zera.",
-    "decision_in_future": "{table}, wiersz {row}: data decyzji nie może być w przyszłości.",
-    "pesel": "{table}, wiersz {row}: niepoprawny numer PESEL.",
-    "name_required": "{table}, wiersz {row}: podaj imię i nazwisko.",
-    "date_required": "{table}, wiersz {row}: podaj termin oceny.",
-    "before_signing": "{table}, wiersz {row}: data wcześniejsza niż data zawarcia kontraktu.",
-    "future": "{table}, wiersz {row}: data nie może być w przyszłości.",
+    "row_incomplete":
+        QT_TRANSLATE_NOOP("contract_messages", "{table}, wiersz {row}: uzupełnij {missing}."),
+    "amount_not_positive":
+        QT_TRANSLATE_NOOP("contract_messages", "{table}, wiersz {row}: kwota musi być większa od "
+                                               "zera."),
+    "decision_in_future":
+        QT_TRANSLATE_NOOP("contract_messages", "{table}, wiersz {row}: data decyzji nie może być w "
+                                               "przyszłości."),
+    "pesel":
+        QT_TRANSLATE_NOOP("contract_messages", "{table}, wiersz {row}: niepoprawny numer PESEL."),
+    "name_required":
+        QT_TRANSLATE_NOOP("contract_messages", "{table}, wiersz {row}: podaj imię i nazwisko."),
+    "date_required":
+        QT_TRANSLATE_NOOP("contract_messages", "{table}, wiersz {row}: podaj termin oceny."),
+    "before_signing":
+        QT_TRANSLATE_NOOP("contract_messages", "{table}, wiersz {row}: data wcześniejsza niż data "
+                                               "zawarcia kontraktu."),
+    "future":
+        QT_TRANSLATE_NOOP("contract_messages", "{table}, wiersz {row}: data nie może być w "
+                                               "przyszłości."),
 }
 
 
@@ -97,10 +146,15 @@ def warning_text(warning: ContractWarning) -> str:
 
 def contract_rule_text(exc: RuleViolation) -> str:
     texts = {
-        "contract_ended": "Kontrakt jest zakończony lub rozwiązany: nie można go już zmieniać.",
-        "contract_not_signed": "Kontrakt nie jest jeszcze podpisany.",
-        "contract_not_draft": "Podpisany kontrakt zmienia się tylko aneksem.",
-        "no_such_amendment": "Kontrakt nie ma aneksu nr {number}.",
+        "contract_ended":
+            QT_TRANSLATE_NOOP("contract_messages", "Kontrakt jest zakończony lub rozwiązany: nie "
+                                                   "można go już zmieniać."),
+        "contract_not_signed":
+            QT_TRANSLATE_NOOP("contract_messages", "Kontrakt nie jest jeszcze podpisany."),
+        "contract_not_draft":
+            QT_TRANSLATE_NOOP("contract_messages", "Podpisany kontrakt zmienia się tylko aneksem."),
+        "no_such_amendment":
+            QT_TRANSLATE_NOOP("contract_messages", "Kontrakt nie ma aneksu nr {number}."),
     }
     text = texts.get(exc.code)
     return _t(text).format(**exc.params) if text else rule_text(exc)

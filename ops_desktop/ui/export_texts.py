@@ -3,7 +3,7 @@ an export folder, and why an export to a drive failed (through translate, contex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ops_desktop.db.errors import DiskFull, MediumFailed, ReadOnlyLocation
 from ops_desktop.exports.safe_write import FOLDER_PREFIX, ExportFailed, VerifyProblem
@@ -16,45 +16,67 @@ def _t(text: str) -> str:
 
 # Codes of services/monitoring_validator.py. {value} is the stored value where one is named.
 _PROBLEMS: dict[str, str] = {
-    "required": "Brak wartości — lista jej wymaga.",
-    "length": "PESEL musi mieć 11 cyfr.",
-    "checksum": "Błędna cyfra kontrolna PESEL.",
-    "date": "PESEL zawiera nieistniejącą datę urodzenia.",
-    "future": "Data urodzenia z PESEL jest w przyszłości.",
-    "pesel_mismatch": "Zapisana płeć nie zgadza się z PESEL (na liście będzie płeć z PESEL).",
-    "unknown": "Nie można policzyć wieku: brak daty urodzenia.",
-    "born_after_start": "Data urodzenia późniejsza niż rozpoczęcie udziału.",
-    "format": "Niepoprawny format.",
-    "range": "Dozwolone wartości: 1, 2 albo 3 (jest: {value}).",
-    "polish_letters": "Adres e-mail zawiera polskie litery — system instytucji go odrzuci.",
-    "dictionary": "Wartości „{value}” nie ma w słowniku listy — zostanie wpisana bez zmian.",
+    "required": QT_TRANSLATE_NOOP("exports", "Brak wartości — lista jej wymaga."),
+    "length": QT_TRANSLATE_NOOP("exports", "PESEL musi mieć 11 cyfr."),
+    "checksum": QT_TRANSLATE_NOOP("exports", "Błędna cyfra kontrolna PESEL."),
+    "date": QT_TRANSLATE_NOOP("exports", "PESEL zawiera nieistniejącą datę urodzenia."),
+    "future": QT_TRANSLATE_NOOP("exports", "Data urodzenia z PESEL jest w przyszłości."),
+    "pesel_mismatch":
+        QT_TRANSLATE_NOOP("exports", "Zapisana płeć nie zgadza się z PESEL (na liście będzie płeć "
+                                     "z PESEL)."),
+    "unknown": QT_TRANSLATE_NOOP("exports", "Nie można policzyć wieku: brak daty urodzenia."),
+    "born_after_start":
+        QT_TRANSLATE_NOOP("exports", "Data urodzenia późniejsza niż rozpoczęcie udziału."),
+    "format": QT_TRANSLATE_NOOP("exports", "Niepoprawny format."),
+    "range": QT_TRANSLATE_NOOP("exports", "Dozwolone wartości: 1, 2 albo 3 (jest: {value})."),
+    "polish_letters":
+        QT_TRANSLATE_NOOP("exports", "Adres e-mail zawiera polskie litery — system instytucji go "
+                                     "odrzuci."),
+    "dictionary":
+        QT_TRANSLATE_NOOP("exports", "Wartości „{value}” nie ma w słowniku listy — zostanie "
+                                     "wpisana bez zmian."),
     "long_term_not_unemployed":
-        "Zaznaczono długotrwałe bezrobocie, a status na rynku pracy nie jest bezrobociem.",
-    "cannot_split": "Odpowiedź „Tak” (mniejszość / migrant / obce pochodzenie) trzeba rozdzielić "
-                    "na trzy kolumny listy 2021–2027: kolumny zostaną puste do uzupełnienia.",
-    "check_other_flags": "Osoba ma zaznaczone uzależnienie, przemoc lub opuszczenie placówki — "
-                         "sprawdź odpowiedź o innej niekorzystnej sytuacji społecznej.",
-    "before_start": "Data zakończenia wcześniejsza niż data rozpoczęcia.",
+        QT_TRANSLATE_NOOP("exports", "Zaznaczono długotrwałe bezrobocie, a status na rynku pracy "
+                                     "nie jest bezrobociem."),
+    "cannot_split":
+        QT_TRANSLATE_NOOP("exports", "Odpowiedź „Tak” (mniejszość / migrant / obce pochodzenie) "
+                                     "trzeba rozdzielić na trzy kolumny listy 2021–2027: "
+                                     "kolumny zostaną puste do uzupełnienia."),
+    "check_other_flags":
+        QT_TRANSLATE_NOOP("exports", "Osoba ma zaznaczone uzależnienie, przemoc lub opuszczenie "
+                                     "placówki — sprawdź odpowiedź o innej niekorzystnej "
+                                     "sytuacji społecznej."),
+    "before_start":
+        QT_TRANSLATE_NOOP("exports", "Data zakończenia wcześniejsza niż data rozpoczęcia."),
 }
 _SPECIFIC: dict[tuple[str, str], str] = {
-    ("postal_code", "format"): "Kod pocztowy w formacie NN-NNN, np. 87-800.",
-    ("email", "format"): "Niepoprawny adres e-mail.",
-    ("phone", "format"): "Numer telefonu: co najmniej 9 cyfr (dozwolone spacje, +, -).",
-    ("end_date", "required"): "Jest powód zakończenia lub sytuacja po zakończeniu, a brak daty "
-                              "zakończenia.",
-    ("project_number", "required"): "Projekt nie ma numeru umowy z instytucją (Projekty → "
-                                    "edycja projektu).",
-    ("technical_id", "required"): "Osoba bez PESEL nie ma innego identyfikatora.",
+    ("postal_code", "format"):
+        QT_TRANSLATE_NOOP("exports", "Kod pocztowy w formacie NN-NNN, np. 87-800."),
+    ("email", "format"): QT_TRANSLATE_NOOP("exports", "Niepoprawny adres e-mail."),
+    ("phone", "format"):
+        QT_TRANSLATE_NOOP("exports", "Numer telefonu: co najmniej 9 cyfr (dozwolone spacje, +, "
+                                     "-)."),
+    ("end_date", "required"):
+        QT_TRANSLATE_NOOP("exports", "Jest powód zakończenia lub sytuacja po zakończeniu, a brak "
+                                     "daty zakończenia."),
+    ("project_number", "required"):
+        QT_TRANSLATE_NOOP("exports", "Projekt nie ma numeru umowy z instytucją (Projekty → "
+                                     "edycja projektu)."),
+    ("technical_id", "required"):
+        QT_TRANSLATE_NOOP("exports", "Osoba bez PESEL nie ma innego identyfikatora."),
 }
 
 _VERIFY: dict[str, str] = {
-    "missing_folder": "Folder nie istnieje.",
-    "no_manifest": "Brak pliku MANIFEST.sha256 — eksport jest niekompletny.",
-    "manifest_damaged": "Plik MANIFEST.sha256 jest uszkodzony lub niepełny.",
-    "missing": "Brak pliku.",
-    "changed": "Plik zmieniony lub uszkodzony (inna suma kontrolna).",
-    "unreadable": "Nie można odczytać pliku.",
-    "unexpected": "Plik spoza eksportu (np. pozostałość przerwanego zapisu).",
+    "missing_folder": QT_TRANSLATE_NOOP("exports", "Folder nie istnieje."),
+    "no_manifest":
+        QT_TRANSLATE_NOOP("exports", "Brak pliku MANIFEST.sha256 — eksport jest niekompletny."),
+    "manifest_damaged":
+        QT_TRANSLATE_NOOP("exports", "Plik MANIFEST.sha256 jest uszkodzony lub niepełny."),
+    "missing": QT_TRANSLATE_NOOP("exports", "Brak pliku."),
+    "changed": QT_TRANSLATE_NOOP("exports", "Plik zmieniony lub uszkodzony (inna suma kontrolna)."),
+    "unreadable": QT_TRANSLATE_NOOP("exports", "Nie można odczytać pliku."),
+    "unexpected":
+        QT_TRANSLATE_NOOP("exports", "Plik spoza eksportu (np. pozostałość przerwanego zapisu)."),
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ops_desktop.domain.enums import (
     DisabilityDegree, Education, GroupKind, LabourStatus, ParticipationRole, RecruitmentStatus,
@@ -20,42 +20,53 @@ def label(value: Enum | None) -> str:
     if value is None:
         return ""
     texts = {
-        Sex.FEMALE: "Kobieta", Sex.MALE: "Mężczyzna",
-        TriState.YES: "Tak", TriState.NO: "Nie", TriState.REFUSED: "Odmowa podania informacji",
-        Education.BELOW_PRIMARY: "Niższe niż podstawowe (ISCED 0)",
-        Education.PRIMARY: "Podstawowe (ISCED 1)",
-        Education.LOWER_SECONDARY: "Gimnazjalne (ISCED 2)",
-        Education.UPPER_SECONDARY: "Ponadgimnazjalne (ISCED 3) lub policealne (ISCED 4)",
-        Education.TERTIARY: "Wyższe (ISCED 5–8)",
-        LabourStatus.UNEMPLOYED_REGISTERED: "Bezrobotny zarejestrowany w urzędzie pracy",
-        LabourStatus.UNEMPLOYED_UNREGISTERED: "Bezrobotny niezarejestrowany",
-        LabourStatus.INACTIVE: "Bierny zawodowo",
-        LabourStatus.EMPLOYED: "Pracujący",
-        GroupKind.VOCATIONAL_MODULE: "Moduł zawodowy",
-        GroupKind.SUPPORT_GROUP: "Grupa wsparcia",
-        GroupKind.PAL_DISTRICT: "PAL w dzielnicy",
-        GroupKind.KIS_EDITION: "Edycja KIS",
-        GroupKind.SOCIALISATION_GROUP: "Grupa socjalizacyjna",
-        GroupKind.INDIVIDUAL_PATH: "Ścieżka indywidualna",
-        GroupKind.OTHER: "Inna",
-        ParticipationRole.PARTICIPANT: "Uczestnik",
-        ParticipationRole.SURROUNDINGS: "Otoczenie",
-        RecruitmentStatus.APPLIED: "Zgłoszenie",
-        RecruitmentStatus.QUALIFIED: "Zakwalifikowany",
-        RecruitmentStatus.RESERVE: "Lista rezerwowa",
-        RecruitmentStatus.REJECTED: "Odrzucony",
-        RecruitmentStatus.PARTICIPANT: "Uczestnik",
-        RecruitmentStatus.COMPLETED: "Ukończył",
-        RecruitmentStatus.DROPPED_OUT: "Przerwał udział",
-        SensitiveFlag.DISABILITY: "Osoba z niepełnosprawnościami",
-        SensitiveFlag.MINORITY_MIGRANT: "Mniejszość narodowa lub etniczna, migrant",
-        SensitiveFlag.HOMELESSNESS: "Bezdomność lub wykluczenie z dostępu do mieszkań",
-        SensitiveFlag.ADDICTION: "Uzależnienie lub współuzależnienie",
-        SensitiveFlag.DOMESTIC_VIOLENCE: "Przemoc w rodzinie",
-        SensitiveFlag.LEAVING_CARE_OR_PRISON: "Opuszczenie pieczy zastępczej lub zakładu karnego",
-        SensitiveFlag.OTHER_DISADVANTAGE: "Inna niekorzystna sytuacja społeczna",
-        DisabilityDegree.LIGHT: "lekki", DisabilityDegree.MODERATE: "umiarkowany",
-        DisabilityDegree.SEVERE: "znaczny",
+        Sex.FEMALE: QT_TRANSLATE_NOOP("labels", "Kobieta"),
+        Sex.MALE: QT_TRANSLATE_NOOP("labels", "Mężczyzna"),
+        TriState.YES: QT_TRANSLATE_NOOP("labels", "Tak"),
+        TriState.NO: QT_TRANSLATE_NOOP("labels", "Nie"),
+        TriState.REFUSED: QT_TRANSLATE_NOOP("labels", "Odmowa podania informacji"),
+        Education.BELOW_PRIMARY: QT_TRANSLATE_NOOP("labels", "Niższe niż podstawowe (ISCED 0)"),
+        Education.PRIMARY: QT_TRANSLATE_NOOP("labels", "Podstawowe (ISCED 1)"),
+        Education.LOWER_SECONDARY: QT_TRANSLATE_NOOP("labels", "Gimnazjalne (ISCED 2)"),
+        Education.UPPER_SECONDARY:
+            QT_TRANSLATE_NOOP("labels", "Ponadgimnazjalne (ISCED 3) lub policealne (ISCED 4)"),
+        Education.TERTIARY: QT_TRANSLATE_NOOP("labels", "Wyższe (ISCED 5–8)"),
+        LabourStatus.UNEMPLOYED_REGISTERED:
+            QT_TRANSLATE_NOOP("labels", "Bezrobotny zarejestrowany w urzędzie pracy"),
+        LabourStatus.UNEMPLOYED_UNREGISTERED:
+            QT_TRANSLATE_NOOP("labels", "Bezrobotny niezarejestrowany"),
+        LabourStatus.INACTIVE: QT_TRANSLATE_NOOP("labels", "Bierny zawodowo"),
+        LabourStatus.EMPLOYED: QT_TRANSLATE_NOOP("labels", "Pracujący"),
+        GroupKind.VOCATIONAL_MODULE: QT_TRANSLATE_NOOP("labels", "Moduł zawodowy"),
+        GroupKind.SUPPORT_GROUP: QT_TRANSLATE_NOOP("labels", "Grupa wsparcia"),
+        GroupKind.PAL_DISTRICT: QT_TRANSLATE_NOOP("labels", "PAL w dzielnicy"),
+        GroupKind.KIS_EDITION: QT_TRANSLATE_NOOP("labels", "Edycja KIS"),
+        GroupKind.SOCIALISATION_GROUP: QT_TRANSLATE_NOOP("labels", "Grupa socjalizacyjna"),
+        GroupKind.INDIVIDUAL_PATH: QT_TRANSLATE_NOOP("labels", "Ścieżka indywidualna"),
+        GroupKind.OTHER: QT_TRANSLATE_NOOP("labels", "Inna"),
+        ParticipationRole.PARTICIPANT: QT_TRANSLATE_NOOP("labels", "Uczestnik"),
+        ParticipationRole.SURROUNDINGS: QT_TRANSLATE_NOOP("labels", "Otoczenie"),
+        RecruitmentStatus.APPLIED: QT_TRANSLATE_NOOP("labels", "Zgłoszenie"),
+        RecruitmentStatus.QUALIFIED: QT_TRANSLATE_NOOP("labels", "Zakwalifikowany"),
+        RecruitmentStatus.RESERVE: QT_TRANSLATE_NOOP("labels", "Lista rezerwowa"),
+        RecruitmentStatus.REJECTED: QT_TRANSLATE_NOOP("labels", "Odrzucony"),
+        RecruitmentStatus.PARTICIPANT: QT_TRANSLATE_NOOP("labels", "Uczestnik"),
+        RecruitmentStatus.COMPLETED: QT_TRANSLATE_NOOP("labels", "Ukończył"),
+        RecruitmentStatus.DROPPED_OUT: QT_TRANSLATE_NOOP("labels", "Przerwał udział"),
+        SensitiveFlag.DISABILITY: QT_TRANSLATE_NOOP("labels", "Osoba z niepełnosprawnościami"),
+        SensitiveFlag.MINORITY_MIGRANT:
+            QT_TRANSLATE_NOOP("labels", "Mniejszość narodowa lub etniczna, migrant"),
+        SensitiveFlag.HOMELESSNESS:
+            QT_TRANSLATE_NOOP("labels", "Bezdomność lub wykluczenie z dostępu do mieszkań"),
+        SensitiveFlag.ADDICTION: QT_TRANSLATE_NOOP("labels", "Uzależnienie lub współuzależnienie"),
+        SensitiveFlag.DOMESTIC_VIOLENCE: QT_TRANSLATE_NOOP("labels", "Przemoc w rodzinie"),
+        SensitiveFlag.LEAVING_CARE_OR_PRISON:
+            QT_TRANSLATE_NOOP("labels", "Opuszczenie pieczy zastępczej lub zakładu karnego"),
+        SensitiveFlag.OTHER_DISADVANTAGE:
+            QT_TRANSLATE_NOOP("labels", "Inna niekorzystna sytuacja społeczna"),
+        DisabilityDegree.LIGHT: QT_TRANSLATE_NOOP("labels", "lekki"),
+        DisabilityDegree.MODERATE: QT_TRANSLATE_NOOP("labels", "umiarkowany"),
+        DisabilityDegree.SEVERE: QT_TRANSLATE_NOOP("labels", "znaczny"),
     }
     text = texts.get(value)  # type: ignore[call-overload]
     return _t(text) if text else str(value.value)

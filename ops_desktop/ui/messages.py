@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ops_desktop.db.errors import (
     DatabaseDamaged, DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull, MediumFailed,
@@ -16,54 +16,86 @@ def _t(text: str) -> str:
 
 
 _FIELD_TEXTS: dict[tuple[str, str], str] = {
-    ("pesel", "length"): "PESEL musi mieć 11 cyfr.",
-    ("pesel", "checksum"): "Błędna cyfra kontrolna PESEL — sprawdź, czy numer przepisano dokładnie.",
-    ("pesel", "date"): "PESEL zawiera nieistniejącą datę urodzenia.",
-    ("pesel", "future"): "Data urodzenia z numeru PESEL jest w przyszłości.",
-    ("sex", "pesel_mismatch"): "Płeć nie zgadza się z numerem PESEL.",
-    ("birth_date", "future"): "Data urodzenia nie może być w przyszłości.",
-    ("postal_code", "format"): "Kod pocztowy w formacie NN-NNN, np. 87-800.",
-    ("email", "format"): "Niepoprawny adres e-mail, np. jan.kowalski@poczta.pl.",
-    ("other_id", "required"): "Bez numeru PESEL podaj inny identyfikator (np. nr dokumentu).",
+    ("pesel", "length"): QT_TRANSLATE_NOOP("messages", "PESEL musi mieć 11 cyfr."),
+    ("pesel", "checksum"):
+        QT_TRANSLATE_NOOP("messages", "Błędna cyfra kontrolna PESEL — sprawdź, czy numer "
+                                      "przepisano dokładnie."),
+    ("pesel", "date"): QT_TRANSLATE_NOOP("messages", "PESEL zawiera nieistniejącą datę urodzenia."),
+    ("pesel", "future"):
+        QT_TRANSLATE_NOOP("messages", "Data urodzenia z numeru PESEL jest w przyszłości."),
+    ("sex", "pesel_mismatch"):
+        QT_TRANSLATE_NOOP("messages", "Płeć nie zgadza się z numerem PESEL."),
+    ("birth_date", "future"):
+        QT_TRANSLATE_NOOP("messages", "Data urodzenia nie może być w przyszłości."),
+    ("postal_code", "format"):
+        QT_TRANSLATE_NOOP("messages", "Kod pocztowy w formacie NN-NNN, np. 87-800."),
+    ("email", "format"):
+        QT_TRANSLATE_NOOP("messages", "Niepoprawny adres e-mail, np. jan.kowalski@poczta.pl."),
+    ("other_id", "required"):
+        QT_TRANSLATE_NOOP("messages", "Bez numeru PESEL podaj inny identyfikator (np. nr "
+                                      "dokumentu)."),
     ("disability_degree", "without_disability"):
-        "Stopień niepełnosprawności podaje się tylko przy odpowiedzi „Tak”.",
-    ("end_date", "before_start"): "Data zakończenia jest wcześniejsza niż data rozpoczęcia.",
-    ("start_date", "outside_project"): "Data rozpoczęcia poza okresem realizacji projektu.",
-    ("end_date", "outside_project"): "Data zakończenia poza okresem realizacji projektu.",
+        QT_TRANSLATE_NOOP("messages", "Stopień niepełnosprawności podaje się tylko przy odpowiedzi "
+                                      "„Tak”."),
+    ("end_date", "before_start"):
+        QT_TRANSLATE_NOOP("messages", "Data zakończenia jest wcześniejsza niż data rozpoczęcia."),
+    ("start_date", "outside_project"):
+        QT_TRANSLATE_NOOP("messages", "Data rozpoczęcia poza okresem realizacji projektu."),
+    ("end_date", "outside_project"):
+        QT_TRANSLATE_NOOP("messages", "Data zakończenia poza okresem realizacji projektu."),
     ("budget_total", "sum_mismatch"):
-        "Budżet ogółem musi być sumą dofinansowania UE i wkładu własnego.",
-    ("title", "duplicate"): "Projekt o tym tytule już istnieje.",
-    ("editions", "duplicate_year"): "Każdy rok edycji może wystąpić tylko raz.",
-    ("editions", "year_outside"): "Rok edycji poza okresem realizacji projektu.",
-    ("groups", "name_required"): "Każda grupa musi mieć nazwę.",
-    ("groups", "duplicate_name"): "Nazwy grup w projekcie muszą być różne.",
-    ("group_id", "not_in_project"): "Wybrana grupa nie należy do tego projektu.",
-    ("nip", "checksum"): "Niepoprawny NIP (błędna cyfra kontrolna).",
-    ("regon", "checksum"): "Niepoprawny REGON (błędna cyfra kontrolna).",
-    ("completion_threshold_pct", "range"): "Próg ukończenia musi być w zakresie 1–100%.",
-    ("teaching_hour_minutes", "range"): "Godzina zajęć trwa 45 albo 60 minut.",
-    ("target_age_max", "below_min"): "Wiek maksymalny jest niższy niż minimalny.",
-    ("logo_path", "missing"): "Nie ma takiego pliku z logo.",
-    ("username", "format"): "Nazwa użytkownika: 2–32 znaki, małe litery bez polskich znaków, "
-                            "cyfry, kropka, myślnik lub podkreślenie, np. a.nowak.",
-    ("username", "duplicate"): "Konto o tej nazwie już istnieje.",
-    ("password", "too_short"): "Hasło musi mieć co najmniej {min} znaków.",
-    ("password", "too_long"): "Hasło może mieć najwyżej {max} znaków.",
-    ("password_repeat", "mismatch"): "Powtórzone hasło różni się od pierwszego.",
-    ("old_password", "wrong"): "Obecne hasło jest nieprawidłowe.",
-    ("reason", "too_short"): "Opisz powód (co najmniej {min} znaków): trafi do dziennika zdarzeń.",
-    ("database", "already_set_up"): "Ta baza ma już konta: zaloguj się.",
+        QT_TRANSLATE_NOOP("messages", "Budżet ogółem musi być sumą dofinansowania UE i wkładu "
+                                      "własnego."),
+    ("title", "duplicate"): QT_TRANSLATE_NOOP("messages", "Projekt o tym tytule już istnieje."),
+    ("editions", "duplicate_year"):
+        QT_TRANSLATE_NOOP("messages", "Każdy rok edycji może wystąpić tylko raz."),
+    ("editions", "year_outside"):
+        QT_TRANSLATE_NOOP("messages", "Rok edycji poza okresem realizacji projektu."),
+    ("groups", "name_required"): QT_TRANSLATE_NOOP("messages", "Każda grupa musi mieć nazwę."),
+    ("groups", "duplicate_name"):
+        QT_TRANSLATE_NOOP("messages", "Nazwy grup w projekcie muszą być różne."),
+    ("group_id", "not_in_project"):
+        QT_TRANSLATE_NOOP("messages", "Wybrana grupa nie należy do tego projektu."),
+    ("nip", "checksum"): QT_TRANSLATE_NOOP("messages", "Niepoprawny NIP (błędna cyfra kontrolna)."),
+    ("regon", "checksum"):
+        QT_TRANSLATE_NOOP("messages", "Niepoprawny REGON (błędna cyfra kontrolna)."),
+    ("completion_threshold_pct", "range"):
+        QT_TRANSLATE_NOOP("messages", "Próg ukończenia musi być w zakresie 1–100%."),
+    ("teaching_hour_minutes", "range"):
+        QT_TRANSLATE_NOOP("messages", "Godzina zajęć trwa 45 albo 60 minut."),
+    ("target_age_max", "below_min"):
+        QT_TRANSLATE_NOOP("messages", "Wiek maksymalny jest niższy niż minimalny."),
+    ("logo_path", "missing"): QT_TRANSLATE_NOOP("messages", "Nie ma takiego pliku z logo."),
+    ("username", "format"):
+        QT_TRANSLATE_NOOP("messages", "Nazwa użytkownika: 2–32 znaki, małe litery bez polskich "
+                                      "znaków, cyfry, kropka, myślnik lub podkreślenie, np. "
+                                      "a.nowak."),
+    ("username", "duplicate"): QT_TRANSLATE_NOOP("messages", "Konto o tej nazwie już istnieje."),
+    ("password", "too_short"):
+        QT_TRANSLATE_NOOP("messages", "Hasło musi mieć co najmniej {min} znaków."),
+    ("password", "too_long"):
+        QT_TRANSLATE_NOOP("messages", "Hasło może mieć najwyżej {max} znaków."),
+    ("password_repeat", "mismatch"):
+        QT_TRANSLATE_NOOP("messages", "Powtórzone hasło różni się od pierwszego."),
+    ("old_password", "wrong"): QT_TRANSLATE_NOOP("messages", "Obecne hasło jest nieprawidłowe."),
+    ("reason", "too_short"):
+        QT_TRANSLATE_NOOP("messages", "Opisz powód (co najmniej {min} znaków): trafi do dziennika "
+                                      "zdarzeń."),
+    ("database", "already_set_up"):
+        QT_TRANSLATE_NOOP("messages", "Ta baza ma już konta: zaloguj się."),
 }
 
 _CODE_TEXTS: dict[str, str] = {
-    "required": "To pole jest wymagane.",
-    "negative": "Wartość nie może być ujemna.",
-    "format": "Niepoprawny format.",
-    "range": "Wartość poza dozwolonym zakresem.",
-    "before_start": "Data zakończenia jest wcześniejsza niż data rozpoczęcia.",
-    "money": "Podaj kwotę w złotych, np. 1 234,56.",
-    "number": "Podaj liczbę całkowitą.",
-    "no_counter": "Format musi zawierać {n} — miejsce na kolejny numer.",
+    "required": QT_TRANSLATE_NOOP("messages", "To pole jest wymagane."),
+    "negative": QT_TRANSLATE_NOOP("messages", "Wartość nie może być ujemna."),
+    "format": QT_TRANSLATE_NOOP("messages", "Niepoprawny format."),
+    "range": QT_TRANSLATE_NOOP("messages", "Wartość poza dozwolonym zakresem."),
+    "before_start":
+        QT_TRANSLATE_NOOP("messages", "Data zakończenia jest wcześniejsza niż data rozpoczęcia."),
+    "money": QT_TRANSLATE_NOOP("messages", "Podaj kwotę w złotych, np. 1 234,56."),
+    "number": QT_TRANSLATE_NOOP("messages", "Podaj liczbę całkowitą."),
+    "no_counter":
+        QT_TRANSLATE_NOOP("messages", "Format musi zawierać {n} — miejsce na kolejny numer."),
 }
 
 
@@ -79,13 +111,21 @@ def permission_text(exc: PermissionDenied) -> str:
 
 def rule_text(exc: RuleViolation) -> str:
     texts = {
-        "status_transition": "Nie można zmienić statusu z „{current}” na „{new}”.",
-        "deletion_hold": "Projekt ma wstrzymanie usuwania danych: anonimizacja jest zablokowana.",
-        "retention_not_expired": "Okres przechowywania danych projektu jeszcze nie minął.",
-        "last_admin": "To ostatni aktywny administrator: nadaj najpierw rolę administratora "
-                      "innemu kontu.",
-        "own_account": "Nie można dezaktywować własnego konta.",
-        "not_encrypted": "Ta baza nie jest zaszyfrowana, więc nie ma kodu odzyskiwania.",
+        "status_transition":
+            QT_TRANSLATE_NOOP("messages", "Nie można zmienić statusu z „{current}” na „{new}”."),
+        "deletion_hold":
+            QT_TRANSLATE_NOOP("messages", "Projekt ma wstrzymanie usuwania danych: anonimizacja "
+                                          "jest zablokowana."),
+        "retention_not_expired":
+            QT_TRANSLATE_NOOP("messages", "Okres przechowywania danych projektu jeszcze nie "
+                                          "minął."),
+        "last_admin":
+            QT_TRANSLATE_NOOP("messages", "To ostatni aktywny administrator: nadaj najpierw rolę "
+                                          "administratora innemu kontu."),
+        "own_account": QT_TRANSLATE_NOOP("messages", "Nie można dezaktywować własnego konta."),
+        "not_encrypted":
+            QT_TRANSLATE_NOOP("messages", "Ta baza nie jest zaszyfrowana, więc nie ma kodu "
+                                          "odzyskiwania."),
     }
     text = texts.get(exc.code)
     if text is None:

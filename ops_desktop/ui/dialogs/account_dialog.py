@@ -4,7 +4,7 @@ in the dialog, which stays open until the save succeeds."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ops_desktop.domain.accounts import AccountDraft, AccountView
@@ -16,18 +16,19 @@ from ops_desktop.ui.dialogs.account_parts import (
 )
 
 _ROLE_NAMES = {
-    Role.CASEWORKER: "Pracownik socjalny",
-    Role.COORDINATOR: "Koordynator projektu",
-    Role.HEAD: "Kierownik ośrodka",
-    Role.DPO: "Inspektor ochrony danych",
-    Role.ADMIN: "Administrator",
+    Role.CASEWORKER: QT_TRANSLATE_NOOP("AccountDialog", "Pracownik socjalny"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("AccountDialog", "Koordynator projektu"),
+    Role.HEAD: QT_TRANSLATE_NOOP("AccountDialog", "Kierownik ośrodka"),
+    Role.DPO: QT_TRANSLATE_NOOP("AccountDialog", "Inspektor ochrony danych"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("AccountDialog", "Administrator"),
 }
 _ROLE_SCOPES = {
-    Role.CASEWORKER: "własni podopieczni",
-    Role.COORDINATOR: "projekty, raporty, eksporty",
-    Role.HEAD: "wszystko, dziennik zdarzeń",
-    Role.DPO: "odczyt, dziennik zdarzeń, raport dla osoby",
-    Role.ADMIN: "konta, kopie, ustawienia; bez danych podopiecznych",
+    Role.CASEWORKER: QT_TRANSLATE_NOOP("AccountDialog", "własni podopieczni"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("AccountDialog", "projekty, raporty, eksporty"),
+    Role.HEAD: QT_TRANSLATE_NOOP("AccountDialog", "wszystko, dziennik zdarzeń"),
+    Role.DPO: QT_TRANSLATE_NOOP("AccountDialog", "odczyt, dziennik zdarzeń, raport dla osoby"),
+    Role.ADMIN:
+        QT_TRANSLATE_NOOP("AccountDialog", "konta, kopie, ustawienia; bez danych podopiecznych"),
 }
 
 

@@ -5,6 +5,7 @@ any remain."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
     QSpinBox, QVBoxLayout, QWidget,
@@ -19,8 +20,12 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activity_labels import error_text, fill_activity_combo, problem_text
 from ops_desktop.ui.widgets.forms import error_label, show_error, with_error
 
-_CATEGORY = {InstrumentCategory.EDUCATIONAL: "edukacyjny", InstrumentCategory.HEALTH: "zdrowotny",
-             InstrumentCategory.VOCATIONAL: "zawodowy", InstrumentCategory.SOCIAL: "społeczny"}
+_CATEGORY = {
+    InstrumentCategory.EDUCATIONAL: QT_TRANSLATE_NOOP("ActivityDialog", "edukacyjny"),
+    InstrumentCategory.HEALTH: QT_TRANSLATE_NOOP("ActivityDialog", "zdrowotny"),
+    InstrumentCategory.VOCATIONAL: QT_TRANSLATE_NOOP("ActivityDialog", "zawodowy"),
+    InstrumentCategory.SOCIAL: QT_TRANSLATE_NOOP("ActivityDialog", "społeczny"),
+}
 
 
 class ActivityDialog(QDialog):

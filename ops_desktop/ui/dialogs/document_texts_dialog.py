@@ -5,7 +5,7 @@ consents name the version they used. Editing needs the settings permission."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QLabel, QListView, QPlainTextEdit,
     QPushButton, QVBoxLayout, QWidget,
@@ -20,14 +20,24 @@ from ops_desktop.ui.contract_messages import problems_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
 
 _NAMES = {
-    TextKey.CONTRACT_CLAUSES: "Kontrakt socjalny — postanowienia (pkt 6)",
-    TextKey.AMENDMENT_CLAUSES: "Aneks do kontraktu — postanowienia końcowe",
-    TextKey.DECLARATION: "Deklaracja uczestnictwa",
-    TextKey.INFORMATION_NOTICE: "Informacja o przetwarzaniu danych (art. 13 RODO)",
-    TextKey.CONSENT_DATA: "Zgoda na przetwarzanie danych osobowych",
-    TextKey.CONSENT_SPECIAL: "Zgoda na dane szczególnych kategorii (dobrowolna)",
-    TextKey.CONSENT_IMAGE: "Zgoda na wykorzystanie wizerunku (dobrowolna)",
-    TextKey.FUNDING_LINE: "Informacja o współfinansowaniu (gdy projekt nie ma własnej)",
+    TextKey.CONTRACT_CLAUSES:
+        QT_TRANSLATE_NOOP("DocumentTextsDialog", "Kontrakt socjalny — postanowienia (pkt 6)"),
+    TextKey.AMENDMENT_CLAUSES:
+        QT_TRANSLATE_NOOP("DocumentTextsDialog", "Aneks do kontraktu — postanowienia końcowe"),
+    TextKey.DECLARATION: QT_TRANSLATE_NOOP("DocumentTextsDialog", "Deklaracja uczestnictwa"),
+    TextKey.INFORMATION_NOTICE:
+        QT_TRANSLATE_NOOP("DocumentTextsDialog", "Informacja o przetwarzaniu danych (art. 13 "
+                                                 "RODO)"),
+    TextKey.CONSENT_DATA:
+        QT_TRANSLATE_NOOP("DocumentTextsDialog", "Zgoda na przetwarzanie danych osobowych"),
+    TextKey.CONSENT_SPECIAL:
+        QT_TRANSLATE_NOOP("DocumentTextsDialog", "Zgoda na dane szczególnych kategorii "
+                                                 "(dobrowolna)"),
+    TextKey.CONSENT_IMAGE:
+        QT_TRANSLATE_NOOP("DocumentTextsDialog", "Zgoda na wykorzystanie wizerunku (dobrowolna)"),
+    TextKey.FUNDING_LINE:
+        QT_TRANSLATE_NOOP("DocumentTextsDialog", "Informacja o współfinansowaniu (gdy projekt nie "
+                                                 "ma własnej)"),
 }
 
 

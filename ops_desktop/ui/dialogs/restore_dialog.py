@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
     QMenu, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -25,10 +25,16 @@ from ops_desktop.ui.messages import storage_error_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
 
 TABLE_LABELS = {
-    "people": "Osoby", "participations": "Udziały w projektach", "projects": "Projekty",
-    "contracts": "Kontrakty socjalne", "activities": "Zajęcia", "attendance_marks": "Obecności",
-    "certificates": "Zaświadczenia", "support_entries": "Wsparcie indywidualne",
-    "users": "Konta użytkowników", "audit_log": "Wpisy dziennika zdarzeń",
+    "people": QT_TRANSLATE_NOOP("RestoreDialog", "Osoby"),
+    "participations": QT_TRANSLATE_NOOP("RestoreDialog", "Udziały w projektach"),
+    "projects": QT_TRANSLATE_NOOP("RestoreDialog", "Projekty"),
+    "contracts": QT_TRANSLATE_NOOP("RestoreDialog", "Kontrakty socjalne"),
+    "activities": QT_TRANSLATE_NOOP("RestoreDialog", "Zajęcia"),
+    "attendance_marks": QT_TRANSLATE_NOOP("RestoreDialog", "Obecności"),
+    "certificates": QT_TRANSLATE_NOOP("RestoreDialog", "Zaświadczenia"),
+    "support_entries": QT_TRANSLATE_NOOP("RestoreDialog", "Wsparcie indywidualne"),
+    "users": QT_TRANSLATE_NOOP("RestoreDialog", "Konta użytkowników"),
+    "audit_log": QT_TRANSLATE_NOOP("RestoreDialog", "Wpisy dziennika zdarzeń"),
 }
 
 
