@@ -15,17 +15,20 @@ from ops_desktop.domain.pesel import age_on, parse_pesel, pesel_problem
 from ops_desktop.domain.text import fold
 from ops_desktop.services import projects
 from ops_desktop.services.database import open_database
-from ops_desktop.services.demo.builder import build_demo, seed_project
+from ops_desktop.services.demo.builder import seed_project
 
 STARTED = ("participant", "completed", "dropped_out")
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(demo_template, tmp_path_factory):
+    """A context on a copy of the session's demo database (tests/conftest.py)."""
+    import shutil
+
     path = tmp_path_factory.mktemp("demo") / "demo.db"
+    shutil.copy2(demo_template, path)
     opened = open_database(path)
-    summary = build_demo(opened.context, seed=2011)
-    yield opened.context, summary
+    yield opened.context
     opened.engine.dispose()
 
 
@@ -58,13 +61,8 @@ def _unique(ctx, key: str) -> tuple[int, int]:
     return total, women
 
 
-def test_summary_names_the_five_projects(demo):
-    _ctx, summary = demo
-    assert summary.startswith("5 projektów, ")
-
-
 def test_wloclawek_2011_has_521_people_in_its_five_modules(demo):
-    ctx, _ = demo
+    ctx = demo
     assert _people_per_group(ctx, "wloclawek") == {
         "Moduł zawodowy": 118, "Grupy wsparcia": 256,
         "Grupy wsparcia dla osób niepełnosprawnych": 60, "Grupa socjalizacyjna": 12,
@@ -74,7 +72,7 @@ def test_wloclawek_2011_has_521_people_in_its_five_modules(demo):
 
 
 def test_rybnik_counts_908_people_once_each_639_women(demo):
-    ctx, _ = demo
+    ctx = demo
     assert _unique(ctx, "rybnik") == (908, 639)
     groups = _people_per_group(ctx, "rybnik")
     assert groups["Kontrakty — osoby niepracujące"] == 495
@@ -103,7 +101,7 @@ def test_rybnik_counts_908_people_once_each_639_women(demo):
 
 
 def test_bartoszyce_121_people_and_four_courses(demo):
-    ctx, _ = demo
+    ctx = demo
     groups = _people_per_group(ctx, "bartoszyce")
     assert groups["PAL „Jak być dobrym rodzicem, sąsiadem i pracownikiem”"] == 44
     assert (groups["Klub Integracji Społecznej — edycja I"],
@@ -114,7 +112,7 @@ def test_bartoszyce_121_people_and_four_courses(demo):
 
 
 def test_otwarci_na_jutro_2009_has_60_contract_people_in_four_groups(demo):
-    ctx, _ = demo
+    ctx = demo
     groups = _people_per_group(ctx, "otwarci")
     in_2009 = {k: v for k, v in groups.items() if k.startswith("2009")}
     assert sorted(in_2009.values()) == [10, 15, 15, 20] and sum(in_2009.values()) == 60
@@ -123,7 +121,7 @@ def test_otwarci_na_jutro_2009_has_60_contract_people_in_four_groups(demo):
 
 
 def test_jelenia_gora_2014_has_282_people(demo):
-    ctx, _ = demo
+    ctx = demo
     assert _unique(ctx, "jelenia_gora")[0] == 282
     with ctx.reading() as session:
         flags = dict(session.execute(
@@ -133,7 +131,7 @@ def test_jelenia_gora_2014_has_282_people(demo):
 
 
 def test_budgets_to_the_grosz(demo):
-    ctx, _ = demo
+    ctx = demo
     with ctx.reading() as session:
         budgets = {title: (total, eu, own) for title, total, eu, own in session.execute(
             select(Project.title, Project.budget_total, Project.budget_eu, Project.budget_own))}
@@ -148,7 +146,7 @@ def test_budgets_to_the_grosz(demo):
 
 
 def test_every_pesel_is_valid_and_matches_sex_and_birth_date(demo):
-    ctx, _ = demo
+    ctx = demo
     with ctx.reading() as session:
         people = session.execute(
             select(Person.pesel, Person.sex, Person.birth_date, Person.first_name,
@@ -168,7 +166,7 @@ def test_every_pesel_is_valid_and_matches_sex_and_birth_date(demo):
 
 
 def test_ages_and_dates_fit_the_projects(demo):
-    ctx, _ = demo
+    ctx = demo
     with ctx.reading() as session:
         rows = session.execute(
             select(Participation.start_date, Participation.end_date, Participation.role,
@@ -192,7 +190,7 @@ def test_ages_and_dates_fit_the_projects(demo):
 
 
 def test_surroundings_are_linked_to_their_participant(demo):
-    ctx, _ = demo
+    ctx = demo
     with ctx.reading() as session:
         rows = session.execute(
             select(Person.id, Person.household_id, Participation.project_id)
@@ -208,15 +206,26 @@ def test_surroundings_are_linked_to_their_participant(demo):
             ).scalar_one() >= 1
 
 
-def test_same_seed_same_people(demo, tmp_path):
-    ctx, _ = demo
-    opened = open_database(tmp_path / "again.db")
-    build_demo(opened.context, seed=2011)
-    query = select(Person.pesel, Person.first_name, Person.last_name, Person.street).order_by(
-        Person.id)
-    with ctx.reading() as a, opened.context.reading() as b:
-        assert a.execute(query).all() == b.execute(query).all()
-    opened.engine.dispose()
+def test_same_seed_same_people(demo):
+    """The plan is pure and seeded: planned twice it is the same, and the database built from
+    seed 2011 holds exactly the planned people, in order."""
+    import random
+
+    from ops_desktop.services.demo.people_plan import PeopleFactory, plan_project
+    from ops_desktop.services.demo.seed_projects import SEED_PROJECTS
+
+    def planned() -> list[tuple[str, str, str, str]]:
+        factory = PeopleFactory(random.Random(2011))
+        for seed in SEED_PROJECTS:
+            plan_project(seed, factory)
+        return [(p.pesel, p.first_name, p.last_name, p.street) for p in factory.people]
+
+    first = planned()
+    assert first == planned()
+    with demo.reading() as session:
+        stored = session.execute(select(Person.pesel, Person.first_name, Person.last_name,
+                                        Person.street).order_by(Person.id)).all()
+    assert sorted(tuple(row) for row in stored) == sorted(first)
 
 
 def test_demo_command_creates_the_file_and_refuses_an_existing_one(tmp_path, capsys):

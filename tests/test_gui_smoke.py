@@ -4,21 +4,11 @@ show the demo's projects and people."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QImage
 
-from ops_desktop.services.database import open_database
-from ops_desktop.services.demo.builder import build_demo
 from ops_desktop.ui.main_window import MainWindow
 
-
-@pytest.fixture(scope="module")
-def demo_ctx(tmp_path_factory):
-    opened = open_database(tmp_path_factory.mktemp("smoke") / "demo.db")
-    build_demo(opened.context, seed=2011)
-    yield opened.context
-    opened.engine.dispose()
-
+# `demo_ctx` (tests/conftest.py): a copy of the demo database built once per session.
 
 def _distinct_colours(image: QImage, step: int = 7) -> int:
     colours = set()
