@@ -99,12 +99,9 @@ def run_usb_export(ctx: ServiceContext, *, kind: UsbExportKind, project_id: int,
 
 def _summary_files(ctx: ServiceContext, *, kind: UsbExportKind, project_id: int,
                    year: int | None, day: dt.date) -> list[ExportFile]:
-    """A year's summary or the whole-project report (aggregate figures only): PDF, XLSX, CSV
-    and JSON from the summaries (`services/summary.py`)."""
-    from ops_desktop.exports.summary_csv import render_summary_csv
-    from ops_desktop.exports.summary_json import render_summary_json
-    from ops_desktop.exports.summary_xlsx import render_summary_xlsx
-    from ops_desktop.reporting.summary_pdf import render_summary_pdf
+    """A year's summary or the whole-project report (aggregate figures only): every summary
+    file format (PDF, XLSX, CSV, JSON) from the summaries (`services/summary.py`)."""
+    from ops_desktop.exports.summary_files import FORMATS, render_summary_file
     from ops_desktop.services import summary as summaries
 
     if kind is UsbExportKind.SUMMARY and year is None:
@@ -113,10 +110,6 @@ def _summary_files(ctx: ServiceContext, *, kind: UsbExportKind, project_id: int,
     figures = summaries.compute_summary(ctx, project_id=project_id, year=scope, today=day)
     info = summaries.print_info(ctx, project_id=project_id)
     base = f"zestawienie-{year}" if scope else "raport-projektu"
-    base = f"{base}-{day.isoformat()}"
-    return [
-        ExportFile(f"{base}.pdf", render_summary_pdf(figures, info)),
-        ExportFile(f"{base}.xlsx", render_summary_xlsx(figures)),
-        ExportFile(f"{base}.csv", render_summary_csv(figures)),
-        ExportFile(f"{base}.json", render_summary_json(figures)),
-    ]
+    return [ExportFile(f"{base}-{day.isoformat()}.{file_format}",
+                       render_summary_file(figures, info, file_format))
+            for file_format in FORMATS]
