@@ -4,6 +4,8 @@ OPS_DESKTOP_USER / OPS_DESKTOP_PASSWORD and never waits for a prompt without a t
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from sqlalchemy import func, select
 
@@ -71,6 +73,7 @@ def test_command_line_signs_in_from_the_environment(demo, monkeypatch, capsys):
     assert "nieprawidłowa nazwa użytkownika lub hasło" in capsys.readouterr().err
     monkeypatch.delenv("OPS_DESKTOP_USER")
     monkeypatch.delenv("OPS_DESKTOP_PASSWORD")
+    monkeypatch.setattr("sys.stdin", io.StringIO())  # no terminal even under `pytest -s`
     assert main(["audit", "verify", "--db", str(demo)]) == EXIT_NOT_SIGNED_IN  # no prompt
     assert "OPS_DESKTOP_USER" in capsys.readouterr().err
 
