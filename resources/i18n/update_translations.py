@@ -101,7 +101,8 @@ class _Edit:
 
 def _helper_context(func: ast.FunctionDef) -> str | None:
     """The context when `func` is `def f(text): return <…>.translate("ctx", text)`."""
-    body = [s for s in func.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
+    body = [s for s in func.body  # leave out a docstring and local imports
+            if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
             and not isinstance(s, (ast.Import, ast.ImportFrom))]
     if len(body) != 1 or not isinstance(body[0], ast.Return) or not func.args.args:
         return None
@@ -185,7 +186,7 @@ def _edits_for_helpers(tree: ast.Module) -> list[_Edit]:
     edits = []
     for call, context in visitor.found:
         func, first = call.func, call.args[0]
-        edits.append(_Edit(func.lineno, func.col_offset, func.end_col_offset,  # type: ignore[arg-type]
+        edits.append(_Edit(func.lineno, func.col_offset, int(func.end_col_offset or 0),
                            "QCoreApplication.translate"))
         edits.append(_Edit(first.lineno, first.col_offset, first.col_offset,
                            f"{_quote(context)}, "))
@@ -194,20 +195,23 @@ def _edits_for_helpers(tree: ast.Module) -> list[_Edit]:
 
 def _edits_for_tables(tree: ast.Module, names: dict[str, list[str]]) -> list[_Edit]:
     """`"x"` becomes `QT_TRANSLATE_NOOP("c1", "x") or QT_TRANSLATE_NOOP("c2", "x")…`."""
-    edits = []
+    edits, found = [], set()
     for stmt in tree.body:
         targets = (stmt.targets if isinstance(stmt, ast.Assign) else
                    [stmt.target] if isinstance(stmt, ast.AnnAssign) else [])
         for target in targets:
             if isinstance(target, ast.Name) and target.id in names and stmt.value is not None:
+                found.add(target.id)
                 first, *others = names[target.id]
                 for node in _table_texts(stmt.value):
                     more = "".join(f" or QT_TRANSLATE_NOOP({_quote(c)}, {_quote(node.value)})"
                                    for c in others)
                     edits.append(_Edit(node.lineno, node.col_offset, node.col_offset,
                                        f"QT_TRANSLATE_NOOP({_quote(first)}, "))
-                    edits.append(_Edit(node.end_lineno, node.end_col_offset,  # type: ignore[arg-type]
-                                       node.end_col_offset, f"){more}"))  # type: ignore[arg-type]
+                    end_line, end = int(node.end_lineno or 0), int(node.end_col_offset or 0)
+                    edits.append(_Edit(end_line, end, end, f"){more}"))
+    if set(names) - found:  # renamed or moved: say so rather than lose the texts quietly
+        raise LookupError(f"RUNTIME_TABLES: no module-level {sorted(set(names) - found)}")
     return edits
 
 
@@ -247,11 +251,14 @@ def prepared_copy(target: Path, root: Path = ROOT) -> list[str]:
         relative = path.relative_to(root).as_posix()
         source = path.read_bytes()
         tree = ast.parse(source)
-        edits = _edits_for_helpers(tree) + _edits_for_tables(tree, tables.get(relative, {}))
+        wanted = tables.pop(relative, {})
+        edits = _edits_for_helpers(tree) + _edits_for_tables(tree, wanted)
         out = target / relative
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(_apply(source, edits) if edits else source)
         copied.append(relative)
+    if tables:
+        raise LookupError(f"RUNTIME_TABLES names files that do not exist: {sorted(tables)}")
     return copied
 
 
