@@ -48,7 +48,8 @@ def test_timeout_hides_windows_wipes_the_key_and_the_same_person_continues(qtbot
         pass
     assert not window.isVisible() and not person.isVisible()
     assert key == bytearray(32) and session.context.keyring.wiped
-    assert session.context.engine.pool.status().endswith("size: 0")  # no open connection
+    pool = session.context.engine.pool
+    assert pool.checkedin() == 0 and pool.checkedout() == 0  # no connection left open
     login = lock.login
     assert login.isVisible() and login.username.text() == "koordynator"
     assert login.username.isReadOnly()

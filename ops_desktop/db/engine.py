@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
@@ -34,7 +35,10 @@ def create_database_engine(path: Path | str, *, key: bytes | bytearray | None = 
             conn.execute(f"PRAGMA key = \"x'{key_buffer.hex()}'\"")
             return conn
 
-        engine = create_engine("sqlite+pysqlite://", creator=connect, module=sqlcipher3, future=True)
+        # A URL without a file makes SQLAlchemy assume ":memory:" and pick SingletonThreadPool,
+        # which closes other threads' connections beyond five threads: use the file pool.
+        engine = create_engine("sqlite+pysqlite://", creator=connect, module=sqlcipher3,
+                               poolclass=QueuePool, future=True)
     _install_pragmas(engine)
     return engine
 
