@@ -6,6 +6,7 @@ context in its constructor and nothing else from the window."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -20,26 +21,28 @@ from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.services.context import ServiceContext
 
 
-def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
-    from ops_desktop.ui.pages.activities_page import ActivitiesPage
-    from ops_desktop.ui.pages.participants_page import ParticipantsPage
-    from ops_desktop.ui.pages.contracts_page import ContractsPage
-    from ops_desktop.ui.pages.start_page import StartPage
-    from ops_desktop.ui.pages.projects_page import ProjectsPage
-    from ops_desktop.ui.pages.reports_page import ReportsPage
-    from ops_desktop.ui.pages.settings_page import SettingsPage
-    from ops_desktop.ui.pages.audit_page import AuditPage
+def _page(module: str, name: str) -> Callable[[ServiceContext], QWidget]:
+    """The page class `name` of `ops_desktop.ui.pages.<module>`, imported on the section's
+    first visit: start-up imports only what the first section needs (charts, PDF and XLSX
+    libraries of the other sections come later; bench/bench_startup_search.py)."""
 
+    def make(ctx: ServiceContext) -> QWidget:
+        return getattr(importlib.import_module(f"ops_desktop.ui.pages.{module}"), name)(ctx)
+
+    return make
+
+
+def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
     tr = MainWindow.tr_static
     return [
-        ("start", tr("Start"), StartPage),
-        ("participants", tr("Uczestnicy"), ParticipantsPage),
-        ("projects", tr("Projekty"), ProjectsPage),
-        ("contracts", tr("Kontrakty"), ContractsPage),
-        ("activities", tr("Zajęcia"), ActivitiesPage),
-        ("reports", tr("Raporty"), ReportsPage),
-        ("settings", tr("Ustawienia"), SettingsPage),
-        ("audit", tr("Dziennik zdarzeń"), AuditPage),
+        ("start", tr("Start"), _page("start_page", "StartPage")),
+        ("participants", tr("Uczestnicy"), _page("participants_page", "ParticipantsPage")),
+        ("projects", tr("Projekty"), _page("projects_page", "ProjectsPage")),
+        ("contracts", tr("Kontrakty"), _page("contracts_page", "ContractsPage")),
+        ("activities", tr("Zajęcia"), _page("activities_page", "ActivitiesPage")),
+        ("reports", tr("Raporty"), _page("reports_page", "ReportsPage")),
+        ("settings", tr("Ustawienia"), _page("settings_page", "SettingsPage")),
+        ("audit", tr("Dziennik zdarzeń"), _page("audit_page", "AuditPage")),
     ]
 
 
