@@ -179,15 +179,18 @@ def test_manual_backup_and_restore_need_their_permissions(seeded):
     assert backup.backup_if_due(worker, now=dt.datetime.now() + dt.timedelta(days=1)) is not None
 
 
-def test_r5_drill_on_the_demo_database_encrypted(tmp_path, capsys):
-    """The drill on a realistic file: the five seed projects, ~2 200 people, encrypted."""
-    from ops_desktop.services.demo.builder import build_demo
+def test_r5_drill_on_the_demo_database_encrypted(demo_template, tmp_path, capsys):
+    """The drill on a realistic file: the demo (five seed projects, ~2 200 people, contracts,
+    attendance), encrypted the way an earlier plain database is at first start."""
+    from ops_desktop.db.encryption import encrypt_database
 
     key = os.urandom(32)
-    opened = open_database(tmp_path / "ops.db", key=key)
+    path = tmp_path / "ops.db"
+    shutil.copy2(demo_template, path)
+    encrypt_database(path, bytearray(key))
+    opened = open_database(path, key=key)
     ctx = opened.context
     try:
-        build_demo(ctx, seed=2011)
         result = backup.create_backup(ctx)
         source, copy = _fingerprints(ctx.db_path, key), _fingerprints(result.backup.path, key)
         assert result.check.ok and source == copy
