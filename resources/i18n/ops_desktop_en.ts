@@ -1343,7 +1343,7 @@ The program will now close — start it again.</translation>
     <message>
         <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="64"/>
         <source>Zakończ…</source>
-        <translation>Close…</translation>
+        <translation>Close contract…</translation>
     </message>
     <message>
         <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="65"/>
@@ -4365,7 +4365,7 @@ Active integration projects of a social welfare office.</translation>
     <message>
         <location filename="../../ops_desktop/ui/pages/start_page.py" line="30"/>
         <source>Dzień dobry, {name}.</source>
-        <translation>Good morning, {name}.</translation>
+        <translation>Hello, {name}.</translation>
     </message>
     <message>
         <location filename="../../ops_desktop/ui/pages/start_page.py" line="41"/>
