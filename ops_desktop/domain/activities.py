@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
@@ -72,10 +72,6 @@ def hours_between(time_from: dt.time, time_to: dt.time, hour_minutes: int = 60) 
         return 0
     value = (Decimal(minutes) * 100 / Decimal(hour_minutes)).quantize(Decimal(1), ROUND_HALF_UP)
     return int(value)
-
-
-def hour_unit_label(hour_minutes: int) -> str:
-    return "godz. dydaktyczne (45 min)" if hour_minutes == 45 else "godz. zegarowe"
 
 
 # --- holidays and schedules -------------------------------------------------------------------
@@ -351,15 +347,3 @@ def validate_support_entry(draft: SupportEntryDraft, *, project_start: dt.date,
         problems.append(FieldProblem("specialist", "required"))
     return problems
 
-
-@dataclass
-class ScheduleRequest:
-    """What the schedule dialog asks for; `generate_schedule` turns it into sessions."""
-
-    weekdays: set[int] = field(default_factory=lambda: {1, 3})
-    first_day: dt.date | None = None
-    last_day: dt.date | None = None
-    time_from: dt.time = dt.time(9, 0)
-    time_to: dt.time = dt.time(13, 0)
-    hours: int | None = None
-    skip_holidays: bool = True

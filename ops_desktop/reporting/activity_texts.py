@@ -52,12 +52,6 @@ def unit_adjective(hour_minutes: int) -> str:
     return "dydaktyczna" if hour_minutes == 45 else "zegarowa"
 
 
-def hours_short(hours_x100: int, hour_minutes: int) -> str:
-    """'4 godz.' or '4 godz. dyd.'"""
-    suffix = " dyd." if hour_minutes == 45 else ""
-    return f"{format_hours(hours_x100)} godz.{suffix}"
-
-
 def hours_genitive(hours_x100: int, hour_minutes: int) -> str:
     """For "w wymiarze …": '40 godzin zegarowych', '1 godziny zegarowej', '4,5 godziny …'."""
     number = format_hours(hours_x100)

@@ -96,16 +96,6 @@ def list_activities(ctx: ServiceContext, *, project_id: int | None = None) -> li
         ]
 
 
-def find_activity_id(ctx: ServiceContext, *, project_id: int, name: str) -> int:
-    ctx.require(Permission.ACTIVITY_READ)
-    with ctx.reading() as session:
-        found = session.execute(select(Activity.id).where(
-            Activity.project_id == project_id, Activity.name == name)).scalar()
-    if found is None:
-        raise NotFound("activity", name)
-    return found
-
-
 # --- sessions ------------------------------------------------------------------------------
 def add_sessions(ctx: ServiceContext, *, activity_id: int,
                  drafts: list[SessionDraft]) -> list[SessionView]:
