@@ -19,6 +19,7 @@ from ops_desktop.services import contracts, instruments
 from ops_desktop.ui.dialogs.choose_participation_dialog import ChooseParticipationDialog
 from ops_desktop.ui.dialogs.contract_dialog import ContractDialog
 from ops_desktop.ui.widgets.forms import set_date
+from tests.factories import contracts as cf
 
 YOUTH_GROUP = "Młodzież 15–25 lat ze środowisk zagrożonych wykluczeniem"
 D = dt.date
@@ -170,3 +171,18 @@ def test_contract_from_draft_to_closure(qtbot, typer, demo_ctx, participant, tmp
     assert actions == ["create", "update", "update", "sign", "amend", "evaluate", "close",
                        "export"]
     assert contracts.get_contract(ctx, contract_id=contract_id).status is ContractStatus.CLOSED
+
+
+def test_a_draft_can_be_discarded(qtbot, ctx):
+    project, person = cf.setup(ctx)
+    dialog = ContractDialog(ctx, draft=contracts.prefill(ctx, person_id=person.id,
+                                                         project_id=project.id))
+    qtbot.addWidget(dialog)
+    assert not dialog.buttons["delete"].isVisibleTo(dialog)  # nothing stored yet
+    dialog.save()
+    contract_id = dialog.contract_id
+    assert dialog.buttons["delete"].isVisibleTo(dialog)
+    dialog.confirm = lambda text: True
+    qtbot.mouseClick(dialog.buttons["delete"], Qt.MouseButton.LeftButton)
+    with ctx.reading() as session:
+        assert session.get(Contract, contract_id) is None

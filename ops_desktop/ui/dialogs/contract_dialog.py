@@ -63,7 +63,8 @@ class ContractDialog(QDialog):
                 ("evaluations", self.tr("Zapisz oceny"), self.save_evaluations),
                 ("close", self.tr("Zakończ…"), lambda: self.end(terminate=False)),
                 ("terminate", self.tr("Rozwiąż…"), lambda: self.end(terminate=True)),
-                ("print", self.tr("Podgląd i druk…"), lambda: self.print_preview())):
+                ("print", self.tr("Podgląd i druk…"), lambda: self.print_preview()),
+                ("delete", self.tr("Usuń projekt"), self.delete_draft)):
             button = QPushButton(text)
             button.setObjectName(f"{key}Button")
             button.clicked.connect(slot)
@@ -114,7 +115,8 @@ class ContractDialog(QDialog):
         self.form.signed_on.setEnabled(writable and draft)
         visible = {"save": draft, "sign": draft, "amend": is_open, "evaluations": is_open,
                    "close": is_open, "terminate": is_open,
-                   "print": self.contract_id is not None and self._ctx.can(Permission.PRINT)}
+                   "print": self.contract_id is not None and self._ctx.can(Permission.PRINT),
+                   "delete": draft and self.contract_id is not None}
         for key, button in self.buttons.items():
             button.setVisible(visible[key] and (writable or key == "print"))
         if self.view is None:
@@ -164,6 +166,17 @@ class ContractDialog(QDialog):
         self.view, warnings = result
         self._after_change(self.tr("Kontrakt podpisano: numer {number}.").format(
             number=self.view.number), warnings)
+        return True
+
+    def delete_draft(self) -> bool:
+        """Discard an unsigned draft (a signed contract is never deleted)."""
+        if not self.confirm(self.tr("Usunąć ten projekt kontraktu? Nie był podpisany.")):
+            return False
+        if self._call(lambda: contracts.delete_draft(
+                self._ctx, contract_id=self.contract_id) or True) is None:
+            return False
+        self.contract_saved.emit(self.contract_id)
+        self.reject()
         return True
 
     def amend(self) -> bool:
