@@ -10,7 +10,7 @@ import random
 from sqlalchemy import delete, insert, select, update
 
 from ops_desktop.db.models import Participation, Person, PersonFlag, Project
-from ops_desktop.db.models.activities import AttendanceTotals
+from ops_desktop.db.models.activities import ActivityEnrolment, AttendanceTotals, Certificate
 from ops_desktop.db.models.reporting import SummaryFact
 from ops_desktop.domain.attendance import Mark, MarkChange
 from ops_desktop.domain.enums import (
@@ -106,9 +106,20 @@ def test_contract_and_attendance_writes_keep_the_instrument_counters(ctx, worked
     draft.instrument_id = vocational.id
     activities.update_activity(ctx, activity_id=course_id, draft=draft)
     _assert_counters_right(ctx, project.id)
-    with ctx.transaction() as session:   # the totals rewritten by hand, as a repair would
-        session.execute(update(AttendanceTotals).values(present_sessions=0))
+    with ctx.transaction() as session:   # the child becomes a participant: their hours count
+        session.execute(update(Participation).where(Participation.person_id == people["child"].id)
+                        .values(role="participant"))
     _assert_counters_right(ctx, project.id)
+    assert summary.compute_summary(ctx, project_id=project.id).activities.hours_x100 == 1600 + 800
+    with ctx.transaction() as session:   # the totals rewritten by hand, as a repair would
+        session.execute(update(AttendanceTotals).values(present_sessions=0,
+                                                        present_hours_x100=100))
+    _assert_counters_right(ctx, project.id)
+    with ctx.transaction() as session:   # an enrolment deleted with its marks and totals
+        session.execute(delete(Certificate).where(Certificate.enrolment_id == bolek.enrolment_id))
+        session.execute(delete(ActivityEnrolment).where(ActivityEnrolment.id == bolek.enrolment_id))
+    _assert_counters_right(ctx, project.id)
+    assert summary.compute_summary(ctx, project_id=project.id).activities.hours_x100 == 200
 
 
 def test_random_histories_keep_the_counters(ctx):

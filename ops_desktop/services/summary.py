@@ -83,6 +83,9 @@ def verify(ctx: ServiceContext, *, project_id: int) -> list[str]:
                    if getattr(counted, name) != getattr(recounted, name)]
     differences += [b.key for b, r in zip(counted.breakdowns, recounted.breakdowns, strict=True)
                     if b != r]
+    with ctx.reading() as session:
+        if work.hours_recount_differs(session, project_id):
+            differences.append("hours")
     return differences
 
 

@@ -11,6 +11,9 @@ recompute a person's facts whenever anything they depend on changes, whoever wri
 (services, bulk loads, cascades).
 `summary_counts`: how many facts there are per (project, role, dimension, value, sex): moved
 by the triggers on `summary_facts`, read by `services/summary.py`.
+`summary_activity_hours`: the participants' hours present on each activity: the maintained
+`attendance_totals` summed per activity by triggers (a mark moves it by its difference), so a
+project's hours add up a few hundred activities, not every enrolment or mark.
 `summary_offsets`: the numbers 0…62, which the triggers join to spread a participation over
 the years it overlaps (trigger SQL may not use recursive queries).
 
@@ -53,6 +56,13 @@ class SummaryFact(Base):
     sex: Mapped[str] = mapped_column(String(1))        # "K", "M" or "" (unknown)
     dimension: Mapped[str] = mapped_column(String(30))
     value: Mapped[str] = mapped_column(String(60))
+
+
+class SummaryActivityHours(Base):
+    __tablename__ = "summary_activity_hours"
+
+    activity_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    hours_x100: Mapped[int] = mapped_column(Integer)
 
 
 class SummaryCount(Base):

@@ -9,10 +9,10 @@ Where each figure comes from:
   (`contract_instruments`) running in the period, and the instrument of every activity they
   attended at least once (`activities.instrument_id` through `activity_enrolments` and the
   maintained `attendance_totals.present_sessions`); each (person, instrument) counts once;
-- hours attended: `attendance_totals.present_hours_x100` of participants' enrolments (the
-  maintained aggregate: no mark is read) for every activity whose sessions all lie in the
-  period; only an activity that runs across the period's edge reads the marks of its own
-  sessions inside the period;
+- hours attended: `summary_activity_hours` (the maintained `attendance_totals` of participants'
+  enrolments, summed per activity by the triggers of migration 0005: no mark is read) for every
+  activity whose sessions all lie in the period; only an activity that runs across the
+  period's edge reads the marks of its own sessions inside the period;
 - certificates: `certificates.kind` issued in the period for the project's activities;
 - benefits: `contract_benefits.amount` of signed contracts, dated by the decision (or the
   signing), with the own-contribution part (`own_contribution`)."""
@@ -31,6 +31,7 @@ from ops_desktop.db.models.activities import (
 from ops_desktop.db.models.contracts import (
     Contract, ContractAmendment, ContractBenefit, ContractEnding, ContractInstrument,
 )
+from ops_desktop.db.models.reporting import SummaryActivityHours
 from ops_desktop.db.repositories.summary_queries import (
     PARTICIPANT, Scope, date_param, overlaps, taking_part, with_sex,
 )
@@ -168,11 +169,9 @@ def activity_figures(session: Session, scope: Scope) -> ActivityFigures:
     participant = and_(Participation.id == ActivityEnrolment.participation_id,
                        Participation.role == PARTICIPANT)
     from_totals = session.execute(
-        select(func.coalesce(func.sum(AttendanceTotals.present_hours_x100), 0))
+        select(func.coalesce(func.sum(SummaryActivityHours.hours_x100), 0))
         .select_from(spans)
-        .join(ActivityEnrolment, ActivityEnrolment.activity_id == spans.c.activity_id)
-        .join(Participation, participant)
-        .join(AttendanceTotals, AttendanceTotals.enrolment_id == ActivityEnrolment.id)
+        .join(SummaryActivityHours, SummaryActivityHours.activity_id == spans.c.activity_id)
         .where(inside)).scalar_one()
     from_marks = session.execute(
         select(func.coalesce(func.sum(ActivitySession.hours_x100), 0))
@@ -190,6 +189,23 @@ def activity_figures(session: Session, scope: Scope) -> ActivityFigures:
         .group_by(Certificate.kind)).all())
     return ActivityFigures(int(from_totals) + int(from_marks), kinds.get("completion", 0),
                            kinds.get("participation", 0))
+
+
+def hours_recount_differs(session: Session, project_id: int) -> bool:
+    """Whether `summary_activity_hours` differs from the attendance totals summed afresh."""
+    live = (select(ActivityEnrolment.activity_id.label("activity_id"),
+                   func.sum(AttendanceTotals.present_hours_x100).label("hours"))
+            .join(Participation, and_(Participation.id == ActivityEnrolment.participation_id,
+                                      Participation.role == PARTICIPANT))
+            .join(AttendanceTotals, AttendanceTotals.enrolment_id == ActivityEnrolment.id)
+            .join(Activity, Activity.id == ActivityEnrolment.activity_id)
+            .where(Activity.project_id == project_id)
+            .group_by(ActivityEnrolment.activity_id)).subquery("live")
+    kept = (select(SummaryActivityHours.activity_id, SummaryActivityHours.hours_x100)
+            .join(Activity, Activity.id == SummaryActivityHours.activity_id)
+            .where(Activity.project_id == project_id))
+    recounted = {a: int(h) for a, h in session.execute(select(live)) if h}
+    return recounted != {a: h for a, h in session.execute(kept) if h}
 
 
 # --- the people behind an instrument figure -------------------------------------------------

@@ -135,6 +135,31 @@ def refresh_instruments(who: str) -> str:
             + INSTRUMENT_FACTS.format(who=who) + ";")
 
 
+# Hours present of the participants on each activity (the maintained attendance totals summed
+# per activity): a mark moves it by its difference; a removal recounts the activity.
+def recount_hours(activity: str) -> str:
+    return (f"""INSERT INTO summary_activity_hours (activity_id, hours_x100)
+SELECT a.id, COALESCE((SELECT SUM(t.present_hours_x100) FROM activity_enrolments e
+    JOIN participations p ON p.id = e.participation_id
+    JOIN attendance_totals t ON t.enrolment_id = e.id
+    WHERE e.activity_id = a.id AND p.role = 'participant'), 0)
+  FROM activities a WHERE a.id {activity}
+  ON CONFLICT (activity_id) DO UPDATE SET hours_x100 = excluded.hours_x100;
+DELETE FROM summary_activity_hours WHERE activity_id {activity}
+  AND activity_id NOT IN (SELECT id FROM activities);""")
+
+
+def add_hours(row: str, amount: str) -> str:
+    return (f"""INSERT INTO summary_activity_hours (activity_id, hours_x100)
+SELECT e.activity_id, {amount} FROM activity_enrolments e
+  JOIN participations p ON p.id = e.participation_id
+  WHERE e.id = {row}.enrolment_id AND p.role = 'participant'
+  ON CONFLICT (activity_id) DO UPDATE SET hours_x100 = hours_x100 + excluded.hours_x100;""")
+
+
+_ENROLMENT_ACTIVITY = "= (SELECT activity_id FROM activity_enrolments WHERE id = {0}.enrolment_id)"
+
+
 def _trigger(name: str, event: str, table: str, body: str, when: str = "") -> str:
     condition = f"\nWHEN {when}" if when else ""
     return (f"CREATE TRIGGER {name} AFTER {event} ON {table} FOR EACH ROW{condition}\n"
@@ -224,6 +249,24 @@ TRIGGERS: list[tuple[str, str, str, str, str]] = [
      refresh_instruments(_enrolment_person("OLD")), "OLD.present_sessions > 0"),
     ("trg_summary_instrument_category", "UPDATE OF category", "instruments",
      refresh_instruments(_INSTRUMENT_PEOPLE), ""),
+    ("trg_summary_hours_totals_insert", "INSERT", "attendance_totals",
+     add_hours("NEW", "NEW.present_hours_x100"), "NEW.present_hours_x100 != 0"),
+    ("trg_summary_hours_totals_update", "UPDATE OF present_hours_x100", "attendance_totals",
+     add_hours("NEW", "NEW.present_hours_x100 - OLD.present_hours_x100"),
+     "NEW.present_hours_x100 != OLD.present_hours_x100 AND NEW.enrolment_id = OLD.enrolment_id"),
+    ("trg_summary_hours_totals_moved", "UPDATE OF enrolment_id", "attendance_totals",
+     recount_hours(_ENROLMENT_ACTIVITY.format("OLD")) + "\n"
+     + recount_hours(_ENROLMENT_ACTIVITY.format("NEW")), "NEW.enrolment_id != OLD.enrolment_id"),
+    ("trg_summary_hours_totals_delete", "DELETE", "attendance_totals",
+     recount_hours(_ENROLMENT_ACTIVITY.format("OLD")), "OLD.present_hours_x100 != 0"),
+    ("trg_summary_hours_enrolment_update", "UPDATE OF activity_id, participation_id",
+     "activity_enrolments",
+     recount_hours("= OLD.activity_id") + "\n" + recount_hours("= NEW.activity_id"), ""),
+    ("trg_summary_hours_enrolment_delete", "DELETE", "activity_enrolments",
+     recount_hours("= OLD.activity_id"), ""),
+    ("trg_summary_hours_role", "UPDATE OF role", "participations",
+     recount_hours("IN (SELECT activity_id FROM activity_enrolments "
+                   "WHERE participation_id = NEW.id)"), "NEW.role != OLD.role"),
     # Every fact moves one counter.
     ("trg_summary_fact_insert", "INSERT", "summary_facts",
      "INSERT INTO summary_counts (project_id, role, dimension, value, sex, people)\n"
@@ -262,6 +305,12 @@ def upgrade() -> None:
         batch_op.create_index("ix_summary_facts_year", ["project_id", "role", "dimension", "value",
                                                         "person_id"], unique=False)
     op.create_table(
+        "summary_activity_hours",
+        sa.Column("activity_id", sa.Integer(), nullable=False),
+        sa.Column("hours_x100", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("activity_id", name=op.f("pk_summary_activity_hours")),
+    )
+    op.create_table(
         "summary_counts",
         sa.Column("project_id", sa.Integer(), nullable=False),
         sa.Column("role", sa.String(length=20), nullable=False),
@@ -276,14 +325,17 @@ def upgrade() -> None:
     for name, event, table, body, when in TRIGGERS:
         op.execute(_trigger(name, event, table, body, when))
     # Facts of the people already there: touching a column the person trigger watches
-    # recomputes them (an empty database has none).
+    # recomputes them (an empty database has none); hours likewise.
     op.execute("UPDATE people SET sex = sex WHERE id IN (SELECT person_id FROM participations)")
+    for statement in recount_hours("IN (SELECT id FROM activities)").split(";\n"):
+        op.execute(statement.rstrip(";"))
 
 
 def downgrade() -> None:
     for name, *_rest in reversed(TRIGGERS):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_table("summary_counts")
+    op.drop_table("summary_activity_hours")
     with op.batch_alter_table("summary_facts", schema=None) as batch_op:
         batch_op.drop_index("ix_summary_facts_year")
         batch_op.drop_index("ix_summary_facts_person")
