@@ -12,10 +12,11 @@ permission must be listed in NO_PERMISSION_NEEDED with the reason."""
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import inspect
 import pkgutil
-import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -93,11 +94,21 @@ def _service_functions() -> list[tuple[str, object]]:
     return sorted(found, key=lambda item: item[0])
 
 
+@functools.cache
+def _module_functions(path: str) -> dict[str, ast.FunctionDef]:
+    """A module's top-level functions by name (looked up by name, not by line, so the
+    sweep stays right while someone edits the file during a long run)."""
+    tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    return {node.name: node for node in tree.body if isinstance(node, ast.FunctionDef)}
+
+
 def _required(func) -> set[Permission] | None:
     """Permissions of the unconditional `ctx.require(...)` calls at the top of the body, or
     None when the function checks in another way (a helper, `ctx.can` branches)."""
-    tree = ast.parse(textwrap.dedent(inspect.getsource(func)))
-    body = tree.body[0].body
+    node = _module_functions(inspect.getsourcefile(func)).get(func.__name__)
+    if node is None:
+        return None
+    body = node.body
     required: set[Permission] = set()
     for statement in body:
         call = statement.value if isinstance(statement, ast.Expr) else None
