@@ -31,6 +31,8 @@ D = dt.date
 
 def _assert_counters_right(ctx, project_id: int) -> None:
     assert summary.verify(ctx, project_id=project_id) == []
+    for year in summary.project_years(ctx, project_id=project_id):
+        assert summary.verify(ctx, project_id=project_id, year=year) == [], year
 
 
 def test_service_writes_keep_the_counters(ctx):

@@ -5,8 +5,9 @@ year of it. A person counts once overall however many participations they have; 
 they count if any of their participations overlaps it; surroundings are counted apart; age at
 entry is the full years on the first day of support in the project; a participation without
 an end date counts until the project's end. The whole period is read from the counters the
-database keeps maintained (migration 0005, `services/summary_sources.counted`); a year from
-grouped queries (`db/repositories/summary_queries.py`). Python only adds margins up.
+database keeps maintained (migration 0005, `services/summary_sources.counted`); a year takes
+its people from the maintained facts and the rest from grouped queries
+(`db/repositories/summary_queries.py`). Python only adds margins up.
 
 `people_behind(ctx, …, figure_key)` lists the people a number counts, for those allowed to see
 them (everyone for PARTICIPANT_READ_ALL, otherwise the caller's own caseload)."""
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.db.models import Office, Project, ProjectGroup
 from ops_desktop.db.repositories import people_search
 from ops_desktop.db.repositories import summary_queries as q
+from ops_desktop.db.repositories import summary_upkeep as upkeep
 from ops_desktop.db.repositories import summary_work_queries as work
 from ops_desktop.domain.enums import Sex
 from ops_desktop.domain.errors import FieldProblem, NotFound, ValidationFailed
@@ -39,17 +41,22 @@ _STEPS = 4
 def compute_summary(ctx: ServiceContext, *, project_id: int, year: int | None = None,
                     progress: Progress = NO_PROGRESS, today: dt.date | None = None,
                     maintained: bool = True) -> Summary:
-    """The summary of the whole project period (from the maintained counters), or of one
-    calendar year (live grouped queries). `maintained=False` computes the whole period live
-    too: the reference the counters are checked against."""
+    """The summary of the whole project period (from the maintained counters) or of one
+    calendar year (its people from the maintained facts, the rest live). `maintained=False`
+    computes everything live: the reference the counters are checked against."""
     ctx.require(Permission.REPORT_READ)
+    if maintained:
+        _bring_up_to_date(ctx)
     with ctx.reading() as session:
         project = _project(session, project_id)
         scope = _scope(project, year)
         years = list(range(scope.period_from.year, scope.period_to.year + 1))
         progress.report(0, _STEPS, "")
-        if year is None and maintained:
+        if maintained and year is None:
             tallies, instruments = sources.counted(session, scope, project.min_instruments)
+        elif maintained:
+            tallies, instruments = sources.counted_year(session, scope, year,
+                                                        project.min_instruments)
         else:
             tallies, instruments = sources.live(session, scope, years, project.min_instruments)
         progress.report(1, _STEPS, "")
@@ -73,12 +80,12 @@ def compute_summary(ctx: ServiceContext, *, project_id: int, year: int | None = 
         )
 
 
-def verify(ctx: ServiceContext, *, project_id: int) -> list[str]:
-    """Compare the maintained counters with a live recount of the whole project period;
-    returns the names of the figures that differ (empty: the counters are right)."""
+def verify(ctx: ServiceContext, *, project_id: int, year: int | None = None) -> list[str]:
+    """Compare the maintained counters with a live recount of the whole project period (or a
+    year); returns the names of the figures that differ (empty: the counters are right)."""
     ctx.require(Permission.REPORT_READ)
-    counted = compute_summary(ctx, project_id=project_id)
-    recounted = compute_summary(ctx, project_id=project_id, maintained=False)
+    counted = compute_summary(ctx, project_id=project_id, year=year)
+    recounted = compute_summary(ctx, project_id=project_id, year=year, maintained=False)
     differences = [name for name in ("participants", "surroundings", "by_year", "instruments")
                    if getattr(counted, name) != getattr(recounted, name)]
     differences += [b.key for b, r in zip(counted.breakdowns, recounted.breakdowns, strict=True)
@@ -161,6 +168,16 @@ def people_behind(ctx: ServiceContext, *, project_id: int, year: int | None,
 
 
 # --- helpers ----------------------------------------------------------------------------------
+def _bring_up_to_date(ctx: ServiceContext) -> None:
+    """Recount the people noted by the triggers since the last summary (derived data only:
+    no audit entry; the write lock is held for milliseconds unless a bulk load came first)."""
+    with ctx.reading() as session:
+        if not upkeep.pending(session):
+            return
+    with ctx.transaction() as session:
+        upkeep.flush(session)
+
+
 def _project(session: Session, project_id: int) -> Project:
     project = session.get(Project, project_id)
     if project is None:

@@ -2,6 +2,8 @@
 
 - `counted`: the counters maintained by the triggers of migration 0005 (`summary_counts`),
   for the whole project period: a few hundred rows, whatever the size of the project;
+- `counted_year`: a calendar year, its people from the maintained facts (`summary_facts`),
+  what depends on the year's participations from live queries;
 - `live`: grouped queries over participations, people and answers for any period (a calendar
   year), and the reference the counters are checked against (`services.summary.verify`)."""
 
@@ -23,39 +25,74 @@ _COUNTED_DIMENSIONS = ("education", "labour", "group", "flag", "outcome", "exit"
 
 def counted(session: Session, scope: q.Scope, minimum: int
             ) -> tuple[PeopleTallies, InstrumentFigures]:
+    """The whole project period, from the counters alone."""
     tallies = PeopleTallies()
     uses: dict[str, int] = {}
     people: dict[str, SexCount] = {}
     with_minimum = SexCount()
     for role, dimension, value, sex, n in q.maintained_counts(session, scope.project_id):
         sex = sex or None
-        if dimension == "all":
-            if role == PARTICIPANT:
-                tallies.participants = tallies.participants + sex_count(sex, n)
-            else:
-                tallies.surroundings = tallies.surroundings + sex_count(sex, n)
-        elif dimension == "year":
-            key = (role, int(value))
-            tallies.years[key] = tallies.years.get(key, SexCount()) + sex_count(sex, n)
-        elif dimension == "age":
-            age = int(value)
-            tallies.add("age", age_band_key(age), sex, n)
-            if YOUTH_BAND.holds(age):
-                tallies.add("youth", YOUTH_BAND.key, sex, n)
-        elif dimension in _COUNTED_DIMENSIONS:
-            tallies.add(dimension, value, sex, n)
-        elif dimension == "instrument_use":
+        if dimension == "instrument_use":
             uses[value] = uses.get(value, 0) + n
         elif dimension == "instrument_category":
             people[value] = people.get(value, SexCount()) + sex_count(sex, n)
-        elif dimension == "instrument_count" and int(value) >= minimum:
-            with_minimum = with_minimum + sex_count(sex, n)
-    aged = sum((c for c in tallies.values.get("age", {}).values()), SexCount())
-    unknown = tallies.participants
-    if unknown.total - aged.total:
-        tallies.values.setdefault("age", {})[UNKNOWN] = SexCount(
-            unknown.total - aged.total, unknown.women - aged.women, unknown.men - aged.men)
+        elif dimension == "instrument_count":
+            if int(value) >= minimum:
+                with_minimum = with_minimum + sex_count(sex, n)
+        else:
+            _count(tallies, role, dimension, value, sex, n)
+    _unknown_age(tallies)
     return tallies, instrument_figures(uses, people, minimum, with_minimum)
+
+
+def counted_year(session: Session, scope: q.Scope, year: int, minimum: int
+                 ) -> tuple[PeopleTallies, InstrumentFigures]:
+    """One calendar year: the people of the year and what they are (age at entry, education,
+    labour status, answers) from the maintained facts; groups, outcome, situation at exit and
+    instruments (which depend on the year's participations) from live queries."""
+    tallies = PeopleTallies()
+    for role, dimension, value, sex, n in q.maintained_year_counts(session, scope.project_id,
+                                                                   year):
+        _count(tallies, role, dimension, value, sex or None, n)
+    _unknown_age(tallies)
+    _live_participations(session, scope, tallies)
+    return tallies, work.instrument_figures(session, scope, minimum)
+
+
+def _count(tallies: PeopleTallies, role: str, dimension: str, value: str, sex: str | None,
+           n: int) -> None:
+    if dimension == "all":
+        if role == PARTICIPANT:
+            tallies.participants = tallies.participants + sex_count(sex, n)
+        else:
+            tallies.surroundings = tallies.surroundings + sex_count(sex, n)
+    elif dimension == "year":
+        key = (role, int(value))
+        tallies.years[key] = tallies.years.get(key, SexCount()) + sex_count(sex, n)
+    elif dimension == "age":
+        age = int(value)
+        tallies.add("age", age_band_key(age), sex, n)
+        if YOUTH_BAND.holds(age):
+            tallies.add("youth", YOUTH_BAND.key, sex, n)
+    elif dimension in _COUNTED_DIMENSIONS:
+        tallies.add(dimension, value, sex, n)
+
+
+def _unknown_age(tallies: PeopleTallies) -> None:
+    aged = sum((c for c in tallies.values.get("age", {}).values()), SexCount())
+    everyone = tallies.participants
+    if everyone.total - aged.total:
+        tallies.values.setdefault("age", {})[UNKNOWN] = SexCount(
+            everyone.total - aged.total, everyone.women - aged.women, everyone.men - aged.men)
+
+
+def _live_participations(session: Session, scope: q.Scope, tallies: PeopleTallies) -> None:
+    for group, sex, n in q.people_by_group(session, scope):
+        tallies.add("group", str(group) if group is not None else UNKNOWN, sex, n)
+    for outcome, sex, n in q.people_by_outcome(session, scope):
+        tallies.add("outcome", outcome, sex, n)
+    for situation, sex, n in q.people_by_exit(session, scope):
+        tallies.add("exit", situation or UNKNOWN, sex, n)
 
 
 def live(session: Session, scope: q.Scope, years: list[int], minimum: int
@@ -74,12 +111,7 @@ def live(session: Session, scope: q.Scope, years: list[int], minimum: int
             tallies.add("youth", YOUTH_BAND.key, sex, n)
         tallies.add("education", education or UNKNOWN, sex, n)
         tallies.add("labour", labour or UNKNOWN, sex, n)
-    for group, sex, n in q.people_by_group(session, scope):
-        tallies.add("group", str(group) if group is not None else UNKNOWN, sex, n)
     for flag, answer, sex, n in q.people_by_flag(session, scope):
         tallies.add("flag", f"{flag}={answer}", sex, n)
-    for outcome, sex, n in q.people_by_outcome(session, scope):
-        tallies.add("outcome", outcome, sex, n)
-    for situation, sex, n in q.people_by_exit(session, scope):
-        tallies.add("exit", situation or UNKNOWN, sex, n)
+    _live_participations(session, scope, tallies)
     return tallies, work.instrument_figures(session, scope, minimum)

@@ -1,21 +1,21 @@
 """What the summaries keep maintained (migration 0005), so a whole-project summary over ten
 years reads a few hundred counters instead of grouping every person and attendance mark.
 
+`summary_dirty`: the people whose figures changed since the last summary: the triggers of
+migration 0005 note them on every write that matters (whoever writes: services, bulk loads,
+cascades), and a summary recounts them first (`db/repositories/summary_upkeep.py`).
 `summary_facts`: one row per thing a person counts in for a project: `all` (taking part),
 each `year` a participation overlaps, `age` at entry, `education`, `labour` status, each
 sensitive answer (`flag`, "disability=yes"), each `group`, the `outcome` (completed /
 dropped_out / ongoing), the situation at `exit`, and the instruments received
 (`instrument_use` per instrument with its category, `instrument_category` per category,
-`instrument_count`). Facts are written ONLY by the triggers of migration 0005, which
-recompute a person's facts whenever anything they depend on changes, whoever writes it
-(services, bulk loads, cascades).
+`instrument_count`). Written only by the recount of noted people.
 `summary_counts`: how many facts there are per (project, role, dimension, value, sex): moved
-by the triggers on `summary_facts`, read by `services/summary.py`.
+by the same recount, read by `services/summary.py`.
 `summary_activity_hours`: the participants' hours present on each activity: the maintained
-`attendance_totals` summed per activity by triggers (a mark moves it by its difference), so a
-project's hours add up a few hundred activities, not every enrolment or mark.
-`summary_offsets`: the numbers 0…62, which the triggers join to spread a participation over
-the years it overlaps (trigger SQL may not use recursive queries).
+`attendance_totals` summed per activity, kept by the triggers themselves (a mark moves it by
+its difference), so a project's hours add up a few hundred activities, not every enrolment.
+`summary_offsets`: the numbers 0…62, joined to spread a participation over its years.
 
 `ix_participations_summary` covers every participation condition and column the live
 queries of a year's summary read, so they scan one index range and not the table."""
@@ -40,6 +40,12 @@ class SummaryOffset(Base):
     __tablename__ = "summary_offsets"
 
     n: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+
+
+class SummaryDirty(Base):
+    __tablename__ = "summary_dirty"
+
+    person_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
 
 
 class SummaryFact(Base):

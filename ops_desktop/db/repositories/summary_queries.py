@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, aliased
 
 from ops_desktop.db.models import Participation, Person, PersonFlag
-from ops_desktop.db.models.reporting import SummaryCount
+from ops_desktop.db.models.reporting import SummaryCount, SummaryFact
 from ops_desktop.domain.enums import ParticipationRole, RecruitmentStatus
 from ops_desktop.domain.summary import (
     AGE_BANDS, BELOW_BANDS, TAKING_PART, UNKNOWN, YOUTH_BAND,
@@ -216,6 +216,33 @@ def maintained_counts(session: Session, project_id: int) -> list[tuple[str, str,
                     SummaryCount.sex, SummaryCount.people)
              .where(SummaryCount.project_id == project_id, SummaryCount.people != 0))
     return [tuple(row) for row in session.execute(query)]
+
+
+_PERSON_DIMENSIONS = ("age", "education", "labour", "flag")
+
+
+def maintained_year_counts(session: Session, project_id: int, year: int
+                           ) -> list[tuple[str, str, str, str, int]]:
+    """(role, dimension, value, sex, people) of one calendar year: everyone taking part in it
+    (the counters of that year, as "all") and, for participants, their age at entry,
+    education, labour status and answers (the facts of the people of that year)."""
+    rows = [(role, "all", "", sex, people) for role, sex, people in session.execute(
+        select(SummaryCount.role, SummaryCount.sex, SummaryCount.people).where(
+            SummaryCount.project_id == project_id, SummaryCount.dimension == "year",
+            SummaryCount.value == str(year), SummaryCount.people != 0))]
+    rows += [(role, "year", str(year), sex, people) for role, _all, _v, sex, people in rows]
+    in_year, fact = aliased(SummaryFact), aliased(SummaryFact)
+    query = (
+        select(fact.role, fact.dimension, fact.value, fact.sex, func.count())
+        .select_from(in_year)
+        .join(fact, and_(fact.person_id == in_year.person_id,
+                         fact.project_id == in_year.project_id, fact.role == in_year.role,
+                         fact.dimension.in_(_PERSON_DIMENSIONS)))
+        .where(in_year.project_id == project_id, in_year.role == PARTICIPANT,
+               in_year.dimension == "year", in_year.value == str(year))
+        .group_by(fact.role, fact.dimension, fact.value, fact.sex)
+    )
+    return rows + [tuple(row) for row in session.execute(query)]
 
 
 # --- the people behind one figure ---------------------------------------------------------
