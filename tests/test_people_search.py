@@ -57,3 +57,40 @@ def test_each_part_is_answered_from_a_covering_index(demo_ctx):
                    "first_key >= 'kow' AND first_key < 'kox' AND coalesce(last_key, '') < 'kow'")
                 + " ORDER BY last_key, id").all()
             assert f"COVERING INDEX {index_name}" in " ".join(str(row) for row in plan)
+
+
+def test_keyset_pages_walk_the_same_list(demo_ctx):
+    """Count and pages (small, so that pages cross from one part of a name search into the
+    next) give exactly the full list, in both directions."""
+    rybnik = projects.find_project_id(demo_ctx, title="Skorzystaj z szansy")
+    with demo_ctx.reading() as session:
+        for text in ("", "k", "an", "ł", "Kowal", "8", "zz"):
+            for extra in (dict(), dict(project_id=rybnik)):
+                flt = PeopleFilter(text=text, **extra)
+                for descending in (False, True):
+                    expected = people_search.filtered_ids(session, flt, "last_name", descending)
+                    assert people_search.count(session, flt) == len(expected)
+                    walked, cursor = [], None
+                    while True:
+                        rows, cursor = people_search.surname_page(
+                            session, flt, descending=descending, after=cursor, limit=37)
+                        walked += [row[0] for row in rows]
+                        if cursor is None or not rows:
+                            break
+                    assert walked == expected, (text, extra, descending)
+
+
+def test_the_list_model_pages_through_a_search(qtbot, demo_ctx, qtmodeltester):
+    from ops_desktop.services import participants
+    from ops_desktop.ui.models.participants_model import ParticipantsModel
+
+    model = ParticipantsModel(demo_ctx)
+    model.set_filter(PeopleFilter(text="k"))
+    expected = participants.search_ids(demo_ctx, flt=PeopleFilter(text="k"))
+    assert model.total() == len(expected) > 200 and model.rowCount() == 200
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [model.person_id(row) for row in range(model.rowCount())] == expected
+    model.sort(ParticipantsModel.CITY)  # another column: the id list path
+    assert model.total() == len(expected)
+    qtmodeltester.check(model)

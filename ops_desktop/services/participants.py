@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import Person, PersonFlag
 from ops_desktop.db.repositories import people_search
-from ops_desktop.db.repositories.people_search import PeopleFilter
+from ops_desktop.db.repositories.people_search import PageCursor, PeopleFilter
 from ops_desktop.domain.enums import (
     DisabilityDegree, Education, LabourStatus, SensitiveFlag, Sex, TriState,
 )
@@ -117,13 +117,32 @@ def rows(ctx: ServiceContext, *, ids: list[int]) -> list[PersonRow]:
             own = set(session.execute(select(Person.id).where(
                 Person.id.in_(list(found)), Person.caseworker_id == ctx.actor.user_id)).scalars())
             found = {pid: row for pid, row in found.items() if pid in own}
-    result = []
-    for person_id in ids:
-        if person_id in found:
-            pid, last, first, pesel, birth, sex, city, projects = found[person_id]
-            result.append(PersonRow(pid, last, first, pesel or "", birth,
-                                    Sex(sex) if sex else None, city, projects))
-    return result
+    return _person_rows(ids, found)
+
+
+def people_page(ctx: ServiceContext, *, flt: PeopleFilter, descending: bool = False,
+                after: PageCursor | None = None, limit: int = 200, with_total: bool = False
+                ) -> tuple[list[PersonRow], PageCursor | None, int | None]:
+    """One page of the list in surname order from `after` on, where the next page starts,
+    and (`with_total`) how many people the filter finds, read in the same transaction.
+    The cost of a page does not depend on how many people the filter finds."""
+    ctx.require(Permission.PARTICIPANT_READ)
+    flt = _scoped(ctx, flt)
+    with ctx.reading() as session:
+        total = people_search.count(session, flt) if with_total else None
+        found, cursor = people_search.surname_page(session, flt, descending=descending,
+                                                   after=after, limit=limit)
+    return [_person_row(row) for row in found], cursor, total
+
+
+def _person_rows(ids: list[int], found: dict[int, tuple]) -> list[PersonRow]:
+    return [_person_row(found[person_id]) for person_id in ids if person_id in found]
+
+
+def _person_row(row: tuple) -> PersonRow:
+    pid, last, first, pesel, birth, sex, city, projects = row
+    return PersonRow(pid, last, first, pesel or "", birth, Sex(sex) if sex else None, city,
+                     projects)
 
 
 def _scoped(ctx: ServiceContext, flt: PeopleFilter) -> PeopleFilter:

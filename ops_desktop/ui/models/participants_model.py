@@ -1,14 +1,17 @@
 """The participants list as a lazy table model.
 
-A filter or sort change asks the service for the matching ids only (cheap: integers from an
-index); rows are fetched a page at a time through Qt's canFetchMore/fetchMore as the view
-scrolls, so `data()` never queries. Sorting is done by the database (sort()), not a proxy."""
+Rows are fetched a page at a time through Qt's canFetchMore/fetchMore as the view scrolls,
+so `data()` never queries. Sorting is done by the database (sort()), not a proxy. In surname
+order (the default, and the order every keystroke of the search uses) a filter change asks
+for the count and the first page only, and each next page continues from a keyset cursor:
+the cost of a keystroke does not grow with the number of people found (bench/). Sorted by
+another column, the model asks for the matching ids once and fetches their rows page by page."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from ops_desktop.db.repositories.people_search import PeopleFilter
+from ops_desktop.db.repositories.people_search import PageCursor, PeopleFilter
 from ops_desktop.domain.participants import PersonRow
 from ops_desktop.services import participants
 from ops_desktop.services.context import ServiceContext
@@ -28,7 +31,9 @@ class ParticipantsModel(QAbstractTableModel):
         self._ctx = ctx
         self._filter = PeopleFilter()
         self._sort = ("last_name", False)
-        self._ids: list[int] = []
+        self._ids: list[int] = []          # other sort orders: every matching id
+        self._total = 0
+        self._cursor: PageCursor | None = None  # surname order: where the next page starts
         self._rows: list[PersonRow] = []
         self._headers = [self.tr("Nazwisko"), self.tr("Imię"), self.tr("PESEL"),
                          self.tr("Data urodzenia"), self.tr("Miejscowość"), self.tr("Projekty")]
@@ -40,14 +45,21 @@ class ParticipantsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._ids = participants.search_ids(self._ctx, flt=self._filter, sort=self._sort[0],
-                                            descending=self._sort[1])
-        self._rows = []
-        self._fetch_page()
+        self._rows, self._ids, self._cursor = [], [], None
+        if self._paged():  # the count and the first page, in one transaction
+            self._rows, self._cursor, total = participants.people_page(
+                self._ctx, flt=self._filter, descending=self._sort[1], limit=PAGE,
+                with_total=True)
+            self._total = total or 0
+        else:
+            self._ids = participants.search_ids(self._ctx, flt=self._filter, sort=self._sort[0],
+                                                descending=self._sort[1])
+            self._total = len(self._ids)
+            self._rows = self._next_page()
         self.endResetModel()
 
     def total(self) -> int:
-        return len(self._ids)
+        return self._total
 
     def person_id(self, row: int) -> int:
         return self._rows[row].id
@@ -81,17 +93,18 @@ class ParticipantsModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: ANN001, B008
-        return not parent.isValid() and len(self._rows) < len(self._ids)
+        return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: ANN001, B008
-        if parent.isValid():
+        if parent.isValid() or len(self._rows) >= self._total:
             return
         start = len(self._rows)
-        end = min(start + PAGE, len(self._ids))
-        if end <= start:
+        page = self._next_page()
+        if not page:  # people removed meanwhile: the list ends here
+            self._total = start
             return
-        self.beginInsertRows(QModelIndex(), start, end - 1)
-        self._fetch_page()
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._rows.extend(page)
         self.endInsertRows()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: ANN001
@@ -101,7 +114,16 @@ class ParticipantsModel(QAbstractTableModel):
         self._sort = (key, order == Qt.SortOrder.DescendingOrder)
         self.reload()
 
-    def _fetch_page(self) -> None:
+    def _paged(self) -> bool:
+        return self._sort[0] == "last_name"
+
+    def _next_page(self) -> list[PersonRow]:
+        if self._paged():
+            if self._cursor is None:  # the first page came with reload(); nothing follows
+                return []
+            page, self._cursor, _total = participants.people_page(
+                self._ctx, flt=self._filter, descending=self._sort[1], after=self._cursor,
+                limit=PAGE)
+            return page
         start = len(self._rows)
-        page_ids = self._ids[start:start + PAGE]
-        self._rows.extend(participants.rows(self._ctx, ids=page_ids))
+        return participants.rows(self._ctx, ids=self._ids[start:start + PAGE])
