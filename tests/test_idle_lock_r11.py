@@ -41,7 +41,7 @@ def test_timeout_hides_windows_wipes_the_key_and_the_same_person_continues(qtbot
     person = _person_window(session.context)
     qtbot.addWidget(person)
     person.show()
-    lock = IdleLock(session, interval_ms=300)
+    lock = IdleLock(session, interval_ms=300, parent=window)
     lock.add_lock_action(window)
     key = session.context.keyring.master
     with qtbot.waitSignal(lock.locked, timeout=5000):
@@ -81,7 +81,7 @@ def test_modal_dialog_is_covered_not_closed(qtbot, tmp_path):
     finished = []
     dialog.finished.connect(finished.append)
     dialog.open()
-    lock = IdleLock(session, interval_ms=60_000)
+    lock = IdleLock(session, interval_ms=60_000, parent=dialog)
     lock.lock_now()
     covers = [w for w in dialog.children() if w.objectName() == "idleLockCover"]
     assert covers and covers[0].isVisible() and covers[0].geometry() == dialog.rect()
@@ -103,7 +103,7 @@ def test_input_before_the_timeout_restarts_the_timer(qtbot, tmp_path):
     window = _person_window(session.context)
     qtbot.addWidget(window)
     window.show()
-    lock = IdleLock(session, interval_ms=10_000)
+    lock = IdleLock(session, interval_ms=10_000, parent=window)
     start = lock.timer.remainingTime()
     qtbot.waitUntil(lambda: lock.timer.remainingTime() < start - 150, timeout=5000)
     elapsed = lock.timer.remainingTime()
