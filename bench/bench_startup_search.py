@@ -1,0 +1,272 @@
+"""Start-up time, search latency and memory of the participants list, each beside its floor
+measured in the same run. Not part of the test run; figures go to docs/PERFORMANCE.md.
+
+    python bench/make_office.py                              # bench/out/office-50k.db
+    python bench/make_office.py --encrypted --out bench/out/office-50k-enc.db
+    python bench/bench_startup_search.py [--runs 7] [--db FILE] [--encrypted-db FILE]
+
+1. Start-up: process start → main window first painted (bench/startup_app.py, Qt offscreen),
+   vs a bare PySide6 main window started the same way. Medians of `--runs` runs, interleaved.
+2. Search as you type: for realistic keystroke sequences (surnames and first names typed
+   letter by letter as people spell them, with Polish letters; PESEL digit by digit), the work
+   one keystroke costs the list — `participants.people_page(with_total=True)`: the count and
+   the first 200 rows in surname order with their project titles — vs the same SQL sent raw
+   through the same connection and indexes.
+   p50 / p95 per run, median over the runs.
+3. Memory: peak RSS of the GUI process with the list open, and after scrolling through all
+   50 000 rows, vs the bare window.
+Goals: start ≤ 1.5 × bare window; search p95 ≤ 16 ms; ≤ 300 MB."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CHILD = Path(__file__).resolve().parent / "startup_app.py"
+PAGE = 200
+
+
+def _child(args: list[str], env_extra: dict[str, str] | None = None) -> tuple[float, dict]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPS_DESKTOP_")}
+    env.update(QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
+    with tempfile.TemporaryDirectory() as tmp:
+        report = Path(tmp) / "report.json"
+        env["OPS_DESKTOP_HOME"] = tmp  # logs and backups of the run stay out of the user's
+        started = time.time()
+        subprocess.run([sys.executable, str(CHILD), str(report), *args], env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+        data = json.loads(report.read_text())
+    return data["shown_at"] - started, data
+
+
+def bench_startup(db: Path, runs: int, creds: dict[str, str] | None) -> dict[str, float]:
+    """Interleaved runs: bare window, the application, the application with the list open
+    and with the whole list scrolled through (the last two for memory)."""
+    samples: dict[str, list[float]] = {}
+
+    def keep(name: str, value: float) -> None:
+        samples.setdefault(name, []).append(value)
+
+    for _ in range(runs):
+        seconds, data = _child(["--bare"])
+        keep("bare", seconds)
+        keep("rss_bare", data["peak_rss_kib"])
+        seconds, data = _child([str(db)], creds)
+        keep("app", seconds)
+        keep("sign_in", data["sign_in_s"])
+        shown = data["shown_at"]
+        for name, at in data["marks"].items():  # seconds before the window was shown
+            keep(f"mark_{name}", seconds - (shown - at))
+        seconds, data = _child([str(db), "--list"], creds)
+        keep("app_list", seconds)
+        keep("rss_list", data["peak_rss_kib"])
+        _seconds, data = _child([str(db), "--scroll"], creds)
+        keep("rss_scrolled", data["peak_rss_kib"])
+        keep("rows", data["rows"])
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def keystrokes(ctx, rng: random.Random) -> list[str]:  # noqa: ANN001
+    """Prefixes a person types: 150 surnames, 50 first names (up to 8 letters), 50 PESELs."""
+    from sqlalchemy import func, select
+
+    from ops_desktop.db.models import Person
+
+    with ctx.reading() as session:
+        total = session.execute(select(func.count(Person.id))).scalar_one()
+        ids = rng.sample(range(1, total + 1), 250)
+        people = session.execute(select(Person.last_name, Person.first_name, Person.pesel)
+                                 .where(Person.id.in_(ids))).all()
+    typed = []
+    for number, (last, first, pesel) in enumerate(people):
+        word = last if number < 150 else first if number < 200 else pesel
+        typed += [word[:n] for n in range(1, min(len(word), 11 if word.isdigit() else 8) + 1)]
+    return typed
+
+
+_WHERE_BY_NAME = ("anonymised IS 0 AND first_key >= ? AND first_key < ? AND "
+                  "coalesce(last_key, '') < ?",
+                  "anonymised IS 0 AND last_key >= ? AND last_key < ?",
+                  "anonymised IS 0 AND first_key >= ? AND first_key < ? AND "
+                  "coalesce(last_key, '') >= ?")
+
+
+def _bare_queries(cursor, text: str) -> None:  # noqa: ANN001
+    """The SQL one keystroke sends (people_search.py: the count, the first page in surname
+    order, its rows and project titles), straight through the DBAPI cursor."""
+    from ops_desktop.domain.text import fold
+
+    if text.isdigit():
+        upper = text[:-1] + chr(ord(text[-1]) + 1)
+        parts = [("anonymised IS 0 AND pesel >= ? AND pesel < ?", (text, upper))]
+    else:
+        key = fold(text)
+        upper = key[:-1] + chr(ord(key[-1]) + 1)
+        parts = list(zip(_WHERE_BY_NAME, ((key, upper, key), (key, upper), (key, upper, upper)),
+                         strict=True))
+    counts = ", ".join(f"(SELECT count(*) FROM people WHERE {where})" for where, _ in parts)
+    cursor.execute(f"SELECT {counts}", [value for _, args in parts for value in args])
+    cursor.fetchone()
+    page: list[int] = []
+    for where, args in parts:
+        cursor.execute(f"SELECT id, last_key FROM people WHERE {where} ORDER BY last_key, id "
+                       f"LIMIT {PAGE - len(page)}", args)
+        page += [row[0] for row in cursor.fetchall()]
+        if len(page) >= PAGE:
+            break
+    if page:
+        marks = ",".join("?" * len(page))
+        cursor.execute("SELECT id, last_name, first_name, pesel, birth_date, sex, city FROM people "
+                       f"WHERE id IN ({marks})", page)
+        cursor.fetchall()
+        cursor.execute("SELECT DISTINCT p.person_id, j.title FROM participations p JOIN projects j "
+                       f"ON j.id = p.project_id WHERE p.person_id IN ({marks})", page)
+        cursor.fetchall()
+
+
+def _percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return (statistics.median(ordered), ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))])
+
+
+def bench_search(ctx, runs: int) -> dict[str, float]:  # noqa: ANN001
+    from ops_desktop.db.repositories.people_search import PeopleFilter
+    from ops_desktop.services import participants
+
+    typed = keystrokes(ctx, random.Random(7))
+    service_runs, bare_runs, matches = [], [], []
+    raw = ctx.engine.raw_connection()
+    cursor = raw.cursor()
+    try:
+        for text in typed[:20]:  # warm the page cache like a running application
+            participants.people_page(ctx, flt=PeopleFilter(text=text), with_total=True)
+            _bare_queries(cursor, text)
+        for _ in range(runs):
+            service, bare = [], []
+            for text in typed:
+                started = time.perf_counter()  # what the list model does on a keystroke
+                _rows, _cursor, found = participants.people_page(
+                    ctx, flt=PeopleFilter(text=text), limit=PAGE, with_total=True)
+                service.append((time.perf_counter() - started) * 1000)
+                started = time.perf_counter()
+                _bare_queries(cursor, text)
+                bare.append((time.perf_counter() - started) * 1000)
+                matches.append(found)
+            service_runs.append(_percentiles(service))
+            bare_runs.append(_percentiles(bare))
+    finally:
+        cursor.close()
+        raw.close()
+    return {
+        "keystrokes": len(typed), "max_matches": max(matches),
+        "service_p50": statistics.median(r[0] for r in service_runs),
+        "service_p95": statistics.median(r[1] for r in service_runs),
+        "bare_p50": statistics.median(r[0] for r in bare_runs),
+        "bare_p95": statistics.median(r[1] for r in bare_runs),
+    }
+
+
+def _open(db: Path, creds: dict[str, str] | None):  # noqa: ANN202
+    if creds:
+        from ops_desktop.services.sign_in import sign_in
+
+        return sign_in(db, username=creds["OPS_DESKTOP_USER"],
+                       password=creds["OPS_DESKTOP_PASSWORD"]).context
+    from ops_desktop.services.database import open_database
+
+    return open_database(db).context
+
+
+def run(db: Path, runs: int, creds: dict[str, str] | None, label: str) -> list[tuple[str, ...]]:
+    os.environ.setdefault("OPS_DESKTOP_HOME", tempfile.mkdtemp(prefix="ops-bench-"))
+    startup = bench_startup(db, runs, creds)
+    scrolled_kib, rows = startup["rss_scrolled"], int(startup["rows"])
+    ctx = _open(db, creds)
+    search = bench_search(ctx, runs)
+    ctx.engine.dispose()
+    ratio = startup["app"] / startup["bare"]
+    mib = 1024
+    rows_out = [
+        (f"start → main window ({label})", f"{startup['app']:.2f} s",
+         f"bare window {startup['bare']:.2f} s", f"{ratio:.2f}×", "≤ 1.5×",
+         "met" if ratio <= 1.5 else "MISSED"),
+    ]
+    steps = (("Qt + application modules imported", "mark_qt_ready"),
+             ("QApplication, fonts, translations", "mark_app_created"),
+             ("database " + ("signed in and " if creds else "") + "opened", "mark_database_open"),
+             ("main window built (first section)", "mark_window_built"))
+    previous = 0.0
+    for text, name in steps:
+        rows_out.append((f"  {text}", f"+{startup[name] - previous:.2f} s",
+                         f"at {startup[name]:.2f} s", "", "", ""))
+        previous = startup[name]
+    rows_out.append(("  first paint", f"+{startup['app'] - previous:.2f} s", "", "", "", ""))
+    if creds:
+        from ops_desktop.services.sign_in import unlock_key
+
+        unlocks = []
+        for _ in range(3):
+            started = time.perf_counter()
+            key = unlock_key(db, username=creds["OPS_DESKTOP_USER"],
+                             password=creds["OPS_DESKTOP_PASSWORD"])
+            unlocks.append(time.perf_counter() - started)
+            key[:] = bytes(len(key))
+        rows_out.append(("  of the database step: key derivation (Argon2id, by design)",
+                         f"{statistics.median(unlocks):.2f} s", "", "", "", ""))
+    rows_out.append((f"start → main window on the list ({label})", f"{startup['app_list']:.2f} s",
+                     "", f"{startup['app_list'] / startup['bare']:.2f}×", "", ""))
+    rows_out += [
+        (f"search keystroke p50 ({label})", f"{search['service_p50']:.2f} ms",
+         f"bare SQL {search['bare_p50']:.2f} ms", "", "", ""),
+        (f"search keystroke p95 ({label})", f"{search['service_p95']:.2f} ms",
+         f"bare SQL {search['bare_p95']:.2f} ms", "", "≤ 16 ms",
+         "met" if search["service_p95"] <= 16 else "MISSED"),
+        (f"peak RSS, list open ({label})", f"{startup['rss_list'] / mib:.0f} MB",
+         f"bare window {startup['rss_bare'] / mib:.0f} MB", "", "≤ 300 MB",
+         "met" if startup["rss_list"] / mib <= 300 else "MISSED"),
+        (f"peak RSS, all {rows} rows scrolled ({label})", f"{scrolled_kib / mib:.0f} MB", "", "",
+         "≤ 300 MB", "met" if scrolled_kib / mib <= 300 else "MISSED"),
+    ]
+    print(f"[{label}] {search['keystrokes']} keystrokes per run, up to "
+          f"{search['max_matches']} matches for one keystroke", file=sys.stderr)
+    return rows_out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--db", type=Path, default=ROOT / "bench" / "out" / "office-50k.db")
+    parser.add_argument("--encrypted-db", type=Path,
+                        default=ROOT / "bench" / "out" / "office-50k-enc.db")
+    args = parser.parse_args()
+    if args.runs < 5:
+        parser.error("at least 5 runs")
+    from bench.make_office import BENCH_ADMIN, BENCH_PASSWORD
+
+    table = run(args.db, args.runs, None, "plain SQLite")
+    if args.encrypted_db.exists():
+        creds = {"OPS_DESKTOP_USER": BENCH_ADMIN, "OPS_DESKTOP_PASSWORD": BENCH_PASSWORD}
+        table += run(args.encrypted_db, args.runs, creds, "SQLCipher")
+    print(f"{dt.date.today()}  {platform.node()}  Python {platform.python_version()}  "
+          f"{os.cpu_count()} CPU  {platform.platform()}  runs={args.runs} (medians)")
+    widths = [max(len(row[i]) for row in table) for i in range(6)]
+    header = ("measurement", "OPS Desktop", "floor", "ratio", "goal", "")
+    for row in (header, *table):
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
