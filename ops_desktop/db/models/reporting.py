@@ -51,7 +51,8 @@ class SummaryDirty(Base):
 class SummaryFact(Base):
     __tablename__ = "summary_facts"
     __table_args__ = (
-        Index("ix_summary_facts_person", "person_id", "dimension"),
+        Index("ix_summary_facts_person", "person_id", "dimension", "project_id", "role", "value",
+              "sex"),
         Index("ix_summary_facts_year", "project_id", "role", "dimension", "value", "person_id"),
     )
 

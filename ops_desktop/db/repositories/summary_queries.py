@@ -17,13 +17,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import (
-    ColumnElement, Date, Select, and_, case, exists, extract, func, literal, not_, select,
+    ColumnElement, Date, Select, and_, case, exists, extract, func, literal, not_, select, text,
     union_all,
 )
 from sqlalchemy.orm import Session, aliased
 
 from ops_desktop.db.models import Participation, Person, PersonFlag
-from ops_desktop.db.models.reporting import SummaryCount, SummaryFact
+from ops_desktop.db.models.reporting import SummaryCount
 from ops_desktop.domain.enums import ParticipationRole, RecruitmentStatus
 from ops_desktop.domain.summary import (
     AGE_BANDS, BELOW_BANDS, TAKING_PART, UNKNOWN, YOUTH_BAND,
@@ -218,9 +218,6 @@ def maintained_counts(session: Session, project_id: int) -> list[tuple[str, str,
     return [tuple(row) for row in session.execute(query)]
 
 
-_PERSON_DIMENSIONS = ("age", "education", "labour", "flag")
-
-
 def maintained_year_counts(session: Session, project_id: int, year: int
                            ) -> list[tuple[str, str, str, str, int]]:
     """(role, dimension, value, sex, people) of one calendar year: everyone taking part in it
@@ -231,17 +228,18 @@ def maintained_year_counts(session: Session, project_id: int, year: int
             SummaryCount.project_id == project_id, SummaryCount.dimension == "year",
             SummaryCount.value == str(year), SummaryCount.people != 0))]
     rows += [(role, "year", str(year), sex, people) for role, _all, _v, sex, people in rows]
-    in_year, fact = aliased(SummaryFact), aliased(SummaryFact)
-    query = (
-        select(fact.role, fact.dimension, fact.value, fact.sex, func.count())
-        .select_from(in_year)
-        .join(fact, and_(fact.person_id == in_year.person_id,
-                         fact.project_id == in_year.project_id, fact.role == in_year.role,
-                         fact.dimension.in_(_PERSON_DIMENSIONS)))
-        .where(in_year.project_id == project_id, in_year.role == PARTICIPANT,
-               in_year.dimension == "year", in_year.value == str(year))
-        .group_by(fact.role, fact.dimension, fact.value, fact.sex)
-    )
+    # SQLite without statistics would drive this join from the wrong side (every fact of
+    # the project): CROSS JOIN keeps the year's people outside, INDEXED BY reaches each
+    # person's facts through the covering person index.
+    query = text("""
+        SELECT f.role, f.dimension, f.value, f.sex, COUNT(*)
+        FROM summary_facts y CROSS JOIN summary_facts f INDEXED BY ix_summary_facts_person
+          ON f.person_id = y.person_id AND f.dimension IN ('age', 'education', 'labour', 'flag')
+         AND f.project_id = y.project_id AND f.role = y.role
+        WHERE y.project_id = :project AND y.role = 'participant' AND y.dimension = 'year'
+          AND y.value = :year
+        GROUP BY f.role, f.dimension, f.value, f.sex""").bindparams(project=project_id,
+                                                                     year=str(year))
     return rows + [tuple(row) for row in session.execute(query)]
 
 

@@ -81,7 +81,8 @@ INSTRUMENT_FACTS = f"""WITH pairs AS (
   SELECT a.project_id, p.person_id, a.instrument_id, i.category
     FROM participations p JOIN projects pr ON pr.id = p.project_id
     JOIN activity_enrolments e ON e.participation_id = p.id
-    JOIN activities a ON a.id = e.activity_id AND a.project_id = p.project_id
+    JOIN activities a ON a.id = e.activity_id
+      AND +a.project_id = p.project_id  -- '+': reach the activity through the enrolment
     JOIN attendance_totals t ON t.enrolment_id = e.id
     JOIN instruments i ON i.id = a.instrument_id
     WHERE p.person_id IN (SELECT person_id FROM summary_dirty)

@@ -179,7 +179,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_summary_facts")),
     )
     with op.batch_alter_table("summary_facts", schema=None) as batch_op:
-        batch_op.create_index("ix_summary_facts_person", ["person_id", "dimension"], unique=False)
+        batch_op.create_index("ix_summary_facts_person", ["person_id", "dimension", "project_id",
+                                                          "role", "value", "sex"], unique=False)
         batch_op.create_index("ix_summary_facts_year", ["project_id", "role", "dimension", "value",
                                                         "person_id"], unique=False)
     op.create_table(
