@@ -155,11 +155,6 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_people_caseworker_id'), ['caseworker_id'], unique=False)
         batch_op.create_index('ix_people_first_key', ['first_key'], unique=False)
         batch_op.create_index('ix_people_last_key', ['last_key'], unique=False)
-        batch_op.create_index('ix_people_search_last', ['anonymised', 'last_key'], unique=False)
-        batch_op.create_index('ix_people_search_first', ['anonymised', 'first_key', 'last_key'],
-                              unique=False)
-        batch_op.create_index('ix_people_search_pesel', ['anonymised', 'pesel', 'last_key'],
-                              unique=False)
 
     op.create_table('project_groups',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -249,9 +244,6 @@ def downgrade() -> None:
 
     op.drop_table('project_groups')
     with op.batch_alter_table('people', schema=None) as batch_op:
-        batch_op.drop_index('ix_people_search_pesel')
-        batch_op.drop_index('ix_people_search_first')
-        batch_op.drop_index('ix_people_search_last')
         batch_op.drop_index('ix_people_last_key')
         batch_op.drop_index('ix_people_first_key')
         batch_op.drop_index(batch_op.f('ix_people_caseworker_id'))
