@@ -87,7 +87,7 @@ def _table(data: SummaryTable):
         first = 16 * mm
     else:
         money = any(isinstance(v, Money) for row in data.rows for v in row)
-        first = WIDTH - others * (40 * mm if money else 24 * mm)
+        first = WIDTH - others * (40 * mm if money else 27 * mm)
     return table(rows, [first, *[(WIDTH - first) / others] * others])
 
 
@@ -108,7 +108,9 @@ def _value_axis(chart, values: list[float]) -> None:  # noqa: ANN001
 def _years_chart(summary: Summary) -> Drawing:
     drawing = Drawing(WIDTH, 62 * mm)
     chart = VerticalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 30, 22, WIDTH - 140, 48 * mm
+    # Narrow for one or two years: bars as wide as the page look like a different chart.
+    width = min(WIDTH - 140, max(120, 60 * len(summary.by_year)))
+    chart.x, chart.y, chart.width, chart.height = 30, 22, width, 48 * mm
     women = [r.participants.women for r in summary.by_year]
     men = [r.participants.men for r in summary.by_year]
     chart.data = [women or [0], men or [0]]
