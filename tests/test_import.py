@@ -198,6 +198,13 @@ def test_csv_with_commas_in_windows_1250(ctx, project, tmp_path):
         assert session.query(Person).one().last_name == "Żółć"
 
 
+def test_excel_unicode_text_utf16_with_tabs(ctx, project, tmp_path):
+    rows = [["Polska", "Łucja", "Żółć", ANNA, "Kobieta", "", "", "2011-03-01", "", "", ""]]
+    path = _csv(tmp_path / "unicode.txt", HEADERS, rows, delimiter="\t", encoding="utf-16")
+    result = importing.run_import(ctx, project_id=project.id, path=path)
+    assert (result.people_created, result.rejected) == (1, 0)
+
+
 def test_rejected_rows_of_a_csv_go_to_a_csv_with_bom_and_semicolons(ctx, project, tmp_path):
     rows = [["Polska", "Jan", "", JAN, "", "", "", "2011-13-01", "", "", ""]]
     path = _csv(tmp_path / "zle.csv", HEADERS, rows)

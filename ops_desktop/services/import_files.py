@@ -1,7 +1,7 @@
 """Reading participant spreadsheets (XLSX, CSV) and writing the file of rejected rows.
 
-CSV from Polish Excel comes as UTF-8 (often with a BOM) or Windows-1250, separated by ';'
-(sometimes ',' or a tab): the separator that yields the best header match wins. Anything
+CSV from Polish Excel comes as UTF-8 (often with a BOM), Windows-1250 or UTF-16 ("Unicode
+text"), separated by ';' (sometimes ',' or a tab): the separator that yields the best header match wins. Anything
 that cannot be read as a table is refused with `ImportRefused`, before a single row is
 looked at."""
 
@@ -79,12 +79,18 @@ def _read_xlsx(path: Path) -> list[list[object]]:
 
 
 def _decode(data: bytes) -> str:
-    if b"\x00" in data:
+    """UTF-16 with its BOM (Excel's "Unicode text"), UTF-8 (with or without BOM), else
+    Windows-1250; a NUL left after decoding means a binary file."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1250", errors="replace")
+    if "\x00" in text:
         raise ImportRefused("unreadable", reason="binary")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1250", errors="replace")
+    return text
 
 
 def _read_csv(data: bytes) -> list[list[object]]:
