@@ -147,3 +147,17 @@ def test_import_preview_lists_a_bad_rows_problem(qtbot, ctx, tmp_path):
         dialog.import_button.click()
     assert dialog.result.people_created == 1 and dialog.result.rejected == 1
     assert (tmp_path / "lista_odrzucone.xlsx").exists()
+
+
+def test_coming_back_to_the_page_shows_current_figures(qtbot, ctx):
+    from tests import factories
+
+    project = factories.project(ctx, "Powrót", start=D(2011, 1, 1), end=D(2011, 12, 31))
+    page = _page(qtbot, ctx)
+    assert page.summary.participants.total == 0
+    person = factories.person(ctx, "Zofia", "Nowa", born=D(1980, 3, 3), sex=Sex.FEMALE)
+    factories.enrol(ctx, person.id, project, start=D(2011, 5, 1))
+    page.hide()
+    with qtbot.waitSignal(page.summary_shown, timeout=20_000):
+        page.show()
+    assert (page.summary.participants.total, page.summary.participants.women) == (1, 1)

@@ -163,6 +163,12 @@ class ReportsPage(QWidget):
         else:
             self.headline.setText(self.tr("Brak projektów: dodaj projekt w sekcji Projekty."))
 
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        """Coming back to Raporty after work elsewhere shows the figures as they are now."""
+        super().showEvent(event)
+        if self.summary is not None:
+            self.refresh()   # an older computation still running is cancelled and ignored
+
     # --- following the project and the year ------------------------------------------------
     def select(self, project_id: int, year: int | None = None) -> None:
         for index in range(self.project.count()):
