@@ -75,6 +75,7 @@ class ImportDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)
+        self.status.setMinimumHeight(self.status.fontMetrics().lineSpacing() * 3)
         self.import_button = QPushButton(self.tr("Importuj"))
         self.import_button.setObjectName("runImport")
         self.import_button.setEnabled(False)
