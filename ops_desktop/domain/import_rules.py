@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ops_desktop.domain.enums import (
-    Education, EndReason, ExitSituation, LabourStatus, RecruitmentStatus, SensitiveFlag, Sex,
-    TriState,
+    EndReason, ExitSituation, RecruitmentStatus, SensitiveFlag, Sex, TriState,
 )
 from ops_desktop.domain.errors import DomainError, FieldProblem
 from ops_desktop.domain.monitoring_columns import (
