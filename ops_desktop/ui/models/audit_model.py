@@ -9,12 +9,13 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+    QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
 )
 
 from ops_desktop.services import audit_log
 from ops_desktop.services.audit_log import AuditFilter, AuditRow
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.ui.models.table_base import ListTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1   # the AuditRow dataclass
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # raw value
@@ -48,7 +49,7 @@ def entity_labels() -> dict[str, str]:
     }
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ListTableModel):
     ID, AT, USER, ACTION, ENTITY, ENTITY_ID, DETAILS = range(7)
 
     def __init__(self, ctx: ServiceContext, parent=None, *,  # noqa: ANN001
@@ -87,17 +88,6 @@ class AuditModel(QAbstractTableModel):
         return self._labels.get(action, action)
 
     # --- Qt overrides ---------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
         if not index.isValid() or index.row() >= len(self._rows):
             return None

@@ -3,14 +3,15 @@ editor). Rows are EditionDraft dataclasses; numbers are edited as ints."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ops_desktop.domain.projects import EditionDraft
+from ops_desktop.ui.models.table_base import ListTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class EditionsModel(QAbstractTableModel):
+class EditionsModel(ListTableModel):
     YEAR, TARGET_PARTICIPANTS, TARGET_CONTRACTS, NOTES = range(4)
 
     def __init__(self, parent=None):  # noqa: ANN001
@@ -46,17 +47,6 @@ class EditionsModel(QAbstractTableModel):
             self.endRemoveRows()
 
     # --- Qt overrides ---------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags

@@ -9,19 +9,20 @@ another column, the model asks for the matching ids once and fetches their rows 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ops_desktop.db.repositories.people_search import PageCursor, PeopleFilter
 from ops_desktop.domain.participants import PersonRow
 from ops_desktop.services import participants
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.ui.models.table_base import ListTableModel
 
 PAGE = 200
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1   # the PersonRow dataclass
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # raw value
 
 
-class ParticipantsModel(QAbstractTableModel):
+class ParticipantsModel(ListTableModel):
     LAST_NAME, FIRST_NAME, PESEL, BIRTH_DATE, CITY, PROJECTS = range(6)
     _SORT_KEYS = {LAST_NAME: "last_name", FIRST_NAME: "first_name", PESEL: "pesel",
                   BIRTH_DATE: "birth_date", CITY: "city"}
@@ -65,17 +66,6 @@ class ParticipantsModel(QAbstractTableModel):
         return self._rows[row].id
 
     # --- Qt overrides ---------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
         if not index.isValid() or index.row() >= len(self._rows):
             return None

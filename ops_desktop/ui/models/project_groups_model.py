@@ -7,17 +7,18 @@ values: name and target group as text, kind as its code, planned size and year a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ops_desktop.domain.enums import GroupKind
 from ops_desktop.domain.projects import GroupDraft, GroupView
 from ops_desktop.ui.labels import label
+from ops_desktop.ui.models.table_base import ListTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class ProjectGroupsModel(QAbstractTableModel):
+class ProjectGroupsModel(ListTableModel):
     NAME, KIND, YEAR, PLANNED, ENROLLED, TARGET = range(6)
 
     def __init__(self, *, editable: bool, parent=None):  # noqa: ANN001
@@ -66,17 +67,6 @@ class ProjectGroupsModel(QAbstractTableModel):
             self.endRemoveRows()
 
     # --- Qt overrides ---------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags

@@ -6,12 +6,13 @@ Budget parts not stated (0) show as "—"."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ops_desktop.domain.money import format_pln
 from ops_desktop.domain.projects import ProjectRow
 from ops_desktop.services import projects
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.ui.models.table_base import ListTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -21,7 +22,7 @@ def money_or_dash(grosze: int) -> str:
     return format_pln(grosze) if grosze else "—"
 
 
-class ProjectsModel(QAbstractTableModel):
+class ProjectsModel(ListTableModel):
     TITLE, PERIOD, GROUPS, PARTICIPANTS, BUDGET_TOTAL, BUDGET_EU, PROGRAMME = range(7)
     _NUMERIC = (GROUPS, PARTICIPANTS, BUDGET_TOTAL, BUDGET_EU)
 
@@ -45,17 +46,6 @@ class ProjectsModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self._rows) if r.id == project_id), None)
 
     # --- Qt overrides ---------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
         if not index.isValid() or index.row() >= len(self._rows):
             return None
