@@ -56,7 +56,12 @@ class TaskRunner(QObject):
             self.cancelled = True
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
             self.error = exc
-        self._completed.emit()
+        try:
+            self._completed.emit()
+        except RuntimeError:
+            # The window that started the work was closed meanwhile (its runner deleted):
+            # nobody is left to tell, and the work itself has finished or stopped cleanly.
+            pass
 
     def _deliver(self) -> None:  # GUI thread
         if self.cancelled:

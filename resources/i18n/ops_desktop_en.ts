@@ -267,8 +267,8 @@
     </message>
     <message>
         <location filename="../../ops_desktop/ui/pages/activities_page.py" line="82"/>
-        <source>Listy obecności (Ctrl+L)…</source>
-        <translation>Attendance lists (Ctrl+L)…</translation>
+        <source>Listy obecności (Ctrl+Shift+L)…</source>
+        <translation>Attendance lists (Ctrl+Shift+L)…</translation>
     </message>
     <message>
         <location filename="../../ops_desktop/ui/pages/activities_page.py" line="84"/>

@@ -1,7 +1,8 @@
 """Zajęcia: a project's activities, and for the one chosen its attendance grid, sessions and
 list of people; printing attendance lists, the activity register and certificates.
 
-Ctrl+N new activity, Ctrl+E edit, Ctrl+L attendance lists, Ctrl+D activity register
+Ctrl+N new activity, Ctrl+E edit, Ctrl+Shift+L attendance lists (Ctrl+L locks the
+application), Ctrl+D activity register
 (dziennik). The grid takes the keyboard as described in `widgets/attendance_grid.py`."""
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ class ActivitiesPage(QWidget):
         self.tabs.addTab(self.sessions, self.tr("Spotkania"))
         self.tabs.addTab(self.people, self.tr("Lista osób"))
         can_print = ctx.can(Permission.PRINT)
-        self.lists_button = QPushButton(self.tr("Listy obecności (Ctrl+L)…"))
+        self.lists_button = QPushButton(self.tr("Listy obecności (Ctrl+Shift+L)…"))
         self.lists_button.setObjectName("printLists")
         self.register_button = QPushButton(self.tr("Dziennik zajęć (Ctrl+D)…"))
         self.register_button.setObjectName("printRegister")
@@ -123,7 +124,7 @@ class ActivitiesPage(QWidget):
         for panel in (self.sessions, self.people):
             panel.changed.connect(self.refresh)
         for keys, slot in (("Ctrl+N", self.new_activity), ("Ctrl+E", self.edit_activity),
-                           ("Ctrl+L", lambda: self.print_lists(None)),
+                           ("Ctrl+Shift+L", lambda: self.print_lists(None)),
                            ("Ctrl+D", self.print_register)):
             action = QAction(self)
             action.setShortcut(QKeySequence(keys))

@@ -91,6 +91,7 @@ class AttendanceGrid(QWidget):
                                      "N — nieobecność nieusprawiedliwiona · spacja — wyczyść · "
                                      "strzałki — ruch"))
         self.legend.setObjectName("attendanceLegend")
+        self.legend.setWordWrap(True)  # unwrapped it forced the window past 1 500 px
         self.message = QLabel()
         self.message.setObjectName("attendanceMessage")
         self.message.setStyleSheet("color: #b00020;")
