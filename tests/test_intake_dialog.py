@@ -106,3 +106,34 @@ def test_enrol_warns_when_group_is_full(qtbot, ctx, typer):
     qtbot.mouseClick(panel.enrol_button, Qt.MouseButton.LeftButton)
     assert "grupa jest pełna" in panel.message.text()
     assert panel.list.count() == 1
+
+
+def test_list_opens_new_and_existing_people_and_follows_a_duplicate(qtbot, ctx):
+    """The page's own path into the dialog: Nowa osoba, and "Otwórz tę osobę" on a duplicate
+    PESEL opening the existing person in a second dialog."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from tests import factories
+
+    existing = factories.person(ctx, "Anna", "Wiśniewska", born=dt.date(1970, 1, 1), sex=Sex.FEMALE)
+    page = ParticipantsPage(ctx)
+    qtbot.addWidget(page)
+    seen: list[int | None] = []
+
+    def second() -> None:
+        dialog = QApplication.activeModalWidget()
+        seen.append(dialog.person_id)
+        dialog.reject()
+
+    def first() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, IntakeDialog)
+        seen.append(dialog.person_id)
+        dialog.open_instead = existing.id
+        QTimer.singleShot(0, second)
+        dialog.reject()
+
+    QTimer.singleShot(0, first)
+    page.new_person()
+    assert seen == [None, existing.id]

@@ -173,7 +173,9 @@ class ParticipantsPage(QWidget):
         from ops_desktop.ui.dialogs.intake_dialog import IntakeDialog
 
         dialog = IntakeDialog(self._ctx, person_id=person_id, parent=self)
-        dialog.open_existing.connect(self.open_person)
         if dialog.exec() and dialog.saved_id is not None:
             self.person_saved.emit(dialog.saved_id)
             self.apply_filter()
+        elif dialog.open_instead is not None:
+            # The PESEL typed belongs to someone already here: open them instead.
+            self.open_person(dialog.open_instead)
