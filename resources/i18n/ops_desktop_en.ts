@@ -210,109 +210,109 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="46"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="47"/>
         <source>Nowe zajęcia… (Ctrl+N)</source>
         <translation>New activity… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="48"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="49"/>
         <source>Edytuj…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="49"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="50"/>
         <source>Usuń</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="53"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="54"/>
         <source>Zajęcia</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="54"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="55"/>
         <source>Forma</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="55"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="56"/>
         <source>Grupa</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="56"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="57"/>
         <source>Termin</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="57"/>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="79"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="58"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="80"/>
         <source>Spotkania</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="58"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="59"/>
         <source>Osoby</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="78"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="79"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="80"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="81"/>
         <source>Lista osób</source>
         <translation>List of people</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="82"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="83"/>
         <source>Listy obecności (Ctrl+Shift+L)…</source>
         <translation>Attendance lists (Ctrl+Shift+L)…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="84"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="85"/>
         <source>Dziennik zajęć (Ctrl+D)…</source>
         <translation>Activity log (Ctrl+D)…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="86"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="87"/>
         <source>Zaświadczenia…</source>
         <translation>Certificates…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="91"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="92"/>
         <source>Projekt:</source>
         <translation>Project:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="168"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="169"/>
         <source>Wybierz zajęcia z listy albo dodaj nowe (Ctrl+N).</source>
         <translation>Choose an activity from the list or add a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="171"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="172"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {form}; prowadzi: {trainer}; miejsce: {place}; próg ukończenia: {pct}%</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {form}; led by: {trainer}; place: {place}; completion threshold: {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="207"/>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="214"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="208"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="215"/>
         <source>Usuwanie zajęć</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="208"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="209"/>
         <source>Usunąć zajęcia „{name}” razem ze spotkaniami i obecnością?</source>
         <translation>Delete the activity “{name}” together with its sessions and attendance?</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="224"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="225"/>
         <source>Listy obecności</source>
         <translation>Attendance lists</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="233"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="234"/>
         <source>Dziennik zajęć</source>
         <translation>Activity log</translation>
     </message>
@@ -434,16 +434,6 @@
         <source>Uwagi:</source>
         <translation>Notes:</translation>
     </message>
-    <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="96"/>
-        <source>Zapisz</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="99"/>
-        <source>Anuluj</source>
-        <translation>Cancel</translation>
-    </message>
 </context>
 <context>
     <name>ActivityPeoplePanel</name>
@@ -557,7 +547,7 @@
         <translation>O — present · U — excused absence · N — unexcused absence · space — clear · arrows — move</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/attendance_grid.py" line="148"/>
+        <location filename="../../ops_desktop/ui/widgets/attendance_grid.py" line="149"/>
         <source>Pominięto {n} os., które w tym dniu nie uczestniczą w zajęciach.</source>
         <translation>Skipped {n} person(s) who do not take part in the activity on that day.</translation>
     </message>
@@ -620,182 +610,182 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="28"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="29"/>
         <source>utworzenie</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="28"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="29"/>
         <source>zmiana</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="28"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="29"/>
         <source>usunięcie</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="29"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="30"/>
         <source>zmiana statusu</source>
         <translation>status change</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="29"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="30"/>
         <source>odczyt danych wrażliwych</source>
         <translation>access to sensitive data</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="30"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="31"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="30"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="31"/>
         <source>eksport</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="30"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="31"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="31"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="32"/>
         <source>nieudana kopia zapasowa</source>
         <translation>failed backup</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="31"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="32"/>
         <source>przywrócenie z kopii</source>
         <translation>restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="32"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="33"/>
         <source>sprawdzenie bazy</source>
         <translation>database check</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="32"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="33"/>
         <source>logowanie</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="33"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="34"/>
         <source>nieudane logowanie</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="33"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="34"/>
         <source>anonimizacja</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="34"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="35"/>
         <source>raport dla osoby (art. 15)</source>
         <translation>subject access report (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="34"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="35"/>
         <source>założenie ośrodka</source>
         <translation>office set-up</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="35"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="36"/>
         <source>dostęp awaryjny</source>
         <translation>emergency access</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="35"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="36"/>
         <source>użycie kodu odzyskiwania</source>
         <translation>use of recovery code</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="44"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="45"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="44"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="45"/>
         <source>udział w projekcie</source>
         <translation>participation in a project</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="44"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="45"/>
         <source>projekt</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="45"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="46"/>
         <source>kontrakt</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="45"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="46"/>
         <source>zajęcia</source>
         <translation>activity</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="45"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="46"/>
         <source>zaświadczenie</source>
         <translation>certificate</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="46"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="47"/>
         <source>konto</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="46"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="47"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="46"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="47"/>
         <source>ośrodek</source>
         <translation>office</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="47"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="48"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="47"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="48"/>
         <source>zgoda</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="64"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="65"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="64"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="65"/>
         <source>Data i godzina</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="64"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="65"/>
         <source>Użytkownik</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="65"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="66"/>
         <source>Czynność</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="65"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="66"/>
         <source>Obiekt</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="65"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="66"/>
         <source>Id obiektu</source>
         <translation>Object ID</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="66"/>
+        <location filename="../../ops_desktop/ui/models/audit_model.py" line="67"/>
         <source>Szczegóły</source>
         <translation>Details</translation>
     </message>
@@ -1939,22 +1929,22 @@ The program will now close — start it again.</translation>
 <context>
     <name>EditionsModel</name>
     <message>
-        <location filename="../../ops_desktop/ui/models/editions_model.py" line="19"/>
+        <location filename="../../ops_desktop/ui/models/editions_model.py" line="20"/>
         <source>Rok</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/editions_model.py" line="19"/>
+        <location filename="../../ops_desktop/ui/models/editions_model.py" line="20"/>
         <source>Planowana liczba uczestników</source>
         <translation>Planned number of participants</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/editions_model.py" line="20"/>
+        <location filename="../../ops_desktop/ui/models/editions_model.py" line="21"/>
         <source>Planowana liczba kontraktów</source>
         <translation>Planned number of contracts</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/editions_model.py" line="20"/>
+        <location filename="../../ops_desktop/ui/models/editions_model.py" line="21"/>
         <source>Uwagi</source>
         <translation>Notes</translation>
     </message>
@@ -2083,22 +2073,22 @@ The program will now close — start it again.</translation>
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../ops_desktop/ui/export_menu.py" line="23"/>
+        <location filename="../../ops_desktop/ui/export_menu.py" line="37"/>
         <source>&amp;Eksport</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_menu.py" line="25"/>
+        <location filename="../../ops_desktop/ui/export_menu.py" line="39"/>
         <source>Lista monitorująca…</source>
         <translation>Monitoring list…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_menu.py" line="29"/>
+        <location filename="../../ops_desktop/ui/export_menu.py" line="43"/>
         <source>Eksport na nośnik USB…</source>
         <translation>Export to a USB drive…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_menu.py" line="34"/>
+        <location filename="../../ops_desktop/ui/export_menu.py" line="48"/>
         <source>Sprawdź eksport…</source>
         <translation>Verify export…</translation>
     </message>
@@ -2181,22 +2171,22 @@ The database will be encrypted. The password must have at least {n} characters. 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ops_desktop/domain/import_rules.py" line="334"/>
+        <location filename="../../ops_desktop/domain/import_rules.py" line="333"/>
         <source>nowa osoba</source>
         <translation>new person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/import_rules.py" line="335"/>
+        <location filename="../../ops_desktop/domain/import_rules.py" line="334"/>
         <source>osoba w bazie — nowy udział</source>
         <translation>person in the database — new participation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/import_rules.py" line="336"/>
+        <location filename="../../ops_desktop/domain/import_rules.py" line="335"/>
         <source>już w bazie — bez zmian</source>
         <translation>already in the database — no change</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/import_rules.py" line="337"/>
+        <location filename="../../ops_desktop/domain/import_rules.py" line="336"/>
         <source>odrzucony</source>
         <translation>rejected</translation>
     </message>
@@ -2261,82 +2251,82 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="78"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="79"/>
         <source>Importuj</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="82"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="83"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="99"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="100"/>
         <source>{group} (nowa grupa)</source>
         <translation>{group} (new group)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="103"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="104"/>
         <source>Lista uczestników</source>
         <translation>List of participants</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="105"/>
         <source>Arkusze (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="116"/>
         <source>Plik: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="117"/>
         <source>Wczytywanie…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="120"/>
         <source>Wczytywanie arkusza</source>
         <translation>Reading the spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="130"/>
         <source>Wierszy: {rows}. Zostanie przyjętych {accepted} (nowe osoby: {people}, nowe udziały: {parts}, już w bazie: {same}), odrzuconych {rejected}.</source>
         <translation>Rows: {rows}. To be accepted: {accepted} (new people: {people}, new participations: {parts}, already in the database: {same}); rejected: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="136"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="137"/>
         <source>Nowe grupy w projekcie: {groups}.</source>
         <translation>New groups in the project: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="140"/>
         <source>Odrzucone wiersze (z powodami) zostaną zapisane obok pliku.</source>
         <translation>Rejected rows (with reasons) will be saved next to the file.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="148"/>
         <source>Plik odrzucony, nic nie zapisano: {reason}</source>
         <translation>File rejected, nothing saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="151"/>
         <source>Nie udało się ({error}); nic nie zapisano.</source>
         <translation>Failed ({error}); nothing saved.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="162"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="163"/>
         <source>Import uczestników</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="171"/>
         <source>Zaimportowano: nowe osoby {people}, nowe udziały {parts}, bez zmian {same}; odrzucono {rejected}.</source>
         <translation>Imported: new people {people}, new participations {parts}, unchanged {same}; rejected {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="175"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="176"/>
         <source>Odrzucone wiersze zapisano w: {path}</source>
         <translation>Rejected rows saved in: {path}</translation>
     </message>
@@ -2468,197 +2458,187 @@ The database will be encrypted. The password must have at least {n} characters. 
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="45"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="46"/>
         <source>Przyjęcie osoby</source>
         <translation>Intake of a person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="46"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="47"/>
         <source>Dane osoby</source>
         <translation>Person&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="51"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="52"/>
         <source>Dane osobowe</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="52"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="53"/>
         <source>Adres i kontakt</source>
         <translation>Address and contact</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="55"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="56"/>
         <source>Dane szczególne</source>
         <translation>Special data</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="60"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="61"/>
         <source>Udział w projektach</source>
         <translation>Participation in projects</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="64"/>
-        <source>Zapisz</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="65"/>
-        <source>Anuluj</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="91"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="87"/>
         <source>Imię *</source>
         <translation>First name *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="92"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="88"/>
         <source>Nazwisko *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="93"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="89"/>
         <source>PESEL *</source>
         <translation>PESEL *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="93"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="89"/>
         <source>11 cyfr</source>
         <translation>11 digits</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="101"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="97"/>
         <source>Osoba z tym numerem PESEL jest już w bazie.</source>
         <translation>A person with this PESEL number is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="102"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="98"/>
         <source>Otwórz tę osobę</source>
         <translation>Open this person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="109"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="105"/>
         <source>Brak numeru PESEL</source>
         <translation>No PESEL number</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="112"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="108"/>
         <source>Inny identyfikator</source>
         <translation>Other identifier</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="112"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="108"/>
         <source>np. nr paszportu</source>
         <translation>e.g. passport no.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="116"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="112"/>
         <source>Data urodzenia</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="120"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="116"/>
         <source>Wykształcenie</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="124"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="120"/>
         <source>Status na rynku pracy</source>
         <translation>Labour market status</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="125"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="121"/>
         <source>Osoba długotrwale bezrobotna</source>
         <translation>Long-term unemployed</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="134"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="130"/>
         <source>Ulica</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="134"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="130"/>
         <source>Nr budynku</source>
         <translation>Building no.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="135"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="131"/>
         <source>Nr lokalu</source>
         <translation>Flat no.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="135"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="131"/>
         <source>Kod pocztowy</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="136"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="132"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="136"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="132"/>
         <source>Gmina</source>
         <translation>Municipality (gmina)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="137"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="133"/>
         <source>Powiat</source>
         <translation>District (powiat)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="137"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="133"/>
         <source>Województwo</source>
         <translation>Province (województwo)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="143"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="139"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="143"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="139"/>
         <source>1 — miasto</source>
         <translation>1 — city</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="144"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="140"/>
         <source>2 — małe miasto, przedmieścia</source>
         <translation>2 — town, suburbs</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="145"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="141"/>
         <source>3 — obszar wiejski</source>
         <translation>3 — rural area</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="147"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="143"/>
         <source>Obszar (DEGURBA)</source>
         <translation>Area (DEGURBA)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="148"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="144"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="149"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="145"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="155"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="151"/>
         <source>Dane szczególnej kategorii: podanie jest dobrowolne; odmowę odnotuj jako „Odmowa podania informacji”.</source>
         <translation>Special category data: giving it is voluntary; record a refusal as “Refused to give information”.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="172"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="168"/>
         <source>Stopień niepełnosprawności</source>
         <translation>Degree of disability</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="258"/>
+        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="254"/>
         <source>Płeć: {sex}, data urodzenia: {date}</source>
         <translation>Sex: {sex}, date of birth: {date}</translation>
     </message>
@@ -2848,73 +2828,73 @@ The database will be encrypted. The password must have at least {n} characters. 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="35"/>
+        <location filename="../../ops_desktop/ui/main_window.py" line="38"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="36"/>
+        <location filename="../../ops_desktop/ui/main_window.py" line="39"/>
         <source>Uczestnicy</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="37"/>
+        <location filename="../../ops_desktop/ui/main_window.py" line="40"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="38"/>
+        <location filename="../../ops_desktop/ui/main_window.py" line="41"/>
         <source>Kontrakty</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="39"/>
+        <location filename="../../ops_desktop/ui/main_window.py" line="42"/>
         <source>Zajęcia</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="40"/>
+        <location filename="../../ops_desktop/ui/main_window.py" line="43"/>
         <source>Raporty</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="41"/>
+        <location filename="../../ops_desktop/ui/main_window.py" line="44"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="42"/>
+        <location filename="../../ops_desktop/ui/main_window.py" line="45"/>
         <source>Dziennik zdarzeń</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../ops_desktop/ui/main_window.py" line="106"/>
         <source>Twoja rola nie daje dostępu do tej sekcji.</source>
         <translation>Your role does not give access to this section.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../ops_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../ops_desktop/ui/main_window.py" line="121"/>
         <source>Zakończ</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../ops_desktop/ui/main_window.py" line="130"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="128"/>
-        <location filename="../../ops_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../ops_desktop/ui/main_window.py" line="131"/>
+        <location filename="../../ops_desktop/ui/main_window.py" line="136"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../ops_desktop/ui/main_window.py" line="137"/>
         <source>{app} {version}
 Projekty aktywnej integracji ośrodka pomocy społecznej.</source>
         <translation>{app} {version}
@@ -3072,32 +3052,32 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ops_desktop/ui/models/participants_model.py" line="33"/>
+        <location filename="../../ops_desktop/ui/models/participants_model.py" line="39"/>
         <source>Nazwisko</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/participants_model.py" line="33"/>
+        <location filename="../../ops_desktop/ui/models/participants_model.py" line="39"/>
         <source>Imię</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/participants_model.py" line="33"/>
+        <location filename="../../ops_desktop/ui/models/participants_model.py" line="39"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/participants_model.py" line="34"/>
+        <location filename="../../ops_desktop/ui/models/participants_model.py" line="40"/>
         <source>Data urodzenia</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/participants_model.py" line="34"/>
+        <location filename="../../ops_desktop/ui/models/participants_model.py" line="40"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/participants_model.py" line="34"/>
+        <location filename="../../ops_desktop/ui/models/participants_model.py" line="40"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
@@ -3521,32 +3501,32 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>ProjectGroupsModel</name>
     <message>
-        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="28"/>
+        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="29"/>
         <source>Nazwa grupy / modułu</source>
         <translation>Group / module name</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="28"/>
+        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="29"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="28"/>
+        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="29"/>
         <source>Rok</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="29"/>
+        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="30"/>
         <source>Planowana liczba osób</source>
         <translation>Planned number of people</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="29"/>
+        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="30"/>
         <source>Uczestnicy</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="30"/>
+        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="31"/>
         <source>Grupa docelowa</source>
         <translation>Target group</translation>
     </message>
@@ -3554,37 +3534,37 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="32"/>
+        <location filename="../../ops_desktop/ui/models/projects_model.py" line="33"/>
         <source>Tytuł projektu</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="32"/>
+        <location filename="../../ops_desktop/ui/models/projects_model.py" line="33"/>
         <source>Okres realizacji</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="32"/>
+        <location filename="../../ops_desktop/ui/models/projects_model.py" line="33"/>
         <source>Grupy</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="33"/>
+        <location filename="../../ops_desktop/ui/models/projects_model.py" line="34"/>
         <source>Uczestnicy</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="33"/>
+        <location filename="../../ops_desktop/ui/models/projects_model.py" line="34"/>
         <source>Budżet ogółem</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="34"/>
+        <location filename="../../ops_desktop/ui/models/projects_model.py" line="35"/>
         <source>Dofinansowanie UE</source>
         <translation>EU co-financing</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="34"/>
+        <location filename="../../ops_desktop/ui/models/projects_model.py" line="35"/>
         <source>Program i działanie</source>
         <translation>Programme and measure</translation>
     </message>
@@ -3630,7 +3610,7 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/tasks.py" line="82"/>
+        <location filename="../../ops_desktop/ui/tasks.py" line="87"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -3827,72 +3807,72 @@ Active integration projects of a social welfare office.</translation>
         <translation>No projects: add a project in the Projects section.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="186"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="192"/>
         <source>Cały okres realizacji</source>
         <translation>Whole implementation period</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="203"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="209"/>
         <source>Obliczanie zestawienia</source>
         <translation>Calculating the summary</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="213"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="219"/>
         <source>Okres: {start} – {end}. Uczestnicy: {total} (kobiety {women}, mężczyźni {men}), każda osoba liczona raz; otoczenie: {surroundings}.</source>
         <translation>Period: {start} – {end}. Participants: {total} (women {women}, men {men}), each person counted once; surroundings: {surroundings}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="248"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="254"/>
         <source>Nie udało się obliczyć zestawienia ({error}).</source>
         <translation>The summary could not be calculated ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="268"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="274"/>
         <source>Listy osób widzą tylko osoby uprawnione do danych uczestników.</source>
         <translation>Lists of people are visible only to those entitled to participants&apos; data.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="275"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="281"/>
         <source>Ta lista zawiera dane szczególnej kategorii: nie masz uprawnień do ich przeglądania.</source>
         <translation>This list contains special category data: you are not authorised to view it.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="297"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="303"/>
         <source>Przygotowanie raportu PDF</source>
         <translation>Preparing the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="307"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="313"/>
         <source>Raport z realizacji projektu</source>
         <translation>Project implementation report</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="320"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="326"/>
         <source>Skoroszyt Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="320"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="326"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="321"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="327"/>
         <source>Zapisz zestawienie</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="340"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="346"/>
         <source>Zapisywanie zestawienia</source>
         <translation>Saving the summary</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="341"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="347"/>
         <source>Zapisano: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="343"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="349"/>
         <source>Nie zapisano pliku ({error}).</source>
         <translation>The file was not saved ({error}).</translation>
     </message>
@@ -4102,16 +4082,6 @@ Active integration projects of a social welfare office.</translation>
         <location filename="../../ops_desktop/ui/dialogs/session_dialog.py" line="38"/>
         <source>Temat:</source>
         <translation>Topic:</translation>
-    </message>
-    <message>
-        <location filename="../../ops_desktop/ui/dialogs/session_dialog.py" line="42"/>
-        <source>Zapisz</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ops_desktop/ui/dialogs/session_dialog.py" line="43"/>
-        <source>Anuluj</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4599,16 +4569,6 @@ Active integration projects of a social welfare office.</translation>
         <location filename="../../ops_desktop/ui/dialogs/support_entry_dialog.py" line="60"/>
         <source>Zajęcia:</source>
         <translation>Activity:</translation>
-    </message>
-    <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_entry_dialog.py" line="64"/>
-        <source>Zapisz</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_entry_dialog.py" line="65"/>
-        <source>Anuluj</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -5930,6 +5890,19 @@ Pass this file on to your IT support.</translation>
         <location filename="../../ops_desktop/ui/export_texts.py" line="115"/>
         <source>Wcześniejsze eksporty na nośniku pozostały nienaruszone.</source>
         <translation>Earlier exports on the drive were left intact.</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <location filename="../../ops_desktop/ui/widgets/forms.py" line="68"/>
+        <source>Zapisz</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/widgets/forms.py" line="70"/>
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import activities, instruments, projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activity_labels import error_text, fill_activity_combo, problem_text
-from ops_desktop.ui.widgets.forms import error_label, show_error, with_error
+from ops_desktop.ui.widgets.forms import error_label, save_cancel_buttons, show_error, with_error
 
 _CATEGORY = {
     InstrumentCategory.EDUCATIONAL: QT_TRANSLATE_NOOP("ActivityDialog", "edukacyjny"),
@@ -91,14 +91,9 @@ class ActivityDialog(QDialog):
         form.addRow(self.tr("Program (tematy):"), self.topics)
         form.addRow(self.tr("Uwagi:"), self.notes)
         self.general_error = error_label("general")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Zapisz"))
+        self.buttons = save_cancel_buttons(self, self.save)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
             ctx.can(Permission.ACTIVITY_WRITE))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.general_error)

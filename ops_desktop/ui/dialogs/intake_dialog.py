@@ -7,7 +7,7 @@ that is already in the database offers to open that person instead of creating a
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -23,7 +23,8 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.labels import current_enum, fill_combo, label, select_data
 from ops_desktop.ui.messages import field_problem_text, permission_text
 from ops_desktop.ui.widgets.forms import (
-    error_label, get_date, optional_date_edit, set_date, show_error, with_error,
+    error_label, get_date, optional_date_edit, save_cancel_buttons, set_date, show_error,
+    with_error,
 )
 
 _TEXT_FIELDS = ("first_name", "last_name", "pesel", "other_id", "phone", "email")
@@ -59,12 +60,7 @@ class IntakeDialog(QDialog):
         self.enrolment.save_person_first.connect(self._save_for_enrolment)
         tabs.addTab(self.enrolment, self.tr("Udział w projektach"))
         self.tabs = tabs
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Zapisz"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs, 1)
         layout.addWidget(self.buttons)

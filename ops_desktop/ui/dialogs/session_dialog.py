@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ops_desktop.domain.activities import SessionDraft, SessionView
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.services import activities
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activity_labels import error_text
-from ops_desktop.ui.widgets.forms import error_label, show_error
+from ops_desktop.ui.widgets.forms import error_label, save_cancel_buttons, show_error
 from ops_desktop.ui.widgets.session_fields import SessionFields
 
 
@@ -37,12 +37,7 @@ class SessionDialog(QDialog):
         self.topic.setObjectName("sessionTopic")
         form.addRow(self.tr("Temat:"), self.topic)
         self.error = error_label("session")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Zapisz"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

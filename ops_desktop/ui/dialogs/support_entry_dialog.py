@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from ops_desktop.domain.activities import (
@@ -16,7 +16,7 @@ from ops_desktop.domain.errors import DomainError, ValidationFailed
 from ops_desktop.services import activities, support_card
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activity_labels import error_text, fill_activity_combo, problem_text
-from ops_desktop.ui.widgets.forms import error_label, show_error
+from ops_desktop.ui.widgets.forms import error_label, save_cancel_buttons, show_error
 from ops_desktop.ui.widgets.session_fields import SessionFields
 
 
@@ -59,12 +59,7 @@ class SupportEntryDialog(QDialog):
         form.addRow(self.tr("Rodzaj specjalisty:"), self.kind)
         form.addRow(self.tr("Zajęcia:"), self.activity)
         self.error = error_label("support")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Zapisz"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
