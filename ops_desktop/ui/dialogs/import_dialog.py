@@ -9,8 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ops_desktop.domain.errors import DomainError
@@ -21,6 +20,7 @@ from ops_desktop.services import importing
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.models.rows_model import Column, RowsModel
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
+from ops_desktop.ui.widgets.tables import read_only_table
 
 
 def _date(day) -> str:  # noqa: ANN001
@@ -61,17 +61,7 @@ class ImportDialog(QDialog):
         ], self)
         self.model.highlight = lambda r: "#f8d7da" if r.action is RowAction.REJECTED else (
             "#fff3cd" if r.warnings else None)
-        self.table = QTableView()
-        self.table.setObjectName("importPreview")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((60, 140, 110, 100, 150, 85, 85, 170)):
-            self.table.setColumnWidth(column, width)
+        self.table = read_only_table("importPreview", self.model, (60, 140, 110, 100, 150, 85, 85, 170))
         self.status = QLabel()
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)

@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
 from ops_desktop.domain.errors import DomainError, PermissionDenied
@@ -30,6 +30,7 @@ from ops_desktop.ui.export_texts import export_failure_text, problem_text
 from ops_desktop.ui.messages import permission_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
+from ops_desktop.ui.widgets.tables import read_only_table
 
 
 def fill_projects(combo: QComboBox, ctx: ServiceContext, selected: int | None = None) -> None:
@@ -92,17 +93,8 @@ class MonitoringExportDialog(QDialog):
             Column(self.tr("Kolumna listy"), lambda p: p.header),
             Column(self.tr("Problem"), problem_text, tooltip=problem_text),
         ], self)
-        self.table = QTableView()
-        self.table.setObjectName("problemsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = read_only_table("problemsTable", self.model, (220, 60, 260))
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((220, 60, 260)):
-            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.jump_to_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 

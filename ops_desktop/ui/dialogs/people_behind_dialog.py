@@ -4,13 +4,11 @@ may see (their caseload, unless they read all) and records the view in the audit
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ops_desktop.domain.participants import PersonRow
 from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.widgets.tables import read_only_table
 
 
 class PeopleBehindDialog(QDialog):
@@ -30,17 +28,7 @@ class PeopleBehindDialog(QDialog):
             Column(self.tr("Projekty"), lambda r: r.projects),
         ], self)
         self.model.set_rows(people)
-        self.table = QTableView()
-        self.table.setObjectName("peopleBehindTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 120, 100, 100, 120)):
-            self.table.setColumnWidth(column, width)
+        self.table = read_only_table("peopleBehindTable", self.model, (150, 120, 100, 100, 120))
         self.count = QLabel(self.tr("Liczba osób: {n}").format(n=len(people)))
         self.count.setObjectName("peopleBehindCount")
         if cut:
