@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ops_desktop.domain.accounts import AccountDraft
 from ops_desktop.domain.enums import Role
-from ops_desktop.services import accounts, sign_in
+from ops_desktop.services import accounts, project_coordinators, sign_in
 from ops_desktop.services.context import SYSTEM_ACTOR
 
 PASSWORD = "haslo-testowe-2011"
@@ -61,11 +61,18 @@ def secured_office(db_path: Path, *, roles: dict[str, Role] | None = None) -> Se
     return office
 
 
-def add_account(ctx, username: str, *roles: Role, password: str = PASSWORD) -> int:
-    """An account on any database (plain or encrypted) through the real service."""
-    return accounts.create_account(
-        ctx.as_actor(SYSTEM_ACTOR), draft=AccountDraft(username, username.title(), set(roles)),
+def add_account(ctx, username: str, *roles: Role, password: str = PASSWORD,
+                projects: tuple = ()) -> int:
+    """An account on any database (plain or encrypted) through the real service; a
+    coordinator runs the `projects` given (ProjectView objects or ids)."""
+    system = ctx.as_actor(SYSTEM_ACTOR)
+    user_id = accounts.create_account(
+        system, draft=AccountDraft(username, username.title(), set(roles)),
         password=password).id
+    if projects:
+        project_coordinators.set_coordinated_projects(
+            system, user_id=user_id, project_ids=[getattr(p, "id", p) for p in projects])
+    return user_id
 
 
 def cli_sign_in(monkeypatch, username: str, password: str = PASSWORD) -> None:

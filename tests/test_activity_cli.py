@@ -26,7 +26,7 @@ def course(ctx, db_path, monkeypatch):
     project = factories.project(ctx, "Aktywna Integracja")
     people = _people(ctx, project, [("Halina", "Zięba", Sex.FEMALE), ("Olgierd", "Łoś", Sex.MALE)])
     activity = _course(ctx, project, "Grupa wsparcia „Razem”", people, [10, 5])
-    add_account(ctx, "koordynator", Role.COORDINATOR)
+    add_account(ctx, "koordynator", Role.COORDINATOR, projects=(project,))
     cli_sign_in(monkeypatch, "koordynator")
     return db_path, activity
 

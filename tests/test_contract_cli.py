@@ -23,7 +23,7 @@ def signed_contract(ctx, db_path, monkeypatch):
     view = cf.signed(ctx, project, person)
     contracts.amend_contract(ctx, contract_id=view.id, draft=view.draft, amendment=AmendmentDraft(
         dt.date(2011, 6, 1), "Zmiana terminów działań."))
-    add_account(ctx, "koordynator", Role.COORDINATOR)
+    add_account(ctx, "koordynator", Role.COORDINATOR, projects=(project,))
     cli_sign_in(monkeypatch, "koordynator")
     return db_path, view, person
 

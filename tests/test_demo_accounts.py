@@ -87,3 +87,27 @@ def test_demo_administrator_comes_from_the_environment(tmp_path, monkeypatch):
     assert session.actor.roles == {Role.ADMIN}
     session.close()
     sign_in.sign_in(path, username="admin", password=DEMO_PASSWORD).close()  # the demo admin
+
+
+def test_the_demo_coordinator_runs_four_of_the_five_projects(demo):
+    from ops_desktop.services import projects
+    from ops_desktop.services.demo.accounts_demo import DEMO_NOT_COORDINATED
+
+    session = sign_in.sign_in(demo, username="koordynator", password=DEMO_PASSWORD)
+    try:
+        rows = projects.list_projects(session.context)
+        assert len(rows) == 5
+        assert {r.title for r in rows if not r.managed} == {DEMO_NOT_COORDINATED}
+        mine = set(participants.search_ids(session.context, flt=PeopleFilter()))
+    finally:
+        session.close()
+    head = sign_in.sign_in(demo, username="kierownik", password=DEMO_PASSWORD)
+    try:
+        everyone = set(participants.search_ids(head.context, flt=PeopleFilter()))
+        other = projects.find_project_id(head.context, title=DEMO_NOT_COORDINATED)
+        only_there = set(participants.search_ids(head.context, flt=PeopleFilter(
+            project_id=other)))
+    finally:
+        head.close()
+    assert mine and mine < everyone and only_there and mine.isdisjoint(only_there)
+    print(f"\ndemo coordinator reaches {len(mine)} of {len(everyone)} people")

@@ -21,7 +21,7 @@ from tests.security_support import add_account, cli_sign_in
 def signed_in(ctx, db_path, monkeypatch):
     project = monitoring_project(ctx)
     person = participant(ctx, project)
-    add_account(ctx, "koordynator", Role.COORDINATOR)
+    add_account(ctx, "koordynator", Role.COORDINATOR, projects=(project,))
     cli_sign_in(monkeypatch, "koordynator")
     return db_path, project, person
 

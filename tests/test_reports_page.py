@@ -93,7 +93,8 @@ def test_a_number_opens_the_people_behind_it(qtbot, demo_ctx):
 
 def test_people_lists_are_closed_to_those_not_allowed(qtbot, demo_ctx):
     reader = Actor(None, "statystyk", frozenset(),
-                   extra=frozenset({Permission.REPORT_READ, Permission.PROJECT_READ}))
+                   extra=frozenset({Permission.REPORT_READ, Permission.PROJECT_READ,
+                                   Permission.PROJECT_ALL}))
     page = _page(qtbot, demo_ctx.as_actor(reader))
     assert page.open_people("participants::") is None
     assert "uprawnion" in page.message.text()

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from ops_desktop.cli.main import main as cli
 from ops_desktop.domain.enums import Role, SensitiveFlag, Sex, TriState
-from ops_desktop.domain.errors import PermissionDenied, RuleViolation
+from ops_desktop.domain.errors import OutsideProjects, PermissionDenied, RuleViolation
 from ops_desktop.reporting.subject_access_pdf import subject_access_pdf
 from ops_desktop.services import audit_log, retention
 from ops_desktop.services.context import Actor
@@ -97,7 +97,13 @@ def test_only_coordinators_and_the_head_may_anonymise(ctx, projects):
         with pytest.raises(PermissionDenied):
             retention.anonymise_project(ctx.as_actor(Actor(None, "x", frozenset({role}))),
                                         project_id=old.id, today=TODAY)
-    coordinator = ctx.as_actor(Actor(None, "koordynator", frozenset({Role.COORDINATOR})))
+    elsewhere = add_account(ctx, "inny-koordynator", Role.COORDINATOR, projects=(projects[2],))
+    with pytest.raises(OutsideProjects):  # a coordinator of another project
+        retention.anonymise_project(ctx.as_actor(Actor(elsewhere, "inny-koordynator", frozenset(
+            {Role.COORDINATOR}))), project_id=old.id, today=TODAY)
+    mine = add_account(ctx, "koordynator", Role.COORDINATOR, projects=(old,))
+    coordinator = ctx.as_actor(Actor(mine, "koordynator", frozenset({Role.COORDINATOR})))
+    assert [r.project_id for r in retention.overview(coordinator, today=TODAY)] == [old.id]
     assert retention.anonymise_project(coordinator, project_id=old.id, today=TODAY).person_ids
 
 
@@ -142,7 +148,7 @@ def test_subject_access_report_holds_everything_and_is_audited(ctx, projects, tm
 def test_cli_subject_access_and_retention(ctx, db_path, projects, tmp_path, monkeypatch, capsys):
     anna = projects[3]
     add_account(ctx, "iod", Role.DPO)
-    add_account(ctx, "koordynator", Role.COORDINATOR)
+    add_account(ctx, "koordynator", Role.COORDINATOR, projects=projects[:2])
     ctx.engine.dispose()
     out = tmp_path / "raport.pdf"
     cli_sign_in(monkeypatch, "iod")

@@ -40,7 +40,7 @@ WRITTEN_POLICY: dict[Role, set[Permission]] = {
         P.PARTICIPANT_READ, P.PARTICIPANT_WRITE, P.SENSITIVE_READ, P.SENSITIVE_WRITE,
         P.PROJECT_READ, P.CONTRACT_READ, P.CONTRACT_WRITE, P.ACTIVITY_READ, P.ATTENDANCE_WRITE,
         P.PRINT},
-    Role.COORDINATOR: {  # everything in the projects, reports and exports
+    Role.COORDINATOR: {  # everything in their projects (no PROJECT_ALL), reports and exports
         P.PARTICIPANT_READ, P.PARTICIPANT_WRITE, P.SENSITIVE_READ, P.SENSITIVE_WRITE,
         P.PROJECT_READ, P.CONTRACT_READ, P.CONTRACT_WRITE, P.ACTIVITY_READ, P.ATTENDANCE_WRITE,
         P.PRINT, P.PARTICIPANT_READ_ALL, P.PROJECT_WRITE, P.ACTIVITY_WRITE,
@@ -51,14 +51,14 @@ WRITTEN_POLICY: dict[Role, set[Permission]] = {
         P.PROJECT_READ, P.CONTRACT_READ, P.CONTRACT_WRITE, P.ACTIVITY_READ, P.ATTENDANCE_WRITE,
         P.PRINT, P.PARTICIPANT_READ_ALL, P.PROJECT_WRITE, P.ACTIVITY_WRITE,
         P.CERTIFICATE_ISSUE, P.REPORT_READ, P.EXPORT_PERSONAL, P.EXPORT_STATISTICAL, P.IMPORT,
-        P.CATALOGUE_WRITE, P.ANONYMISE, P.AUDIT_READ, P.SETTINGS_WRITE},
+        P.CATALOGUE_WRITE, P.ANONYMISE, P.AUDIT_READ, P.SETTINGS_WRITE, P.PROJECT_ALL},
     Role.DPO: {  # read-only, audit, data-subject access reports
         P.PARTICIPANT_READ, P.PARTICIPANT_READ_ALL, P.SENSITIVE_READ, P.PROJECT_READ,
         P.CONTRACT_READ, P.ACTIVITY_READ, P.REPORT_READ, P.AUDIT_READ, P.SUBJECT_ACCESS,
-        P.PRINT},
+        P.PRINT, P.PROJECT_ALL},
     Role.ADMIN: {  # accounts, backups, settings; no case content (break-glass is audited)
         P.ACCOUNTS_MANAGE, P.BACKUP, P.RESTORE, P.SETTINGS_WRITE, P.PROJECT_READ,
-        P.BREAK_GLASS, P.CATALOGUE_WRITE},
+        P.BREAK_GLASS, P.CATALOGUE_WRITE, P.PROJECT_ALL},
 }
 
 # Public service functions that need no permission, and why.
@@ -70,7 +70,11 @@ NO_PERMISSION_NEEDED = {
     "backup.backups_dir": "where backups go: a path",
     "backup.copy_dir": "where the second copy goes: a path",
     "backup.backup_if_due": "the application's own daily/at-exit job, audited under the user",
-    "contracts.scope": "a query helper that narrows to the caseload",
+    "scope.all_projects": "a yes/no about permissions",
+    "scope.sees_everyone": "a yes/no about permissions",
+    "scope.people_clause": "a query helper that narrows to the actor's reach",
+    "scope.limit_people": "a query helper that narrows to the actor's reach",
+    "scope.people_filter": "a query helper that narrows to the actor's reach",
     "document_texts.require_any": "the permission check itself",
     "summary.can_open_people": "a yes/no about permissions",
 }
@@ -221,8 +225,8 @@ def test_caseworker_sees_and_changes_only_their_own_caseload(office):
         factories.enrol(anna, foreign.id, project)
     new = factories.person(anna, "Nowa", "Osoba")  # taken in by her: in her caseload
     assert set(participants.search_ids(anna, flt=PeopleFilter())) == {own.id, new.id}
-    coordinator = _as(ctx, ids, Role.COORDINATOR)
-    assert len(participants.search_ids(coordinator, flt=PeopleFilter())) == 3
+    head = _as(ctx, ids, Role.HEAD)
+    assert len(participants.search_ids(head, flt=PeopleFilter())) == 3
 
 
 def test_special_category_answers_need_their_own_permission(office):
@@ -233,7 +237,7 @@ def test_special_category_answers_need_their_own_permission(office):
                    SensitiveFlag.DOMESTIC_VIOLENCE: TriState.YES})
     reader = ctx.as_actor(Actor(ids[None], "czytelnik", frozenset(),
                                 extra=frozenset({P.PARTICIPANT_READ, P.PARTICIPANT_READ_ALL,
-                                                 P.PARTICIPANT_WRITE})))
+                                                 P.PROJECT_ALL, P.PARTICIPANT_WRITE})))
     view = participants.get_person(reader, person_id=person.id)
     assert view.draft.sensitive == {} and view.draft.disability_degree is None
     # Saving the person without the right leaves the answers as they were.

@@ -155,7 +155,7 @@ def test_people_behind_is_limited_to_the_callers_caseload(ctx, known):
         session.get(Person, people["anna"].id).caseworker_id = user.id
         user_id = user.id
     caseworker = Actor(user_id, "kasia", frozenset({Role.CASEWORKER}),
-                       extra=frozenset({Permission.REPORT_READ}))
+                       extra=frozenset({Permission.REPORT_READ, Permission.PROJECT_ALL}))
     rows, _ = summary.people_behind(ctx.as_actor(caseworker), project_id=project.id, year=None,
                                     figure_key="participants::")
     assert [r.id for r in rows] == [people["anna"].id]

@@ -23,7 +23,7 @@ from sqlalchemy import select
 
 from ops_desktop.db.models import AuditEntry
 from ops_desktop.domain.enums import Role, Sex
-from ops_desktop.domain.errors import PermissionDenied, ValidationFailed
+from ops_desktop.domain.errors import OutsideProjects, PermissionDenied, ValidationFailed
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
 from ops_desktop.exports import encrypted_archive
 from ops_desktop.exports.encrypted_archive import WrongPassphrase, open_archive
@@ -180,9 +180,15 @@ def test_who_may_export_what(ctx, office, stick):
     project, _ = office
     caseworker = ctx.as_actor(Actor(7, "anna", frozenset({Role.CASEWORKER})))
     dpo = ctx.as_actor(Actor(8, "iod", frozenset({Role.DPO})))
-    coordinator_id = add_account(ctx, "koordynator", Role.COORDINATOR)
+    elsewhere_id = add_account(ctx, "inny-koordynator", Role.COORDINATOR)
+    elsewhere = ctx.as_actor(Actor(elsewhere_id, "inny-koordynator",
+                                   frozenset({Role.COORDINATOR})))
+    coordinator_id = add_account(ctx, "koordynator", Role.COORDINATOR, projects=(project,))
     coordinator = ctx.as_actor(Actor(coordinator_id, "koordynator",
                                      frozenset({Role.COORDINATOR})))
+    for kind in (UsbExportKind.MONITORING, UsbExportKind.STATISTICAL):
+        with pytest.raises(OutsideProjects):  # not a project of theirs
+            run_usb_export(elsewhere, kind=kind, project_id=project.id, target=stick)
     for who in (caseworker, dpo):
         for kind in (UsbExportKind.MONITORING, UsbExportKind.STATISTICAL):
             with pytest.raises(PermissionDenied):

@@ -49,6 +49,14 @@ class PermissionDenied(DomainError):
         self.username = username
 
 
+class OutsideProjects(PermissionDenied):
+    """A coordinator acted on a project that is not assigned to them."""
+
+    def __init__(self, project_id: int, username: str):
+        super().__init__(f"project:{project_id}", username)
+        self.project_id = project_id
+
+
 class RuleViolation(DomainError):
     """A business rule refused the action (e.g. amending a closed contract)."""
 

@@ -1,5 +1,10 @@
 """What each role may do. The services check these on every call (deny by default); the GUI
-only hides what is denied. One table here is the whole policy (RELIABILITY.md R9)."""
+only hides what is denied. One table here is the whole policy (RELIABILITY.md R9).
+
+Reach: a caseworker works on their own caseload (people assigned to them); a coordinator on
+their caseload and the people and work of the projects assigned to them
+(`project_coordinators`); PROJECT_ALL lifts the project limit (head of office, data-protection
+officer, administrator — who has no case content anyway). `services/scope.py` applies it."""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ class Permission(StrEnum):
     SENSITIVE_READ = "sensitive.read"              # special-category fields
     SENSITIVE_WRITE = "sensitive.write"
     PROJECT_READ = "project.read"
+    PROJECT_ALL = "project.all"                    # every project, not only those one coordinates
     PROJECT_WRITE = "project.write"
     CONTRACT_READ = "contract.read"
     CONTRACT_WRITE = "contract.write"
@@ -59,20 +65,20 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         _CASEWORK | {
             P.PARTICIPANT_READ_ALL, P.PROJECT_WRITE, P.ACTIVITY_WRITE, P.CERTIFICATE_ISSUE,
             P.REPORT_READ, P.EXPORT_PERSONAL, P.EXPORT_STATISTICAL, P.IMPORT,
-            P.CATALOGUE_WRITE, P.ANONYMISE, P.AUDIT_READ, P.SETTINGS_WRITE,
+            P.CATALOGUE_WRITE, P.ANONYMISE, P.AUDIT_READ, P.SETTINGS_WRITE, P.PROJECT_ALL,
         }
     ),
     Role.DPO: frozenset(
         {
             P.PARTICIPANT_READ, P.PARTICIPANT_READ_ALL, P.SENSITIVE_READ, P.PROJECT_READ,
             P.CONTRACT_READ, P.ACTIVITY_READ, P.REPORT_READ, P.AUDIT_READ, P.SUBJECT_ACCESS,
-            P.PRINT,
+            P.PRINT, P.PROJECT_ALL,
         }
     ),
     Role.ADMIN: frozenset(
         {
             P.ACCOUNTS_MANAGE, P.BACKUP, P.RESTORE, P.SETTINGS_WRITE, P.PROJECT_READ,
-            P.BREAK_GLASS, P.CATALOGUE_WRITE,
+            P.PROJECT_ALL, P.BREAK_GLASS, P.CATALOGUE_WRITE,
         }
     ),
 }

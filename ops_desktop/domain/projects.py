@@ -83,6 +83,7 @@ class ProjectView:
     id: int
     draft: ProjectDraft
     groups: tuple[GroupView, ...]
+    managed: bool = True  # the reader may change it (coordinators: their projects only)
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class ProjectRow:
     budget_eu: int = 0
     budget_own: int = 0
     groups: int = 0
+    managed: bool = True  # the reader may edit it and run its work (coordinators: theirs only)
 
 
 def validate_project(draft: ProjectDraft) -> list[FieldProblem]:

@@ -22,7 +22,7 @@ from ops_desktop.domain.activities import (
 from ops_desktop.domain.enums import ParticipationRole, RecruitmentStatus
 from ops_desktop.domain.errors import FieldProblem, NotFound, RuleViolation, ValidationFailed
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.services import attendance_totals, audit
+from ops_desktop.services import attendance_totals, audit, scope
 from ops_desktop.services.context import ServiceContext
 
 # Who may be put on an activity's list: qualified people (marks wait until they start) and
@@ -37,7 +37,7 @@ def create_activity(ctx: ServiceContext, *, draft: ActivityDraft) -> ActivityVie
     ctx.require(Permission.ACTIVITY_WRITE)
     _check(draft)
     with ctx.transaction() as session:
-        project = _project(session, draft.project_id)
+        project = scope.managed_project(ctx, session, draft.project_id)
         _check_links(session, draft)
         row = Activity(created_at=dt.datetime.now())
         _apply(row, draft, project)
@@ -51,7 +51,7 @@ def update_activity(ctx: ServiceContext, *, activity_id: int, draft: ActivityDra
     ctx.require(Permission.ACTIVITY_WRITE)
     _check(draft)
     with ctx.transaction() as session:
-        row = load_activity(session, activity_id)
+        row = scope.managed_activity(ctx, session, activity_id)
         if draft.project_id != row.project_id:
             raise ValidationFailed([FieldProblem("project_id", "cannot_change")])
         _check_links(session, draft)
@@ -64,7 +64,7 @@ def delete_activity(ctx: ServiceContext, *, activity_id: int) -> None:
     """Only an activity without certificates goes; its sessions, list and marks go with it."""
     ctx.require(Permission.ACTIVITY_WRITE)
     with ctx.transaction() as session:
-        row = load_activity(session, activity_id)
+        row = scope.managed_activity(ctx, session, activity_id)
         if session.execute(select(exists().where(Certificate.activity_id == activity_id))).scalar():
             raise RuleViolation("activity_has_certificates")
         session.delete(row)
@@ -102,7 +102,7 @@ def add_sessions(ctx: ServiceContext, *, activity_id: int,
     """Add sessions (e.g. a generated schedule): all of them, or none when any is wrong."""
     ctx.require(Permission.ACTIVITY_WRITE)
     with ctx.transaction() as session:
-        activity = load_activity(session, activity_id)
+        activity = scope.managed_activity(ctx, session, activity_id)
         project = _project(session, activity.project_id)
         problems = [p for d in drafts for p in
                     validate_session(d, project_start=project.start_date, project_end=project.end_date)]
@@ -124,7 +124,8 @@ def update_session(ctx: ServiceContext, *, session_id: int, draft: SessionDraft)
         row = session.get(ActivitySession, session_id)
         if row is None:
             raise NotFound("session", session_id)
-        project = _project(session, load_activity(session, row.activity_id).project_id)
+        project = _project(session, scope.managed_activity(ctx, session, row.activity_id)
+                           .project_id)
         problems = validate_session(draft, project_start=project.start_date,
                                     project_end=project.end_date)
         if problems:
@@ -141,7 +142,7 @@ def delete_sessions(ctx: ServiceContext, *, activity_id: int, session_ids: list[
     """Remove sessions with their marks (a session cancelled before it took place)."""
     ctx.require(Permission.ACTIVITY_WRITE)
     with ctx.transaction() as session:
-        load_activity(session, activity_id)
+        scope.managed_activity(ctx, session, activity_id)
         session.execute(delete(ActivitySession).where(
             ActivitySession.activity_id == activity_id, ActivitySession.id.in_(session_ids)))
         attendance_totals.refresh_activity(session, activity_id)
@@ -188,7 +189,7 @@ def enrol_group(ctx: ServiceContext, *, activity_id: int, group_id: int) -> Enro
     """Put the whole group on the list in one action (those who may be on it)."""
     ctx.require(Permission.ACTIVITY_WRITE)
     with ctx.transaction() as session:
-        activity = load_activity(session, activity_id)
+        activity = scope.managed_activity(ctx, session, activity_id)
         group = session.get(ProjectGroup, group_id)
         if group is None or group.project_id != activity.project_id:
             raise ValidationFailed([FieldProblem("group_id", "not_in_project")])
@@ -212,6 +213,7 @@ def remove_from_list(ctx: ServiceContext, *, enrolment_id: int) -> None:
         row = session.get(ActivityEnrolment, enrolment_id)
         if row is None:
             raise NotFound("enrolment", enrolment_id)
+        scope.managed_activity(ctx, session, row.activity_id)
         marked = session.execute(select(exists().where(
             AttendanceMark.enrolment_id == enrolment_id))).scalar()
         if marked:
@@ -231,6 +233,7 @@ def set_left(ctx: ServiceContext, *, enrolment_id: int, left_on: dt.date | None)
         row = session.get(ActivityEnrolment, enrolment_id)
         if row is None:
             raise NotFound("enrolment", enrolment_id)
+        scope.managed_activity(ctx, session, row.activity_id)
         if left_on is not None:
             later = session.execute(select(exists().where(
                 AttendanceMark.enrolment_id == enrolment_id,
@@ -304,7 +307,7 @@ def _sessions(session: Session, activity_id: int) -> list[SessionView]:
 
 def _enrol(ctx: ServiceContext, session: Session, activity_id: int,
            participation_ids: list[int]) -> EnrolResult:
-    activity = load_activity(session, activity_id)
+    activity = scope.managed_activity(ctx, session, activity_id)
     first_day = session.execute(select(func.min(ActivitySession.day)).where(
         ActivitySession.activity_id == activity_id)).scalar()
     already = set(session.execute(select(ActivityEnrolment.participation_id).where(

@@ -25,7 +25,7 @@ from ops_desktop.domain.certificates import (
 )
 from ops_desktop.domain.enums import Sex
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.services import audit
+from ops_desktop.services import audit, scope
 from ops_desktop.services.activities import load_activity, office_lines
 from ops_desktop.services.attendance import flag_pct, grid_people
 from ops_desktop.services.context import ServiceContext
@@ -46,7 +46,7 @@ def issue(ctx: ServiceContext, *, activity_id: int, issued_on: dt.date,
     completion where earned, participation for the others only if `include_participation`."""
     ctx.require(Permission.CERTIFICATE_ISSUE)
     with ctx.transaction() as session:
-        activity = load_activity(session, activity_id)
+        activity = scope.managed_activity(ctx, session, activity_id)
         pattern = _number_format(session)
         n = session.execute(select(func.coalesce(func.max(Certificate.n), 0)).where(
             Certificate.year == issued_on.year)).scalar_one()

@@ -18,7 +18,7 @@ from ops_desktop.domain.intake_documents import consent_text_version
 from ops_desktop.domain.participants import ConsentView
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import audit, document_texts
-from ops_desktop.services.contracts import person_in_caseload
+from ops_desktop.services.scope import person_in_reach
 from ops_desktop.services.context import ServiceContext
 
 
@@ -30,7 +30,7 @@ def record_consents(ctx: ServiceContext, *, person_id: int, given_on: dt.date,
     if given_on > dt.date.today():
         raise ValidationFailed([FieldProblem("given_on", "future")])
     with ctx.transaction() as session:
-        person_in_caseload(ctx, session, person_id)
+        person_in_reach(ctx, session, person_id)
         for consent_type in sorted(types):
             key = CONSENT_TEXT_KEYS[consent_type]
             version = consent_text_version(key, document_texts.latest(session, key).version)
@@ -56,7 +56,7 @@ def withdraw_consent(ctx: ServiceContext, *, consent_id: int, on: dt.date) -> Co
         row = session.get(Consent, consent_id)
         if row is None:
             raise NotFound("consent", consent_id)
-        person_in_caseload(ctx, session, row.person_id)
+        person_in_reach(ctx, session, row.person_id)
         if on < row.given_on:
             raise ValidationFailed([FieldProblem("withdrawn_on", "before_given")])
         row.withdrawn_on = on
@@ -67,7 +67,7 @@ def withdraw_consent(ctx: ServiceContext, *, consent_id: int, on: dt.date) -> Co
 def consents_of(ctx: ServiceContext, *, person_id: int) -> list[ConsentView]:
     ctx.require(Permission.PARTICIPANT_READ)
     with ctx.reading() as session:
-        person_in_caseload(ctx, session, person_id)
+        person_in_reach(ctx, session, person_id)
         return of_person(session, person_id)
 
 

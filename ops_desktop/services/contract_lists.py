@@ -14,7 +14,7 @@ from ops_desktop.domain.contracts import OPEN_STATUSES, ContractStatus
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.text import fold
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.services.contracts import scope
+from ops_desktop.services.scope import limit_people
 
 
 def list_contracts(ctx: ServiceContext, *, flt: ContractFilter = ContractFilter()
@@ -35,7 +35,7 @@ def list_contracts(ctx: ServiceContext, *, flt: ContractFilter = ContractFilter(
         .outerjoin(amendments, amendments.c.contract_id == Contract.id)
         .outerjoin(next_eval, next_eval.c.contract_id == Contract.id)
     )
-    query = scope(ctx, query)
+    query = limit_people(ctx, query)
     for column, value in ((Contract.project_id, flt.project_id),
                           (Contract.caseworker_id, flt.caseworker_id),
                           (Contract.person_id, flt.person_id)):
@@ -67,7 +67,7 @@ def list_contracts(ctx: ServiceContext, *, flt: ContractFilter = ContractFilter(
 def caseworker_names(ctx: ServiceContext) -> list[str]:
     """The caseworkers named on the contracts the actor can see, for the list's filter."""
     ctx.require(Permission.CONTRACT_READ)
-    query = scope(ctx, select(Contract.caseworker_name).distinct()
+    query = limit_people(ctx, select(Contract.caseworker_name).distinct()
                   .join(Person, Person.id == Contract.person_id)
                   .where(Contract.caseworker_name != ""))
     with ctx.reading() as session:
@@ -109,7 +109,7 @@ def evaluations_due(ctx: ServiceContext, *, today: dt.date | None = None,
         query = query.where(or_(Contract.caseworker_id == me,
                                 and_(Contract.caseworker_id.is_(None),
                                      Person.caseworker_id == me)))
-    query = scope(ctx, query)
+    query = limit_people(ctx, query)
     with ctx.reading() as session:
         return [DueEvaluation(contract_id=cid, evaluation_id=eid, number=number or "",
                               person_name=f"{last} {first}", project_title=title,

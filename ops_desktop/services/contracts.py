@@ -1,8 +1,9 @@
 """Social contracts: create and edit drafts, sign, amend, record evaluations, close or
 terminate, read, find, and prepare for printing (lists are in `contract_lists.py`).
 
-Caseworkers reach only contracts of people in their own caseload (as for people, a contract
-outside it is "not found"). Every change writes an audit entry with ids only, in the same
+A contract is reached through its person: caseworkers reach their caseload's contracts,
+coordinators also those of their projects' people (`services/scope.py`; outside one's reach
+it is "not found"). Every change writes an audit entry with ids only, in the same
 transaction. Warnings (too few instruments, an overlapping contract) never refuse: they come
 back beside the result for the caller to show."""
 
@@ -14,7 +15,7 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ops_desktop.db.models import Office, Person, Project, ProjectGroup
+from ops_desktop.db.models import Office, Project, ProjectGroup
 from ops_desktop.db.models.contracts import Contract, ContractAmendment, ContractEnding
 from ops_desktop.domain.contracts import (
     AmendmentDraft, ContractDraft, ContractStatus, ContractVariant,
@@ -29,6 +30,7 @@ from ops_desktop.domain.errors import FieldProblem, NotFound, ValidationFailed
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import audit, contract_store as store, document_texts
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.services.scope import person_in_reach
 
 Result = tuple[ContractView, list[ContractWarning]]
 
@@ -38,7 +40,7 @@ def prefill(ctx: ServiceContext, *, person_id: int, project_id: int,
     """A new draft for a person in a project: caseworker, place, variant, period guessed."""
     ctx.require(Permission.CONTRACT_WRITE)
     with ctx.reading() as session:
-        person = person_in_caseload(ctx, session, person_id)
+        person = person_in_reach(ctx, session, person_id)
         project = session.get(Project, project_id)
         if project is None:
             raise NotFound("project", project_id)
@@ -60,7 +62,7 @@ def create_contract(ctx: ServiceContext, *, draft: ContractDraft) -> Result:
     ctx.require(Permission.CONTRACT_WRITE)
     _check(draft)
     with ctx.transaction() as session:
-        person_in_caseload(ctx, session, draft.person_id)
+        person_in_reach(ctx, session, draft.person_id)
         _check_project(session, draft)
         _fill_caseworker(session, draft)
         now = dt.datetime.now()
@@ -81,7 +83,7 @@ def update_contract(ctx: ServiceContext, *, contract_id: int, draft: ContractDra
     with ctx.transaction() as session:
         contract = _load(ctx, session, contract_id)
         require_editable_draft(ContractStatus(contract.status))
-        person_in_caseload(ctx, session, draft.person_id)
+        person_in_reach(ctx, session, draft.person_id)
         _check_project(session, draft)
         _fill_caseworker(session, draft)
         store.apply_scalars(contract, draft)
@@ -277,31 +279,15 @@ def _check(draft: ContractDraft) -> None:
         raise ValidationFailed(problems)
 
 
-def person_in_caseload(ctx: ServiceContext, session: Session, person_id: int) -> Person:
-    """The person, or NotFound when absent or outside the actor's caseload."""
-    person = session.get(Person, person_id)
-    if person is None or (not ctx.can(Permission.PARTICIPANT_READ_ALL)
-                          and person.caseworker_id != ctx.actor.user_id):
-        raise NotFound("person", person_id)  # outside one's caseload is as good as absent
-    return person
-
-
 def _load(ctx: ServiceContext, session: Session, contract_id: int) -> Contract:
     contract = session.get(Contract, contract_id)
     if contract is None:
         raise NotFound("contract", contract_id)
     try:
-        person_in_caseload(ctx, session, contract.person_id)
+        person_in_reach(ctx, session, contract.person_id)
     except NotFound:
         raise NotFound("contract", contract_id) from None
     return contract
-
-
-def scope(ctx: ServiceContext, query):  # noqa: ANN001, ANN202
-    """Limit a query joined with `people` to the actor's caseload."""
-    if ctx.can(Permission.PARTICIPANT_READ_ALL):
-        return query
-    return query.where(Person.caseworker_id == (ctx.actor.user_id or -1))
 
 
 def _check_project(session: Session, draft: ContractDraft) -> None:

@@ -20,6 +20,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.pesel import age_on
 from ops_desktop.services import audit
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.services.scope import person_in_reach
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ def enrol(ctx: ServiceContext, *, draft: ParticipationDraft
         project = session.get(Project, draft.project_id)
         if person is None:
             raise NotFound("person", draft.person_id)
-        _check_caseload(ctx, person)
+        person_in_reach(ctx, session, person.id)
         if project is None:
             raise NotFound("project", draft.project_id)
         group = session.get(ProjectGroup, draft.group_id) if draft.group_id else None
@@ -69,7 +70,7 @@ def change_status(ctx: ServiceContext, *, participation_id: int, status: Recruit
         row = session.get(Participation, participation_id)
         if row is None:
             raise NotFound("participation", participation_id)
-        _check_caseload(ctx, session.get(Person, row.person_id))
+        person_in_reach(ctx, session, row.person_id)
         current = RecruitmentStatus(row.status)
         if status not in RECRUITMENT_TRANSITIONS[current]:
             raise RuleViolation("status_transition", current=current.value, new=status.value)
@@ -94,7 +95,7 @@ def participations_of(ctx: ServiceContext, *, person_id: int) -> list[Participat
     with ctx.reading() as session:
         person = session.get(Person, person_id)
         if person is not None:
-            _check_caseload(ctx, person)
+            person_in_reach(ctx, session, person.id)
         rows = session.execute(
             select(Participation).where(Participation.person_id == person_id)
             .order_by(Participation.start_date, Participation.id)
@@ -102,10 +103,6 @@ def participations_of(ctx: ServiceContext, *, person_id: int) -> list[Participat
         return [_view(session, r) for r in rows]
 
 
-def _check_caseload(ctx: ServiceContext, person: Person) -> None:
-    """A caseworker works on their own caseload only; others' people are as good as absent."""
-    if not ctx.can(Permission.PARTICIPANT_READ_ALL) and person.caseworker_id != ctx.actor.user_id:
-        raise NotFound("person", person.id)
 
 
 def _check_dates(draft: ParticipationDraft, project: Project) -> None:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import Participation, Person, Project, ProjectGroup
 from ops_desktop.domain.enums import GroupKind, ParticipationRole
-from ops_desktop.domain.errors import FieldProblem, NotFound
+from ops_desktop.domain.errors import FieldProblem
 from ops_desktop.domain.import_rules import (
     ImportPreview, ImportRefused, ImportResult, ParsedRow, PreviewRow, RowAction, match_headers,
     parse_row, problem_text,
@@ -31,7 +31,7 @@ from ops_desktop.domain.participants import complete_from_pesel
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.progress import NO_PROGRESS, Progress
 from ops_desktop.domain.text import fold
-from ops_desktop.services import audit, import_files
+from ops_desktop.services import audit, import_files, scope
 # The intake service's own mapping of a draft onto a person, so both paths store the same.
 from ops_desktop.services.participants import _apply as apply_person_draft
 from ops_desktop.services.participants import _write_flags as write_person_flags
@@ -57,7 +57,7 @@ def preview_import(ctx: ServiceContext, *, project_id: int, path: Path | str,
     ctx.require(Permission.IMPORT)
     fmt, lines = import_files.read_rows(Path(path))
     with ctx.reading() as session:
-        plan = _plan(session, _project(session, project_id), fmt, lines, progress)
+        plan = _plan(session, scope.managed_project(ctx, session, project_id), fmt, lines, progress)
     return _preview(plan)
 
 
@@ -76,7 +76,7 @@ def run_import(ctx: ServiceContext, *, project_id: int, path: Path | str,
     temp: Path | None = None
     try:
         with ctx.transaction() as session:
-            project = _project(session, project_id)
+            project = scope.managed_project(ctx, session, project_id)
             plan = _plan(session, project, fmt, lines, progress)
             rejected = [
                 (row.cells, "; ".join(problem_text(p) for p in row.problems))
@@ -106,12 +106,6 @@ def run_import(ctx: ServiceContext, *, project_id: int, path: Path | str,
 
 
 # --- planning -------------------------------------------------------------------------------
-def _project(session: Session, project_id: int) -> Project:
-    project = session.get(Project, project_id)
-    if project is None:
-        raise NotFound("project", project_id)
-    return project
-
 
 def _plan(session: Session, project: Project, fmt: str, lines: list[list[object]],
           progress: Progress) -> _Plan:

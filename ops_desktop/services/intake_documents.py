@@ -24,7 +24,7 @@ from ops_desktop.domain.intake_documents import (
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import (
     audit, consents, contract_lists, contract_store as store, contracts, document_texts,
-    enrolment, participants,
+    enrolment, participants, scope,
 )
 from ops_desktop.services.context import ServiceContext
 
@@ -129,7 +129,7 @@ def _participation(ctx: ServiceContext, session: Session, participation_id: int)
     if row is None:
         raise NotFound("participation", participation_id)
     try:
-        contracts.person_in_caseload(ctx, session, row.person_id)
+        scope.person_in_reach(ctx, session, row.person_id)
     except NotFound:
         raise NotFound("participation", participation_id) from None
     return row

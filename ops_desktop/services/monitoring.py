@@ -16,13 +16,12 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import Participation, Person, PersonFlag, Project
 from ops_desktop.domain.enums import ParticipationRole
-from ops_desktop.domain.errors import NotFound
 from ops_desktop.domain.monitoring_rows import (
     MonitoringFormat, MonitoringRow, MonitoringSource, build_row, empty_headers,
 )
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.summary import TAKING_PART
-from ops_desktop.services import audit
+from ops_desktop.services import audit, scope
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.monitoring_validator import MonitoringProblem, validate
 
@@ -54,7 +53,7 @@ def check_monitoring(ctx: ServiceContext, *, project_id: int, fmt: MonitoringFor
     """The validator's list, shown before any export."""
     ctx.require(Permission.EXPORT_PERSONAL, Permission.SENSITIVE_READ)
     with ctx.transaction() as session:
-        project, sources = _load(session, project_id, year)
+        project, sources = _load(ctx, session, project_id, year)
         audit.record(session, ctx.actor, "monitoring_check", "project", project_id,
                      format=fmt.value, people=len(sources))
         return _check(project, fmt, sources)
@@ -65,7 +64,7 @@ def monitoring_data(ctx: ServiceContext, *, project_id: int, fmt: MonitoringForm
     """The rows that leave the office, audited as a personal-data export."""
     ctx.require(Permission.EXPORT_PERSONAL, Permission.SENSITIVE_READ)
     with ctx.transaction() as session:
-        project, sources = _load(session, project_id, year)
+        project, sources = _load(ctx, session, project_id, year)
         check = _check(project, fmt, sources)
         rows = [build_row(s, fmt=fmt, project_number=project.funder_contract_no) for s in sources]
         audit.record(session, ctx.actor, "export", "project", project_id, what="monitoring",
@@ -89,11 +88,9 @@ def _check(project: Project, fmt: MonitoringFormat,
     )
 
 
-def _load(session: Session, project_id: int,
+def _load(ctx: ServiceContext, session: Session, project_id: int,
           year: int | None) -> tuple[Project, list[MonitoringSource]]:
-    project = session.get(Project, project_id)
-    if project is None:
-        raise NotFound("project", project_id)
+    project = scope.managed_project(ctx, session, project_id)
     query = (
         select(Participation, Person)
         .join(Person, Person.id == Participation.person_id)

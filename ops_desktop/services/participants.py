@@ -1,7 +1,8 @@
 """Intake and the participants list: create, edit, find, read a person.
 
-Caseworkers see their own caseload; special-category answers need their own permission, and
-reading them is audited."""
+Caseworkers see their own caseload, coordinators also their projects' people
+(`services/scope.py`); special-category answers need their own permission, and reading them is
+audited."""
 
 from __future__ import annotations
 
@@ -17,13 +18,13 @@ from ops_desktop.db.repositories.people_search import PageCursor, PeopleFilter
 from ops_desktop.domain.enums import (
     DisabilityDegree, Education, LabourStatus, SensitiveFlag, Sex, TriState,
 )
-from ops_desktop.domain.errors import DuplicatePesel, NotFound, ValidationFailed
+from ops_desktop.domain.errors import DuplicatePesel, ValidationFailed
 from ops_desktop.domain.participants import (
     Address, PersonDraft, PersonRow, PersonView, complete_from_pesel, validate_person,
 )
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.text import fold
-from ops_desktop.services import audit
+from ops_desktop.services import audit, scope
 from ops_desktop.services.context import ServiceContext
 
 _PLAIN_FIELDS = (
@@ -62,7 +63,7 @@ def update_person(ctx: ServiceContext, *, person_id: int, draft: PersonDraft) ->
     _check(draft)
     draft = complete_from_pesel(draft)
     with ctx.transaction() as session:
-        person = _load(ctx, session, person_id)
+        person = scope.person_in_reach(ctx, session, person_id)
         _refuse_duplicate(session, draft, person_id=person_id)
         if not ctx.can(Permission.SENSITIVE_WRITE):  # keep what only others may change
             draft = replace(draft, disability_degree=(
@@ -86,7 +87,7 @@ def get_person(ctx: ServiceContext, *, person_id: int) -> PersonView:
     ctx.require(Permission.PARTICIPANT_READ)
     sensitive = ctx.can(Permission.SENSITIVE_READ)
     with ctx.transaction() as session:
-        person = _load(ctx, session, person_id)
+        person = scope.person_in_reach(ctx, session, person_id)
         flags = _read_flags(session, person_id) if sensitive else None
         if sensitive:
             audit.record(session, ctx.actor, "view_sensitive", "person", person_id)
@@ -103,7 +104,7 @@ def find_by_pesel(ctx: ServiceContext, *, pesel: str) -> int | None:
 def search_ids(ctx: ServiceContext, *, flt: PeopleFilter, sort: str = "last_name",
                descending: bool = False) -> list[int]:
     ctx.require(Permission.PARTICIPANT_READ)
-    flt = _scoped(ctx, flt)
+    flt = scope.people_filter(ctx, flt)
     with ctx.reading() as session:
         return people_search.filtered_ids(session, flt, sort, descending)
 
@@ -113,9 +114,10 @@ def rows(ctx: ServiceContext, *, ids: list[int]) -> list[PersonRow]:
     ctx.require(Permission.PARTICIPANT_READ)
     with ctx.reading() as session:
         found = people_search.rows_for(session, ids)
-        if not ctx.can(Permission.PARTICIPANT_READ_ALL):  # one's own caseload only
+        clause = scope.people_clause(ctx)
+        if clause is not None:  # only the people within one's reach
             own = set(session.execute(select(Person.id).where(
-                Person.id.in_(list(found)), Person.caseworker_id == ctx.actor.user_id)).scalars())
+                Person.id.in_(list(found)), clause)).scalars())
             found = {pid: row for pid, row in found.items() if pid in own}
     return _person_rows(ids, found)
 
@@ -127,7 +129,7 @@ def people_page(ctx: ServiceContext, *, flt: PeopleFilter, descending: bool = Fa
     and (`with_total`) how many people the filter finds, read in the same transaction.
     The cost of a page does not depend on how many people the filter finds."""
     ctx.require(Permission.PARTICIPANT_READ)
-    flt = _scoped(ctx, flt)
+    flt = scope.people_filter(ctx, flt)
     with ctx.reading() as session:
         total = people_search.count(session, flt) if with_total else None
         found, cursor = people_search.surname_page(session, flt, descending=descending,
@@ -145,12 +147,6 @@ def _person_row(row: tuple) -> PersonRow:
                      projects)
 
 
-def _scoped(ctx: ServiceContext, flt: PeopleFilter) -> PeopleFilter:
-    if ctx.can(Permission.PARTICIPANT_READ_ALL):
-        return flt
-    return PeopleFilter(**{**flt.__dict__, "caseworker_id": ctx.actor.user_id or -1})
-
-
 def _check(draft: PersonDraft) -> None:
     problems = validate_person(draft)
     if problems:
@@ -163,15 +159,6 @@ def _refuse_duplicate(session: Session, draft: PersonDraft, *, person_id: int | 
     existing = session.execute(select(Person.id).where(Person.pesel == draft.pesel)).scalar()
     if existing is not None and existing != person_id:
         raise DuplicatePesel(existing)
-
-
-def _load(ctx: ServiceContext, session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFound("person", person_id)
-    if not ctx.can(Permission.PARTICIPANT_READ_ALL) and person.caseworker_id != ctx.actor.user_id:
-        raise NotFound("person", person_id)  # outside one's caseload is as good as absent
-    return person
 
 
 def _apply(person: Person, draft: PersonDraft) -> None:

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ops_desktop.db.models import Edition, Participation, Project, ProjectGroup
+from ops_desktop.db.models import Edition, Participation, Project, ProjectCoordinator, ProjectGroup
 from ops_desktop.domain.enums import GroupKind, ParticipationRole, RecruitmentStatus
 from ops_desktop.domain.errors import FieldProblem, NotFound, ValidationFailed
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.projects import (
     EditionDraft, GroupDraft, GroupView, ProjectDraft, ProjectRow, ProjectView, validate_project,
 )
-from ops_desktop.services import audit
+from ops_desktop.services import audit, scope
 from ops_desktop.services.context import ServiceContext
 
 # People counted as taking part: they received support (applicants, the reserve list and
@@ -39,6 +41,9 @@ def create_project(ctx: ServiceContext, *, draft: ProjectDraft) -> ProjectView:
         _apply(session, project, draft)
         session.add(project)
         session.flush()
+        if not scope.all_projects(ctx) and ctx.actor.user_id is not None:
+            # A coordinator's new project is theirs to run.
+            session.add(ProjectCoordinator(project_id=project.id, user_id=ctx.actor.user_id))
         audit.record(session, ctx.actor, "create", "project", project.id)
         return _view(session, project)
 
@@ -47,7 +52,7 @@ def update_project(ctx: ServiceContext, *, project_id: int, draft: ProjectDraft)
     ctx.require(Permission.PROJECT_WRITE)
     _validate(draft)
     with ctx.transaction() as session:
-        project = _load(session, project_id)
+        project = scope.managed_project(ctx, session, project_id)
         _refuse_duplicate_title(session, draft.title, project_id)
         _apply(session, project, draft)
         session.flush()
@@ -58,7 +63,9 @@ def update_project(ctx: ServiceContext, *, project_id: int, draft: ProjectDraft)
 def get_project(ctx: ServiceContext, *, project_id: int) -> ProjectView:
     ctx.require(Permission.PROJECT_READ)
     with ctx.reading() as session:
-        return _view(session, _load(session, project_id))
+        view = _view(session, _load(session, project_id))
+        managed = scope.managed_project_ids(ctx, session)
+        return replace(view, managed=managed is None or project_id in managed)
 
 
 def find_project_id(ctx: ServiceContext, *, title: str) -> int:
@@ -70,9 +77,12 @@ def find_project_id(ctx: ServiceContext, *, title: str) -> int:
     return found
 
 
-def list_projects(ctx: ServiceContext) -> list[ProjectRow]:
+def list_projects(ctx: ServiceContext, *, managed_only: bool = False) -> list[ProjectRow]:
+    """Every project (their structure is no one's personal data), each marked whether the
+    reader manages it; `managed_only` leaves out the others (report and export choosers)."""
     ctx.require(Permission.PROJECT_READ)
     with ctx.reading() as session:
+        managed = scope.managed_project_ids(ctx, session)
         counts = dict(
             session.execute(
                 select(Participation.project_id, func.count(func.distinct(Participation.person_id)))
@@ -84,12 +94,14 @@ def list_projects(ctx: ServiceContext) -> list[ProjectRow]:
         group_counts = dict(session.execute(
             select(ProjectGroup.project_id, func.count(ProjectGroup.id))
             .group_by(ProjectGroup.project_id)).all())
-        return [
+        rows = [
             ProjectRow(p.id, p.title, p.programme, p.start_date, p.end_date, p.budget_total,
-                       counts.get(p.id, 0), p.budget_eu, p.budget_own, group_counts.get(p.id, 0))
+                       counts.get(p.id, 0), p.budget_eu, p.budget_own, group_counts.get(p.id, 0),
+                       managed is None or p.id in managed)
             for p in session.execute(select(Project).order_by(Project.start_date, Project.title))
             .scalars()
         ]
+        return [row for row in rows if row.managed] if managed_only else rows
 
 
 def list_groups(ctx: ServiceContext, *, project_id: int) -> list[GroupView]:

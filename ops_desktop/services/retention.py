@@ -24,10 +24,10 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import Participation, Person, Project
-from ops_desktop.domain.errors import NotFound, RuleViolation
+from ops_desktop.domain.errors import RuleViolation
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.text import fold
-from ops_desktop.services import audit
+from ops_desktop.services import audit, scope
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.person_records import free_text_columns, owned_tables, rows_of
 
@@ -63,8 +63,10 @@ def overview(ctx: ServiceContext, *, today: dt.date | None = None) -> list[Reten
     ctx.require(Permission.ANONYMISE)
     today = today or dt.date.today()
     with ctx.reading() as session:
+        managed = scope.managed_project_ids(ctx, session)
         projects = session.execute(select(Project).order_by(Project.title)).scalars().all()
-        return [_row(session, project, today) for project in projects]
+        return [_row(session, project, today) for project in projects
+                if managed is None or project.id in managed]
 
 
 def anonymise_project(ctx: ServiceContext, *, project_id: int,
@@ -72,9 +74,7 @@ def anonymise_project(ctx: ServiceContext, *, project_id: int,
     ctx.require(Permission.ANONYMISE)
     today = today or dt.date.today()
     with ctx.transaction() as session:
-        project = session.get(Project, project_id)
-        if project is None:
-            raise NotFound("project", project_id)
+        project = scope.managed_project(ctx, session, project_id)
         if project.deletion_hold:
             raise RuleViolation("deletion_hold", project=project_id)
         if project.retention_until is None or project.retention_until >= today:
@@ -91,9 +91,7 @@ def anonymise_project(ctx: ServiceContext, *, project_id: int,
 def set_deletion_hold(ctx: ServiceContext, *, project_id: int, hold: bool) -> None:
     ctx.require(Permission.PROJECT_WRITE)
     with ctx.transaction() as session:
-        project = session.get(Project, project_id)
-        if project is None:
-            raise NotFound("project", project_id)
+        project = scope.managed_project(ctx, session, project_id)
         old = project.deletion_hold
         project.deletion_hold = hold
         audit.record(session, ctx.actor, "update", "project", project_id,

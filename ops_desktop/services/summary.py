@@ -10,13 +10,12 @@ its people from the maintained facts and the rest from grouped queries
 (`db/repositories/summary_queries.py`). Python only adds margins up.
 
 `people_behind(ctx, …, figure_key)` lists the people a number counts, for those allowed to see
-them (everyone for PARTICIPANT_READ_ALL, otherwise the caller's own caseload)."""
+them (those within the reader's reach, `services/scope.py`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import Office, Project, ProjectGroup
 from ops_desktop.db.repositories import people_search
@@ -24,7 +23,7 @@ from ops_desktop.db.repositories import summary_queries as q
 from ops_desktop.db.repositories import summary_upkeep as upkeep
 from ops_desktop.db.repositories import summary_work_queries as work
 from ops_desktop.domain.enums import Sex
-from ops_desktop.domain.errors import FieldProblem, NotFound, ValidationFailed
+from ops_desktop.domain.errors import FieldProblem, ValidationFailed
 from ops_desktop.domain.participants import PersonRow
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.progress import NO_PROGRESS, Progress
@@ -33,6 +32,7 @@ from ops_desktop.domain.summary_tallies import breakdowns, year_rows
 from ops_desktop.services import audit
 from ops_desktop.services import summary_sources as sources
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.services.scope import managed_project, people_clause
 
 PEOPLE_BEHIND_LIMIT = 5000  # a list longer than this is cut (the dialog says so)
 _STEPS = 4
@@ -48,7 +48,7 @@ def compute_summary(ctx: ServiceContext, *, project_id: int, year: int | None = 
     if maintained:
         _bring_up_to_date(ctx)
     with ctx.reading() as session:
-        project = _project(session, project_id)
+        project = managed_project(ctx, session, project_id)
         scope = _scope(project, year)
         years = list(range(scope.period_from.year, scope.period_to.year + 1))
         progress.report(0, _STEPS, "")
@@ -100,7 +100,7 @@ def print_info(ctx: ServiceContext, *, project_id: int) -> SummaryPrintInfo:
     """The office header, the project's funding line and the audit head for a printed summary."""
     ctx.require(Permission.REPORT_READ)
     with ctx.reading() as session:
-        project = _project(session, project_id)
+        project = managed_project(ctx, session, project_id)
         office = session.execute(select(Office).limit(1)).scalar()
         head = audit.head(session)
     address = ""
@@ -126,7 +126,7 @@ def record_output(ctx: ServiceContext, *, project_id: int, year: int | None,
 def project_years(ctx: ServiceContext, *, project_id: int) -> list[int]:
     ctx.require(Permission.REPORT_READ)
     with ctx.reading() as session:
-        project = _project(session, project_id)
+        project = managed_project(ctx, session, project_id)
         return list(range(project.start_date.year, project.end_date.year + 1))
 
 
@@ -143,16 +143,15 @@ def people_behind(ctx: ServiceContext, *, project_id: int, year: int | None,
     key = FigureKey.parse(figure_key)
     if key.dimension == "flag":
         ctx.require(Permission.SENSITIVE_READ)
-    caseworker = None if ctx.can(Permission.PARTICIPANT_READ_ALL) else (ctx.actor.user_id or -1)
     with ctx.transaction() as session:
-        project = _project(session, project_id)
+        project = managed_project(ctx, session, project_id)
         scope = _scope(project, year)
         if key.dimension in work.DIMENSIONS:
             query = work.person_ids_for(scope, key.dimension, key.value, key.sex,
                                         project.min_instruments)
         else:
             query = q.person_ids_for(scope, key.dimension, key.value, key.sex)
-        ids = q.existing_ids(session, query, caseworker_id=caseworker,
+        ids = q.existing_ids(session, query, within=people_clause(ctx),
                              limit=PEOPLE_BEHIND_LIMIT + 1)
         cut = len(ids) > PEOPLE_BEHIND_LIMIT
         ids = ids[:PEOPLE_BEHIND_LIMIT]
@@ -176,13 +175,6 @@ def _bring_up_to_date(ctx: ServiceContext) -> None:
             return
     with ctx.transaction() as session:
         upkeep.flush(session)
-
-
-def _project(session: Session, project_id: int) -> Project:
-    project = session.get(Project, project_id)
-    if project is None:
-        raise NotFound("project", project_id)
-    return project
 
 
 def _scope(project: Project, year: int | None) -> q.Scope:

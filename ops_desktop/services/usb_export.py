@@ -21,13 +21,12 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
-from ops_desktop.db.models import Participation, Person, Project, ProjectGroup
+from ops_desktop.db.models import Participation, Person, ProjectGroup
 from ops_desktop.domain.enums import GroupKind, ParticipationRole
-from ops_desktop.domain.errors import NotFound
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.pesel import age_on
 from ops_desktop.domain.summary import TAKING_PART, age_band_key, value_label
-from ops_desktop.services import audit
+from ops_desktop.services import audit, scope
 from ops_desktop.services.context import ServiceContext
 
 
@@ -56,6 +55,7 @@ def begin_export(ctx: ServiceContext, *, kind: UsbExportKind, project_id: int,
     if is_personal(kind) and not encrypted:
         raise ValueError("personal data leave only encrypted")
     with ctx.transaction() as session:
+        scope.managed_project(ctx, session, project_id)
         audit.record(session, ctx.actor, "usb_export", "project", project_id, what=kind.value,
                      year=year, files=len(files), encrypted=encrypted)
         head = audit.head(session)
@@ -67,6 +67,7 @@ def record_outcome(ctx: ServiceContext, *, kind: UsbExportKind, project_id: int,
     """The result of the write: verified, or failed at `step` for `reason` (an errno name)."""
     ctx.require(permission_for(kind))
     with ctx.transaction() as session:
+        scope.managed_project(ctx, session, project_id)
         audit.record(session, ctx.actor, "usb_export_result", "project", project_id,
                      what=kind.value, ok=ok, folder=folder, step=step, reason=reason)
 
@@ -90,8 +91,7 @@ def statistical_rows(ctx: ServiceContext, *, project_id: int,
     """The pseudonymised data set of a project (participants who received support)."""
     ctx.require(Permission.EXPORT_STATISTICAL)
     with ctx.reading() as session:
-        if session.get(Project, project_id) is None:
-            raise NotFound("project", project_id)
+        scope.managed_project(ctx, session, project_id)
         query = (
             select(Participation, Person.sex, Person.birth_date, Person.labour_status,
                    Person.education, Person.long_term_unemployed, ProjectGroup.kind)

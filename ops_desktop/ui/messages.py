@@ -8,7 +8,7 @@ from ops_desktop.db.errors import (
     DatabaseDamaged, DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull, MediumFailed,
     ReadOnlyLocation, StorageError,
 )
-from ops_desktop.domain.errors import FieldProblem, PermissionDenied, RuleViolation
+from ops_desktop.domain.errors import FieldProblem, OutsideProjects, PermissionDenied, RuleViolation
 
 
 def _t(text: str) -> str:
@@ -104,7 +104,16 @@ def field_problem_text(problem: FieldProblem) -> str:
     return _t(text) if text else _t("Niepoprawna wartość ({code}).").format(code=problem.code)
 
 
+def no_assigned_projects_text() -> str:
+    """For a coordinator whose account has no project assigned yet."""
+    return _t("Żaden projekt nie jest przypisany do Twojego konta. Poproś administratora "
+              "o przypisanie projektów, które koordynujesz.")
+
+
 def permission_text(exc: PermissionDenied) -> str:
+    if isinstance(exc, OutsideProjects):
+        return _t("Ten projekt nie jest przypisany do Twojego konta: możesz go przeglądać, "
+                  "ale nie prowadzić. Poproś administratora o przypisanie projektu.")
     return _t("Nie masz uprawnień do tej czynności ({permission}). "
               "Poproś koordynatora lub administratora.").format(permission=exc.permission)
 

@@ -4,94 +4,104 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="19"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="23"/>
         <source>Pracownik socjalny</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="20"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="24"/>
         <source>Koordynator projektu</source>
         <translation>Project coordinator</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="21"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="25"/>
         <source>Kierownik ośrodka</source>
         <translation>Head of the office</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="22"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="26"/>
         <source>Inspektor ochrony danych</source>
         <translation>Data protection officer</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="23"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="27"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="26"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="30"/>
         <source>własni podopieczni</source>
         <translation>own clients</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="27"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="31"/>
         <source>projekty, raporty, eksporty</source>
         <translation>projects, reports, exports</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="28"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="32"/>
         <source>wszystko, dziennik zdarzeń</source>
         <translation>everything, audit trail</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="29"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="33"/>
         <source>odczyt, dziennik zdarzeń, raport dla osoby</source>
         <translation>read-only, audit trail, subject access report</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="31"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="35"/>
         <source>konta, kopie, ustawienia; bez danych podopiecznych</source>
         <translation>accounts, backups, settings; no client data</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="46"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="50"/>
         <source>Nowe konto</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="47"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="51"/>
         <source>Konto {name}</source>
         <translation>Account {name}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="58"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="62"/>
         <source>Nazwa użytkownika:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="59"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="63"/>
         <source>Imię i nazwisko:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="65"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="69"/>
         <source>Rola:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="67"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="71"/>
+        <source>Koordynuje projekty:</source>
+        <translation>Coordinates projects:</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="75"/>
         <source>Hasło:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="68"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="76"/>
         <source>Powtórz hasło:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="70"/>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="78"/>
         <source>Zapisz</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="110"/>
+        <source>Projekty przypisuje się kontom z rolą koordynatora projektu. Kierownik i inspektor ochrony danych widzą wszystkie projekty.</source>
+        <translation>Projects are assigned to accounts with the project coordinator role. The head of office and the data protection officer see every project.</translation>
     </message>
 </context>
 <context>
@@ -210,109 +220,109 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="47"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="48"/>
         <source>Nowe zajęcia… (Ctrl+N)</source>
         <translation>New activity… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="49"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="50"/>
         <source>Edytuj…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="50"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="51"/>
         <source>Usuń</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="54"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="55"/>
         <source>Zajęcia</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="55"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="56"/>
         <source>Forma</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="56"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="57"/>
         <source>Grupa</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="57"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="58"/>
         <source>Termin</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="58"/>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="80"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="59"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="81"/>
         <source>Spotkania</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="59"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="60"/>
         <source>Osoby</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="79"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="80"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="81"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="82"/>
         <source>Lista osób</source>
         <translation>List of people</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="83"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="84"/>
         <source>Listy obecności (Ctrl+Shift+L)…</source>
         <translation>Attendance lists (Ctrl+Shift+L)…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="85"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="86"/>
         <source>Dziennik zajęć (Ctrl+D)…</source>
         <translation>Activity log (Ctrl+D)…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="87"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="88"/>
         <source>Zaświadczenia…</source>
         <translation>Certificates…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="92"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="93"/>
         <source>Projekt:</source>
         <translation>Project:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="169"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="175"/>
         <source>Wybierz zajęcia z listy albo dodaj nowe (Ctrl+N).</source>
         <translation>Choose an activity from the list or add a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="172"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="178"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {form}; prowadzi: {trainer}; miejsce: {place}; próg ukończenia: {pct}%</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {form}; led by: {trainer}; place: {place}; completion threshold: {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="208"/>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="215"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="219"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="226"/>
         <source>Usuwanie zajęć</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="209"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="220"/>
         <source>Usunąć zajęcia „{name}” razem ze spotkaniami i obecnością?</source>
         <translation>Delete the activity “{name}” together with its sessions and attendance?</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="225"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="236"/>
         <source>Listy obecności</source>
         <translation>Attendance lists</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="234"/>
+        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="245"/>
         <source>Dziennik zajęć</source>
         <translation>Activity log</translation>
     </message>
@@ -2251,82 +2261,82 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="79"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="69"/>
         <source>Importuj</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="83"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="73"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="100"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="90"/>
         <source>{group} (nowa grupa)</source>
         <translation>{group} (new group)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="94"/>
         <source>Lista uczestników</source>
         <translation>List of participants</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="95"/>
         <source>Arkusze (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="106"/>
         <source>Plik: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="107"/>
         <source>Wczytywanie…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="110"/>
         <source>Wczytywanie arkusza</source>
         <translation>Reading the spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="120"/>
         <source>Wierszy: {rows}. Zostanie przyjętych {accepted} (nowe osoby: {people}, nowe udziały: {parts}, już w bazie: {same}), odrzuconych {rejected}.</source>
         <translation>Rows: {rows}. To be accepted: {accepted} (new people: {people}, new participations: {parts}, already in the database: {same}); rejected: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="127"/>
         <source>Nowe grupy w projekcie: {groups}.</source>
         <translation>New groups in the project: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="140"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="130"/>
         <source>Odrzucone wiersze (z powodami) zostaną zapisane obok pliku.</source>
         <translation>Rejected rows (with reasons) will be saved next to the file.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="138"/>
         <source>Plik odrzucony, nic nie zapisano: {reason}</source>
         <translation>File rejected, nothing saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="141"/>
         <source>Nie udało się ({error}); nic nie zapisano.</source>
         <translation>Failed ({error}); nothing saved.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="163"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="153"/>
         <source>Import uczestników</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="161"/>
         <source>Zaimportowano: nowe osoby {people}, nowe udziały {parts}, bez zmian {same}; odrzucono {rejected}.</source>
         <translation>Imported: new people {people}, new participations {parts}, unchanged {same}; rejected {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="166"/>
         <source>Odrzucone wiersze zapisano w: {path}</source>
         <translation>Rejected rows saved in: {path}</translation>
     </message>
@@ -2904,147 +2914,147 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>MonitoringExportDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="49"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="52"/>
         <source>SL2014 — lista uczestników (XLSX)</source>
         <translation>SL2014 — list of participants (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="50"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="53"/>
         <source>2021–2027 — lista uczestników (CSV)</source>
         <translation>2021–2027 — list of participants (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="67"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="70"/>
         <source>Lista monitorująca — sprawdzenie i eksport</source>
         <translation>Monitoring list — check and export</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="76"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="79"/>
         <source>Sprawdź ponownie</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="79"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="82"/>
         <source>Projekt:</source>
         <translation>Project:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="81"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="84"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="89"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="92"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="89"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="92"/>
         <source>(projekt)</source>
         <translation>(project)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="90"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="93"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="92"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="95"/>
         <source>Kolumna listy</source>
         <translation>List column</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="93"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="96"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="109"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="103"/>
         <source>Przejdź do osoby</source>
         <translation>Go to person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="116"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="110"/>
         <source>Zapoznałem(-am) się z listą problemów; wartości zostaną zapisane tak, jak są w kartotece.</source>
         <translation>I have read the list of problems; the values will be saved as they are in the records.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="126"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="120"/>
         <source>Dalej</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="130"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="124"/>
         <source>Zapisz listę…</source>
         <translation>Save list…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="135"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="129"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="135"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="129"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="169"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="164"/>
         <source>Brak projektów.</source>
         <translation>No projects.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="183"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="185"/>
         <source>Uczestników na liście: {people}. Problemów: {problems} u {persons} osób — popraw je w kartotece (Przejdź do osoby) albo zapisz listę z nimi.</source>
         <translation>Participants on the list: {people}. Problems: {problems} for {persons} people — correct them in the records (Go to person) or save the list with them.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="188"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="190"/>
         <source>Uczestników na liście: {people}. Walidator nie znalazł problemów.</source>
         <translation>Participants on the list: {people}. The validator found no problems.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="191"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="193"/>
         <source>Kolumny, których program nie prowadzi, zostaną puste ({n}): {names}.</source>
         <translation>Columns the program does not keep will be left empty ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="214"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="216"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="226"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="228"/>
         <source>Zapisywanie listy monitorującej</source>
         <translation>Saving the monitoring list</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="240"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="242"/>
         <source>Skoroszyt Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="241"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="243"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="242"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="244"/>
         <source>Zapisz listę monitorującą</source>
         <translation>Save the monitoring list</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="250"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="252"/>
         <source>Zapisano listę: {path}</source>
         <translation>List saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="259"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="261"/>
         <source>Nie zapisano listy ({error}).</source>
         <translation>The list was not saved ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="271"/>
+        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="273"/>
         <source>Najpierw przejrzyj listę problemów i zaznacz, że się z nią zapoznałeś(-aś).</source>
         <translation>First review the list of problems and tick that you have read it.</translation>
     </message>
@@ -3267,47 +3277,47 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>PeopleBehindDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="20"/>
+        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="18"/>
         <source>Osoby: {title}</source>
         <translation>People: {title}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="23"/>
+        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="21"/>
         <source>Nazwisko</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="24"/>
+        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="22"/>
         <source>Imię</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="25"/>
+        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="23"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="26"/>
+        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="24"/>
         <source>Data urodzenia</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="29"/>
+        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="27"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="30"/>
+        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="28"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="44"/>
+        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="32"/>
         <source>Liczba osób: {n}</source>
         <translation>Number of people: {n}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="47"/>
+        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="35"/>
         <source>Pokazano pierwsze {n} osób (lista jest dłuższa).</source>
         <translation>Showing the first {n} people (the list is longer).</translation>
     </message>
@@ -3493,7 +3503,12 @@ Active integration projects of a social welfare office.</translation>
         <translation>This group already has participants, so it stays in the project.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="348"/>
+        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="288"/>
+        <source>Tylko do odczytu: ten projekt nie jest przypisany do Twojego konta.</source>
+        <translation>Read-only: this project is not assigned to your account.</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="352"/>
         <source>Dofinansowanie UE + wkład własny = {sum}.</source>
         <translation>EU co-financing + own contribution = {sum}.</translation>
     </message>
@@ -3737,142 +3752,142 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="50"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="51"/>
         <source>Zestawienia i raporty przeglądają koordynator, kierownik ośrodka i inspektor ochrony danych.</source>
         <translation>Summaries and reports are viewed by the coordinator, the head of the office and the data protection officer.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="68"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="69"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="72"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="73"/>
         <source>Wszystkie zestawienia</source>
         <translation>All summaries</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="83"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="84"/>
         <source>Importuj uczestników…</source>
         <translation>Import participants…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="86"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="87"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="87"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="88"/>
         <source>Zapisz XLSX…</source>
         <translation>Save XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="88"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="89"/>
         <source>Zapisz CSV…</source>
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="99"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="100"/>
         <source>Projekt:</source>
         <translation>Project:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="101"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="102"/>
         <source>Okres:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="112"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="113"/>
         <source>Uczestnicy w latach</source>
         <translation>Participants by year</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="112"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="113"/>
         <source>Grupy i moduły</source>
         <translation>Groups and modules</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="113"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="114"/>
         <source>Instrumenty według kategorii</source>
         <translation>Instruments by category</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="114"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="115"/>
         <source>Wykorzystanie budżetu</source>
         <translation>Budget use</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="164"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="167"/>
         <source>Brak projektów: dodaj projekt w sekcji Projekty.</source>
         <translation>No projects: add a project in the Projects section.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="192"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="195"/>
         <source>Cały okres realizacji</source>
         <translation>Whole implementation period</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="209"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="212"/>
         <source>Obliczanie zestawienia</source>
         <translation>Calculating the summary</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="219"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="222"/>
         <source>Okres: {start} – {end}. Uczestnicy: {total} (kobiety {women}, mężczyźni {men}), każda osoba liczona raz; otoczenie: {surroundings}.</source>
         <translation>Period: {start} – {end}. Participants: {total} (women {women}, men {men}), each person counted once; surroundings: {surroundings}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="254"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="257"/>
         <source>Nie udało się obliczyć zestawienia ({error}).</source>
         <translation>The summary could not be calculated ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="274"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="277"/>
         <source>Listy osób widzą tylko osoby uprawnione do danych uczestników.</source>
         <translation>Lists of people are visible only to those entitled to participants&apos; data.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="281"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="284"/>
         <source>Ta lista zawiera dane szczególnej kategorii: nie masz uprawnień do ich przeglądania.</source>
         <translation>This list contains special category data: you are not authorised to view it.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="303"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="306"/>
         <source>Przygotowanie raportu PDF</source>
         <translation>Preparing the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="313"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="316"/>
         <source>Raport z realizacji projektu</source>
         <translation>Project implementation report</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="326"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="329"/>
         <source>Skoroszyt Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="326"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="329"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="327"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="330"/>
         <source>Zapisz zestawienie</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="346"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="349"/>
         <source>Zapisywanie zestawienia</source>
         <translation>Saving the summary</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="347"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="350"/>
         <source>Zapisano: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="349"/>
+        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="352"/>
         <source>Nie zapisano pliku ({error}).</source>
         <translation>The file was not saved ({error}).</translation>
     </message>
@@ -6318,82 +6333,92 @@ Pass this file on to your IT support.</translation>
         <translation>Invalid value ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="108"/>
+        <location filename="../../ops_desktop/ui/messages.py" line="109"/>
+        <source>Żaden projekt nie jest przypisany do Twojego konta. Poproś administratora o przypisanie projektów, które koordynujesz.</source>
+        <translation>No project is assigned to your account. Ask the administrator to assign the projects you coordinate.</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/messages.py" line="115"/>
+        <source>Ten projekt nie jest przypisany do Twojego konta: możesz go przeglądać, ale nie prowadzić. Poproś administratora o przypisanie projektu.</source>
+        <translation>This project is not assigned to your account: you can view it but not run it. Ask the administrator to assign the project to you.</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/messages.py" line="117"/>
         <source>Nie masz uprawnień do tej czynności ({permission}). Poproś koordynatora lub administratora.</source>
         <translation>You are not authorised to do this ({permission}). Ask the coordinator or the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="115"/>
+        <location filename="../../ops_desktop/ui/messages.py" line="124"/>
         <source>Nie można zmienić statusu z „{current}” na „{new}”.</source>
         <translation>The status cannot be changed from “{current}” to “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="117"/>
+        <location filename="../../ops_desktop/ui/messages.py" line="126"/>
         <source>Projekt ma wstrzymanie usuwania danych: anonimizacja jest zablokowana.</source>
         <translation>The project has a hold on data deletion: anonymisation is blocked.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="120"/>
+        <location filename="../../ops_desktop/ui/messages.py" line="129"/>
         <source>Okres przechowywania danych projektu jeszcze nie minął.</source>
         <translation>The project&apos;s data retention period has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="123"/>
+        <location filename="../../ops_desktop/ui/messages.py" line="132"/>
         <source>To ostatni aktywny administrator: nadaj najpierw rolę administratora innemu kontu.</source>
         <translation>This is the last active administrator: first give the administrator role to another account.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="125"/>
+        <location filename="../../ops_desktop/ui/messages.py" line="134"/>
         <source>Nie można dezaktywować własnego konta.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="127"/>
+        <location filename="../../ops_desktop/ui/messages.py" line="136"/>
         <source>Ta baza nie jest zaszyfrowana, więc nie ma kodu odzyskiwania.</source>
         <translation>This database is not encrypted, so it has no recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="132"/>
+        <location filename="../../ops_desktop/ui/messages.py" line="141"/>
         <source>Operacja niedozwolona ({code}).</source>
         <translation>Operation not allowed ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="138"/>
+        <location filename="../../ops_desktop/ui/messages.py" line="147"/>
         <source>Plik bazy {path} pochodzi z nowszej wersji programu (wersja schematu {rev}). Zainstaluj aktualną wersję OPS Desktop; plik nie został zmieniony.</source>
         <translation>The database file {path} comes from a newer version of the program (schema version {rev}). Install the current version of OPS Desktop; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="142"/>
+        <location filename="../../ops_desktop/ui/messages.py" line="151"/>
         <source>Plik {path} jest uszkodzony (sprawdzenie spójności wykazało błędy). Plik nie został otwarty ani zmieniony.</source>
         <translation>The file {path} is damaged (the integrity check found errors). The file was neither opened nor changed.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="145"/>
+        <location filename="../../ops_desktop/ui/messages.py" line="154"/>
         <source>Nie można odczytać pliku {path}: plik jest uszkodzony, nie jest bazą OPS Desktop albo jest zaszyfrowany innym kluczem. Plik nie został zmieniony.</source>
         <translation>The file {path} cannot be read: it is damaged, is not an OPS Desktop database or is encrypted with a different key. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="149"/>
+        <location filename="../../ops_desktop/ui/messages.py" line="158"/>
         <source>Baza {path} jest używana przez inny program. Zamknij go i spróbuj ponownie.</source>
         <translation>The database {path} is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="152"/>
+        <location filename="../../ops_desktop/ui/messages.py" line="161"/>
         <source>Brak miejsca na dysku ({path}). Zwolnij miejsce i spróbuj ponownie; wcześniej zapisane dane są bezpieczne.</source>
         <translation>Not enough disk space ({path}). Free some space and try again; data saved earlier is safe.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="155"/>
+        <location filename="../../ops_desktop/ui/messages.py" line="164"/>
         <source>Nie można zapisywać w {path}. Wybierz folder z prawem zapisu.</source>
         <translation>Cannot write to {path}. Choose a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="158"/>
+        <location filename="../../ops_desktop/ui/messages.py" line="167"/>
         <source>Błąd zapisu lub odczytu w {path}: dysk zgłosił błąd albo nośnik odłączono. Sprawdź go i spróbuj ponownie; wcześniej zapisane dane są bezpieczne.</source>
         <translation>Write or read error in {path}: the disk reported an error or the drive was disconnected. Check it and try again; data saved earlier is safe.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="161"/>
+        <location filename="../../ops_desktop/ui/messages.py" line="170"/>
         <source>Problem z plikiem {path}.</source>
         <translation>Problem with the file {path}.</translation>
     </message>

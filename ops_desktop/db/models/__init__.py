@@ -3,7 +3,7 @@
 
 from ops_desktop.db.base import Base
 from ops_desktop.db.models.office import DocumentText, Office, Setting
-from ops_desktop.db.models.security import AuditEntry, User
+from ops_desktop.db.models.security import AuditEntry, ProjectCoordinator, User
 from ops_desktop.db.models.projects import Edition, Project, ProjectGroup
 from ops_desktop.db.models.people import Consent, Participation, Person, PersonFlag
 from ops_desktop.db.models.instruments import Instrument
@@ -13,5 +13,5 @@ from ops_desktop.db.models import reporting as _reporting  # noqa: F401  (issue 
 
 __all__ = [
     "AuditEntry", "Base", "Consent", "DocumentText", "Edition", "Instrument", "Office", "Participation",
-    "Person", "PersonFlag", "Project", "ProjectGroup", "Setting", "User",
+    "Person", "PersonFlag", "Project", "ProjectCoordinator", "ProjectGroup", "Setting", "User",
 ]

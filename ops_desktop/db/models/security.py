@@ -46,3 +46,15 @@ class AuditEntry(Base):
     details: Mapped[str] = mapped_column(Text, default="{}")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class ProjectCoordinator(Base):
+    """Which projects a coordinator runs: their reach beyond their own caseload (issue 7).
+    Heads of office and the data-protection officer reach every project without a row here."""
+
+    __tablename__ = "project_coordinators"
+
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True)
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True, index=True)

@@ -24,6 +24,7 @@ from sqlalchemy import Select, and_, bindparam, exists, func, or_, select, tuple
 from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import Participation, Person, Project
+from ops_desktop.db.repositories.reach import coordinator_reaches
 from ops_desktop.domain.text import fold
 
 SORT_COLUMNS = {
@@ -44,6 +45,7 @@ class PeopleFilter:
     status: str | None = None
     year: int | None = None
     caseworker_id: int | None = None  # set by the service for caseworkers (own caseload)
+    coordinator_id: int | None = None  # set for coordinators (caseload + their projects' people)
     include_anonymised: bool = False
 
 
@@ -87,6 +89,7 @@ class _Shape:
     status: bool
     year: bool
     caseworker: bool
+    coordinator: bool
     include_anonymised: bool
 
 
@@ -97,14 +100,14 @@ def _shape_and_params(flt: PeopleFilter) -> tuple[_Shape, dict[str, object]]:
     text = "" if not key else ("pesel" if raw.isdigit() else "name")
     if key:
         params.update(key=key, upper=key[:-1] + chr(ord(key[-1]) + 1))
-    for name in ("project_id", "group_id", "status", "caseworker_id"):
+    for name in ("project_id", "group_id", "status", "caseworker_id", "coordinator_id"):
         if getattr(flt, name) is not None:
             params[name] = getattr(flt, name)
     if flt.year is not None:
         params.update(year_first=dt.date(flt.year, 1, 1), year_last=dt.date(flt.year, 12, 31))
     shape = _Shape(text, flt.project_id is not None, flt.group_id is not None,
                    flt.status is not None, flt.year is not None, flt.caseworker_id is not None,
-                   flt.include_anonymised)
+                   flt.coordinator_id is not None, flt.include_anonymised)
     return shape, params
 
 
@@ -114,6 +117,8 @@ def _shaped_base(shape: _Shape) -> Select:
         query = query.where(Person.anonymised.is_(False))
     if shape.caseworker:
         query = query.where(Person.caseworker_id == bindparam("caseworker_id"))
+    if shape.coordinator:
+        query = query.where(coordinator_reaches(bindparam("coordinator_id")))
     conditions = [Participation.person_id == Person.id]
     if shape.project:
         conditions.append(Participation.project_id == bindparam("project_id"))

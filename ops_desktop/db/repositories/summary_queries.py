@@ -304,14 +304,15 @@ def with_sex(query: Select, person_id: ColumnElement, sex: str) -> Select:
     return query.where(exists().where(sexed.id == person_id, sexed.sex == sex))
 
 
-def existing_ids(session: Session, query: Select, *, caseworker_id: int | None,
+def existing_ids(session: Session, query: Select, *, within: ColumnElement[bool] | None,
                  limit: int | None = None) -> list[int]:
-    """Run a people-behind query, limited to a caseworker's caseload when one is given."""
+    """Run a people-behind query, limited by `within` (a condition on people: the reader's
+    reach) when one is given."""
     ids = query.subquery("behind")
     final = (select(Person.id).join(ids, ids.c.id == Person.id)
              .where(Person.anonymised.is_(False)).order_by(Person.last_key, Person.id))
-    if caseworker_id is not None:
-        final = final.where(Person.caseworker_id == caseworker_id)
+    if within is not None:
+        final = final.where(within)
     if limit is not None:
         final = final.limit(limit)
     return list(session.execute(final).scalars())

@@ -1,4 +1,5 @@
-"""Demo accounts: one per role, and the two caseworkers' caseloads (issue 7).
+"""Demo accounts: one per role, the two caseworkers' caseloads, and the projects the demo
+coordinator runs (issue 7).
 
 The demo database is encrypted like any other; its key file is marked as a demo, so the login
 dialog may show these accounts. The passwords are for the demo only and are listed in the
@@ -12,11 +13,11 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from ops_desktop.db.models import Person, User
+from ops_desktop.db.models import Person, Project, User
 from ops_desktop.domain.accounts import AccountDraft, normalise_username
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.services import accounts, audit
+from ops_desktop.services import accounts, audit, project_coordinators
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.sign_in import OfficeSetUp, SetUpResult, set_up_office
 
@@ -33,6 +34,9 @@ DEMO_ACCOUNTS: tuple[tuple[str, str, Role], ...] = (
 )
 # Who the demo opens for by default (bootstrap): a coordinator sees every screen with data.
 DEMO_DEFAULT_USER = "koordynator"
+# The demo coordinator runs every project but this one, which they see read-only: the demo
+# shows what "their projects" means.
+DEMO_NOT_COORDINATED = "Twoja Szansa"
 
 
 @dataclass(frozen=True)
@@ -69,7 +73,20 @@ def add_demo_accounts(ctx: ServiceContext) -> DemoAccounts:
         accounts.create_account(ctx, draft=AccountDraft(username, full_name, {role}),
                                 password=DEMO_PASSWORD)
         created.append(username)
+    _assign_coordinated_projects(ctx)
     return DemoAccounts(tuple(created), _assign_caseloads(ctx))
+
+
+def _assign_coordinated_projects(ctx: ServiceContext) -> None:
+    coordinators = [u for u, _, role in DEMO_ACCOUNTS if role is Role.COORDINATOR]
+    with ctx.reading() as session:
+        project_ids = list(session.execute(
+            select(Project.id).where(Project.title != DEMO_NOT_COORDINATED)).scalars())
+        users = list(session.execute(
+            select(User.id).where(User.username.in_(coordinators))).scalars())
+    for user_id in users:
+        project_coordinators.set_coordinated_projects(ctx, user_id=user_id,
+                                                      project_ids=project_ids)
 
 
 def _assign_caseloads(ctx: ServiceContext) -> dict[str, int]:

@@ -1,15 +1,19 @@
 """One account: a new one (username, name, roles, first password) or an existing one's name
-and roles. Saving goes through services/accounts (administrator only); problems are shown
-in the dialog, which stays open until the save succeeds."""
+and roles, and for a coordinator the projects they run. Saving goes through services/accounts
+and services/project_coordinators (administrator only); problems are shown in the dialog,
+which stays open until the save succeeds."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QFormLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout,
+    QWidget,
+)
 
 from ops_desktop.domain.accounts import AccountDraft, AccountView
 from ops_desktop.domain.enums import Role
-from ops_desktop.services import accounts
+from ops_desktop.services import accounts, project_coordinators, projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.dialogs.account_parts import (
     REFUSALS, message_label, ok_cancel, password_edit, refusal_text,
@@ -63,6 +67,10 @@ class AccountDialog(QDialog):
             box.setChecked(account is not None and role in account.roles)
             self.role_boxes[role] = box
             form.addRow(self.tr("Rola:") if role is Role.CASEWORKER else "", box)
+        self.projects = self._projects_list(account)
+        form.addRow(self.tr("Koordynuje projekty:"), self.projects)
+        self.role_boxes[Role.COORDINATOR].toggled.connect(self._coordinator_toggled)
+        self._coordinator_toggled(self.role_boxes[Role.COORDINATOR].isChecked())
         if account is None:
             form.addRow(self.tr("Hasło:"), self.password)
             form.addRow(self.tr("Powtórz hasło:"), self.repeat)
@@ -76,6 +84,32 @@ class AccountDialog(QDialog):
     def roles(self) -> set[Role]:
         return {role for role, box in self.role_boxes.items() if box.isChecked()}
 
+    def project_ids(self) -> list[int]:
+        """The ticked projects (what a coordinator runs)."""
+        return [self.projects.item(n).data(Qt.ItemDataRole.UserRole)
+                for n in range(self.projects.count())
+                if self.projects.item(n).checkState() == Qt.CheckState.Checked]
+
+    def _projects_list(self, account: AccountView | None) -> QListWidget:
+        assigned = set(project_coordinators.coordinated_projects(
+            self._ctx, user_id=account.id)) if account is not None else set()
+        widget = QListWidget()
+        widget.setObjectName("coordinatedProjects")
+        widget.setMaximumHeight(130)
+        for row in projects.list_projects(self._ctx):
+            item = QListWidgetItem(f"{row.title} ({row.start_date.year}–{row.end_date.year})")
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setCheckState(Qt.CheckState.Checked if row.id in assigned
+                               else Qt.CheckState.Unchecked)
+            widget.addItem(item)
+        return widget
+
+    def _coordinator_toggled(self, on: bool) -> None:
+        self.projects.setEnabled(on)
+        self.projects.setToolTip("" if on else self.tr(
+            "Projekty przypisuje się kontom z rolą koordynatora projektu. Kierownik i "
+            "inspektor ochrony danych widzą wszystkie projekty."))
+
     def _save(self) -> None:
         try:
             if self._account is None:
@@ -87,6 +121,10 @@ class AccountDialog(QDialog):
                 self.saved = accounts.update_account(
                     self._ctx, user_id=self._account.id, full_name=self.full_name.text(),
                     roles=self.roles())
+            self._account = self.saved  # saved: a second try changes it, never adds it again
+            wanted = self.project_ids() if Role.COORDINATOR in self.roles() else []
+            project_coordinators.set_coordinated_projects(
+                self._ctx, user_id=self.saved.id, project_ids=wanted)
         except REFUSALS as exc:
             self.message.setText(refusal_text(exc))
             return

@@ -22,21 +22,23 @@ from PySide6.QtWidgets import (
 
 from ops_desktop.domain.errors import DomainError, PermissionDenied
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.exports.safe_write import ExportFailed, write_file
 from ops_desktop.services import monitoring, projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.monitoring_validator import MonitoringProblem
 from ops_desktop.ui.export_texts import export_failure_text, problem_text
-from ops_desktop.ui.messages import permission_text
+from ops_desktop.ui.messages import no_assigned_projects_text, permission_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
 from ops_desktop.ui.widgets.tables import read_only_table
 
 
 def fill_projects(combo: QComboBox, ctx: ServiceContext, selected: int | None = None) -> None:
-    """The office's projects by title, the project id as item data."""
+    """The projects the user runs (coordinators: those assigned to them) by title, the
+    project id as item data."""
     combo.clear()
-    for row in projects.list_projects(ctx):
+    for row in projects.list_projects(ctx, managed_only=True):
         combo.addItem(row.title, row.id)
     if selected is not None and combo.findData(selected) >= 0:
         combo.setCurrentIndex(combo.findData(selected))
@@ -153,12 +155,20 @@ class MonitoringExportDialog(QDialog):
     def fmt(self) -> MonitoringFormat:
         return MonitoringFormat(self.format.currentData())
 
+    def _no_project_text(self) -> str:
+        if not self._ctx.can(Permission.EXPORT_PERSONAL):
+            return permission_text(PermissionDenied(Permission.EXPORT_PERSONAL.value,
+                                                    self._ctx.actor.username))
+        if projects.list_projects(self._ctx):  # there are projects, none of them theirs
+            return no_assigned_projects_text()
+        return self.tr("Brak projektów.")
+
     def run_check(self) -> None:
         self.check = None
         self.model.set_rows([])
         self.seen.setChecked(False)
         if self.project_id is None:
-            self.summary.setText(self.tr("Brak projektów."))
+            self.summary.setText(self._no_project_text())
             self._update_buttons()
             return
         try:

@@ -282,6 +282,10 @@ class ProjectDialog(QDialog):
     # --- data in and out ------------------------------------------------------------------
     def _load(self, project_id: int) -> None:
         view = projects.get_project(self._ctx, project_id=project_id)
+        if not view.managed:
+            self.save_button.setEnabled(False)
+            self.save_button.setToolTip(self.tr(
+                "Tylko do odczytu: ten projekt nie jest przypisany do Twojego konta."))
         d = view.draft
         for name in ("title", "programme", "funder_contract_no"):
             self.edits[name].setText(getattr(d, name))

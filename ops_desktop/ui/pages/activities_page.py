@@ -42,6 +42,7 @@ class ActivitiesPage(QWidget):
         self._ctx = ctx
         self.activity: ActivityView | None = None
         self.preview = None
+        self._managed: set[int] = set()  # projects whose activities this user may change
         self.project = QComboBox()
         self.project.setObjectName("activitiesProject")
         self.new_button = QPushButton(self.tr("Nowe zajęcia… (Ctrl+N)"))
@@ -137,13 +138,18 @@ class ActivitiesPage(QWidget):
     def _load_projects(self) -> None:
         self.project.blockSignals(True)
         self.project.clear()
+        self._managed.clear()
         for row in projects.list_projects(self._ctx):
             self.project.addItem(row.title, row.id)
+            if row.managed:
+                self._managed.add(row.id)
         self.project.blockSignals(False)
         self.reload_list()
 
     def reload_list(self, *_: object, keep: int | None = None) -> None:
         project_id = self.project.currentData()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            button.setEnabled(self._may_change(project_id))
         rows = activities.list_activities(self._ctx, project_id=project_id) if project_id else []
         self.list_model.set_rows(rows)
         target = next((n for n, r in enumerate(rows) if r.id == keep), 0 if rows else None)
@@ -181,12 +187,17 @@ class ActivitiesPage(QWidget):
         current = self.activity.id if self.activity else None
         self.reload_list(keep=current)
 
+    def _may_change(self, project_id: int | None) -> bool:
+        """Activities of this project may be changed: coordinators, in their own projects."""
+        return (project_id is not None and project_id in self._managed
+                and self._ctx.can(Permission.ACTIVITY_WRITE))
+
     # --- actions ---------------------------------------------------------------------------------
     def new_activity(self) -> None:
         from ops_desktop.ui.dialogs.activity_dialog import ActivityDialog
 
         project_id = self.project.currentData()
-        if project_id is None or not self._ctx.can(Permission.ACTIVITY_WRITE):
+        if project_id is None or not self._may_change(project_id):
             return
         dialog = ActivityDialog(self._ctx, project_id=project_id, parent=self)
         if dialog.exec() and dialog.saved_id:

@@ -23,6 +23,7 @@ from ops_desktop.domain.summary import Summary
 from ops_desktop.domain.summary_tables import SummaryTable, display_text, summary_tables
 from ops_desktop.services import projects, summary
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.ui.messages import no_assigned_projects_text
 from ops_desktop.ui.models.summary_table_model import FIGURE_ROLE, SummaryTableModel
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
 from ops_desktop.ui.widgets.summary_charts import (
@@ -154,12 +155,14 @@ class ReportsPage(QWidget):
     def _fill_projects(self) -> None:
         self.project.blockSignals(True)
         self.project.clear()
-        for row in projects.list_projects(self._ctx):
+        for row in projects.list_projects(self._ctx, managed_only=True):
             self.project.addItem(f"{row.title} ({row.start_date.year}–{row.end_date.year})",
                                  (row.id, row.start_date.year, row.end_date.year))
         self.project.blockSignals(False)
         if self.project.count():
             self._project_changed()
+        elif projects.list_projects(self._ctx):
+            self.headline.setText(no_assigned_projects_text())
         else:
             self.headline.setText(self.tr("Brak projektów: dodaj projekt w sekcji Projekty."))
 
