@@ -186,3 +186,40 @@ def test_participants_list_offers_the_report_to_the_data_protection_officer(qtbo
     dialog.save_to(tmp_path / "art15.pdf")
     entries = audit_log.list_entries(ctx, flt=audit_log.AuditFilter(person_id=anna.id))
     assert [e.action for e in entries[:2]] == ["export", "subject_access"]
+
+
+def test_the_retention_dialog_anonymises_after_a_confirmation(qtbot, ctx, db_path, projects,
+                                                               monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from ops_desktop.ui.dialogs.retention_dialog import RetentionDialog
+    from ops_desktop.ui.pages.projects_page import ProjectsPage
+
+    old, held, running, anna, *_ = projects
+    page = ProjectsPage(ctx.as_actor(Actor(None, "x", frozenset({Role.CASEWORKER}))))
+    qtbot.addWidget(page)
+    assert page.retention_button.isHidden()
+    dialog = RetentionDialog(ctx, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.select_project(held.id)
+    assert not dialog.anonymise_button.isEnabled()  # a deletion hold
+    assert dialog.hold_button.text() == "Zdejmij wstrzymanie usuwania"
+    dialog.select_project(running.id)
+    assert not dialog.anonymise_button.isEnabled()  # still within its retention period
+    dialog.select_project(old.id)
+    assert dialog.anonymise_button.isEnabled() and dialog.selected().anonymisable == 1
+    # "Anuluj" (the default button) changes nothing.
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.defaultButton().click())
+    dialog.anonymise_button.click()
+    assert _person_row(db_path, anna.id)["anonymised"] == 0
+    dialog.grab().save(str(db_path.parent / "retention.png"))
+    dialog.anonymise_selected(confirmed=True)
+    assert _person_row(db_path, anna.id)["anonymised"] == 1
+    assert "Zanonimizowano osób: 1" in dialog.message.text()
+    assert dialog.selected().project_id == old.id and dialog.selected().anonymised == 1
+    # Setting a hold on the running project goes through the service too.
+    dialog.select_project(running.id)
+    dialog.hold_button.click()
+    assert "Wstrzymano usuwanie" in dialog.message.text()
+    assert dialog.selected().deletion_hold
+

@@ -35,8 +35,8 @@
     </message>
     <message>
         <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="31"/>
-        <source>projekty, raporty, eksporty</source>
-        <translation>projects, reports, exports</translation>
+        <source>swoje projekty, raporty, eksporty</source>
+        <translation>own projects, reports, exports</translation>
     </message>
     <message>
         <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="32"/>
@@ -3607,17 +3607,27 @@ Active integration projects of a social welfare office.</translation>
         <translation>The project&apos;s details, budget, editions and groups (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="109"/>
+        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="70"/>
+        <source>Retencja danych…</source>
+        <translation>Data retention…</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="73"/>
+        <source>Okresy przechowywania danych, wstrzymanie usuwania i anonimizacja osób</source>
+        <translation>Retention periods, deletion holds and anonymisation of people</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="117"/>
         <source>Projektów: {n}</source>
         <translation>Projects: {n}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="124"/>
+        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="132"/>
         <source>Wybierz projekt, aby zobaczyć jego grupy.</source>
         <translation>Choose a project to see its groups.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="128"/>
+        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="136"/>
         <source>Grupy i moduły projektu „{title}”:</source>
         <translation>Groups and modules of the project “{title}”:</translation>
     </message>
@@ -3968,6 +3978,138 @@ Active integration projects of a social welfare office.</translation>
         <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="71"/>
         <source>Kopie zapasowe…</source>
         <translation>Backups…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="39"/>
+        <source>Retencja danych i anonimizacja</source>
+        <translation>Data retention and anonymisation</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="42"/>
+        <source>Po upływie okresu przechowywania dokumentacji projektu (o ile nie wstrzymano usuwania) dane osób można zanonimizować. Osoby potrzebne jeszcze w innym projekcie pozostają bez zmian. Statystyki i liczby w zestawieniach zostają.</source>
+        <translation>Once a project's retention period has passed (unless deletion is on hold), its people's data can be anonymised. People still needed by another project stay unchanged. Statistics and the figures in summaries remain.</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="47"/>
+        <source>Projekt</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="48"/>
+        <source>Przechowywać do</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="50"/>
+        <source>Stan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="51"/>
+        <source>Osoby</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="53"/>
+        <source>Do anonimizacji</source>
+        <translation>To anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="55"/>
+        <source>Potrzebne w innych</source>
+        <translation>Needed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="57"/>
+        <source>Zanonimizowane</source>
+        <translation>Anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="69"/>
+        <source>Anonimizuj…</source>
+        <translation>Anonymise…</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="73"/>
+        <source>Zamknij</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="89"/>
+        <source>wstrzymano usuwanie</source>
+        <translation>deletion on hold</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="91"/>
+        <source>po terminie</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="92"/>
+        <source>w okresie przechowywania</source>
+        <translation>within retention period</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="93"/>
+        <source>brak terminu</source>
+        <translation>no end date</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="118"/>
+        <source>Zdejmij wstrzymanie usuwania</source>
+        <translation>Lift the deletion hold</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="119"/>
+        <source>Wstrzymaj usuwanie danych</source>
+        <translation>Put deletion on hold</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="131"/>
+        <source>Zdjęto wstrzymanie usuwania danych projektu „{title}”.</source>
+        <translation>The deletion hold on project “{title}” was lifted.</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="133"/>
+        <source>Wstrzymano usuwanie danych projektu „{title}”.</source>
+        <translation>Deletion of the data of project “{title}” is on hold.</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="140"/>
+        <source>Anonimizacja danych</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="141"/>
+        <source>Zanonimizować {n} osób projektu „{title}”?
+
+Imiona, nazwiska, PESEL, adresy, telefony, e-maile i uwagi tych osób zostaną trwale usunięte z bazy. Tego nie można cofnąć. Liczby w zestawieniach pozostaną bez zmian.</source>
+        <translation>Anonymise {n} people of project “{title}”?
+
+Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes will be removed from the database for good. This cannot be undone. The figures in summaries stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="145"/>
+        <source>Anonimizuj {n} osób</source>
+        <translation>Anonymise {n} people</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="147"/>
+        <source>Anuluj</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="161"/>
+        <source>Zanonimizowano osób: {n}. Pozostawiono (potrzebne w innych projektach): {kept}.</source>
+        <translation>People anonymised: {n}. Kept (needed by other projects): {kept}.</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="174"/>
+        <source>Tego projektu nie ma już w bazie.</source>
+        <translation>This project is no longer in the database.</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ _ROLE_NAMES = {
 }
 _ROLE_SCOPES = {
     Role.CASEWORKER: QT_TRANSLATE_NOOP("AccountDialog", "własni podopieczni"),
-    Role.COORDINATOR: QT_TRANSLATE_NOOP("AccountDialog", "projekty, raporty, eksporty"),
+    Role.COORDINATOR: QT_TRANSLATE_NOOP("AccountDialog", "swoje projekty, raporty, eksporty"),
     Role.HEAD: QT_TRANSLATE_NOOP("AccountDialog", "wszystko, dziennik zdarzeń"),
     Role.DPO: QT_TRANSLATE_NOOP("AccountDialog", "odczyt, dziennik zdarzeń, raport dla osoby"),
     Role.ADMIN:
@@ -49,7 +49,7 @@ class AccountDialog(QDialog):
         self.saved: AccountView | None = None
         self.setWindowTitle(self.tr("Nowe konto") if account is None
                             else self.tr("Konto {name}").format(name=account.username))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)
         self.username = QLineEdit(account.username if account else "")
         self.username.setObjectName("username")
         self.username.setReadOnly(account is not None)

@@ -67,9 +67,17 @@ class ProjectsPage(QWidget):
         self.edit_button.setObjectName("editProject")
         self.edit_button.setToolTip(self.tr("Dane, budżet, edycje i grupy projektu (Enter)"))
 
+        self.retention_button = QPushButton(self.tr("Retencja danych…"))
+        self.retention_button.setObjectName("retentionButton")
+        self.retention_button.setToolTip(self.tr(
+            "Okresy przechowywania danych, wstrzymanie usuwania i anonimizacja osób"))
+        self.retention_button.setVisible(ctx.can(Permission.ANONYMISE))
+        self.retention_button.clicked.connect(self.open_retention)
+
         top = QHBoxLayout()
         top.addWidget(self.count)
         top.addStretch(1)
+        top.addWidget(self.retention_button)
         top.addWidget(self.edit_button)
         top.addWidget(self.new_button)
         lower = QWidget()
@@ -136,6 +144,15 @@ class ProjectsPage(QWidget):
         project_id = self.selected_project_id()
         if project_id is not None:
             self.open_project(project_id)
+
+    def open_retention(self) -> None:
+        from ops_desktop.ui.dialogs.retention_dialog import RetentionDialog
+
+        dialog = RetentionDialog(self._ctx, parent=self)
+        if (project_id := self.selected_project_id()) is not None:
+            dialog.select_project(project_id)
+        dialog.exec()
+        self.reload(select_id=project_id)
 
     def open_project(self, project_id: int | None) -> None:
         from ops_desktop.ui.dialogs.project_dialog import ProjectDialog
