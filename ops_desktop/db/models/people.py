@@ -30,10 +30,11 @@ class Person(Base):
         Index("ix_people_last_key", "last_key"),
         Index("ix_people_first_key", "first_key"),
         # Covering indexes of the participants search (db/repositories/people_search.py):
-        # each keystroke is answered from the index alone, already in surname order.
-        Index("ix_people_search_last", "anonymised", "last_key"),
-        Index("ix_people_search_first", "anonymised", "first_key", "last_key"),
-        Index("ix_people_search_pesel", "anonymised", "pesel", "last_key"),
+        # each keystroke is answered from the index alone, already in surname order; the
+        # caseworker at the end keeps a caseworker's or coordinator's list inside the index.
+        Index("ix_people_search_last", "anonymised", "last_key", "caseworker_id"),
+        Index("ix_people_search_first", "anonymised", "first_key", "last_key", "caseworker_id"),
+        Index("ix_people_search_pesel", "anonymised", "pesel", "last_key", "caseworker_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -81,9 +82,14 @@ class PersonFlag(Base):
 
 class Participation(Base):
     __tablename__ = "participations"
+    __table_args__ = (
+        # A person's projects from the index alone: the coordinator's reach
+        # (db/repositories/reach.py) asks it once per person a list looks at.
+        Index("ix_participations_person_project", "person_id", "project_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
     project_id: Mapped[int] = mapped_column(ForeignKey("projects.id"), index=True)
     group_id: Mapped[int | None] = mapped_column(ForeignKey("project_groups.id"), index=True)
     role: Mapped[str] = mapped_column(String(20), default="participant")
