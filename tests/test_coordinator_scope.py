@@ -188,6 +188,14 @@ def test_the_coordinators_screens_offer_only_their_projects(qtbot, office):
     qtbot.addWidget(dialog)
     assert not dialog.save_button.isEnabled()
     assert "nie jest przypisany" in dialog.save_button.toolTip()
+    from ops_desktop.ui.pages.projects_page import ProjectsPage
+
+    listing = ProjectsPage(o["mine"])
+    qtbot.addWidget(listing)
+    model = listing.model
+    tips = {model.project_row(n).title: model.data(model.index(n, 0), Qt.ItemDataRole.ToolTipRole)
+            for n in range(model.rowCount())}
+    assert "tylko odczyt" in tips["Cudzy projekt"] and tips["Nasz projekt"] == "Nasz projekt"
     page = ActivitiesPage(o["mine"])
     qtbot.addWidget(page)
     page.project.setCurrentIndex(page.project.findData(o["theirs"].id))

@@ -3549,39 +3549,44 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="33"/>
+        <location filename="../../ops_desktop/ui/models/projects_model.py" line="35"/>
         <source>Tytuł projektu</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="33"/>
+        <location filename="../../ops_desktop/ui/models/projects_model.py" line="35"/>
         <source>Okres realizacji</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="33"/>
+        <location filename="../../ops_desktop/ui/models/projects_model.py" line="35"/>
         <source>Grupy</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="34"/>
+        <location filename="../../ops_desktop/ui/models/projects_model.py" line="36"/>
         <source>Uczestnicy</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="34"/>
+        <location filename="../../ops_desktop/ui/models/projects_model.py" line="36"/>
         <source>Budżet ogółem</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="35"/>
+        <location filename="../../ops_desktop/ui/models/projects_model.py" line="37"/>
         <source>Dofinansowanie UE</source>
         <translation>EU co-financing</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="35"/>
+        <location filename="../../ops_desktop/ui/models/projects_model.py" line="37"/>
         <source>Program i działanie</source>
         <translation>Programme and measure</translation>
+    </message>
+    <message>
+        <location filename="../../ops_desktop/ui/models/projects_model.py" line="69"/>
+        <source>{title} — tylko odczyt: projekt nie jest przypisany do Twojego konta</source>
+        <translation>{title} — read-only: the project is not assigned to your account</translation>
     </message>
 </context>
 <context>
@@ -3990,7 +3995,7 @@ Active integration projects of a social welfare office.</translation>
     <message>
         <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="42"/>
         <source>Po upływie okresu przechowywania dokumentacji projektu (o ile nie wstrzymano usuwania) dane osób można zanonimizować. Osoby potrzebne jeszcze w innym projekcie pozostają bez zmian. Statystyki i liczby w zestawieniach zostają.</source>
-        <translation>Once a project's retention period has passed (unless deletion is on hold), its people's data can be anonymised. People still needed by another project stay unchanged. Statistics and the figures in summaries remain.</translation>
+        <translation>Once a project&apos;s retention period has passed (unless deletion is on hold), its people&apos;s data can be anonymised. People still needed by another project stay unchanged. Statistics and the figures in summaries remain.</translation>
     </message>
     <message>
         <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="47"/>

@@ -2,11 +2,13 @@
 
 A handful of rows, so the whole list is read at once (`reload`); sorting goes through a
 QSortFilterProxyModel on SORT_ROLE (raw values: dates, grosze), ROW_ROLE gives the ProjectRow.
-Budget parts not stated (0) show as "—"."""
+Budget parts not stated (0) show as "—". Projects the reader does not run (a coordinator's
+colleagues' projects) are greyed, with a tooltip saying they are read-only."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from ops_desktop.domain.money import format_pln
 from ops_desktop.domain.projects import ProjectRow
@@ -63,8 +65,13 @@ class ProjectsModel(ListTableModel):
             return (row.title, None, str(row.groups), str(row.participants),
                     money_or_dash(row.budget_total), money_or_dash(row.budget_eu),
                     row.programme)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and not row.managed:
+            return self.tr("{title} — tylko odczyt: projekt nie jest przypisany do Twojego "
+                           "konta").format(title=row.title)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.PROGRAMME):
             return (row.title, row.programme)[column == self.PROGRAMME]
+        if role == Qt.ItemDataRole.ForegroundRole and not row.managed:
+            return QBrush(QColor("#777777"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self._NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
