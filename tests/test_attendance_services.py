@@ -134,8 +134,18 @@ def test_more_than_twenty_percent_unexcused_is_flagged(ctx):
 def test_caseworker_may_mark_but_not_without_permission(ctx):
     _, activity, grid = course_with_schedule(ctx, people=1, surroundings=0)
     change = MarkChange(grid.people[0].enrolment_id, grid.sessions[0].id, Mark.PRESENT)
-    caseworker = ctx.as_actor(Actor(None, "pracownik", frozenset({Role.CASEWORKER})))
+    from ops_desktop.db.models import Person
+    from ops_desktop.domain.errors import NotFound
+    from tests.security_support import add_account
+
+    own_id, other_id = (add_account(ctx, name, Role.CASEWORKER) for name in ("anna", "ewa"))
+    with ctx.transaction() as session:  # the person on the list is in Anna's caseload
+        session.get(Person, grid.people[0].person_id).caseworker_id = own_id
+    caseworker = ctx.as_actor(Actor(own_id, "anna", frozenset({Role.CASEWORKER})))
     attendance.set_marks(caseworker, activity_id=activity.id, changes=[change])
+    stranger = ctx.as_actor(Actor(other_id, "ewa", frozenset({Role.CASEWORKER})))
+    with pytest.raises(NotFound):  # none of Ewa's people attends it
+        attendance.set_marks(stranger, activity_id=activity.id, changes=[change])
     dpo = ctx.as_actor(Actor(None, "iod", frozenset({Role.DPO})))
     with pytest.raises(PermissionDenied):
         attendance.set_marks(dpo, activity_id=activity.id, changes=[change])

@@ -21,7 +21,7 @@ from ops_desktop.domain.enums import Role
 from ops_desktop.domain.errors import NotFound, OutsideProjects, PermissionDenied
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
 from ops_desktop.services import (
-    accounts, activities, contract_lists, monitoring, participants, project_coordinators, projects,
+    accounts, activities, contract_lists, enrolment, monitoring, participants, project_coordinators, projects,
     retention, summary,
 )
 from ops_desktop.services.context import Actor
@@ -145,6 +145,38 @@ def test_assignment_is_the_administrators_and_is_audited(office):
     with pytest.raises(NotFound):
         project_coordinators.set_coordinated_projects(admin, user_id=o["mine_id"],
                                                       project_ids=[9999])
+
+
+def test_activities_open_to_their_projects_and_to_groups_with_ones_people(office):
+    """A coordinator opens the activities of their projects; a caseworker the groups their
+    people attend (with the whole group: attendance is group work); the head all of them."""
+    from ops_desktop.services import attendance, certificates, support_card
+
+    o = office
+    head = o["head"]
+    ours = activities.create_activity(head, draft=ActivityDraft(project_id=o["ours"].id,
+                                                                name="Nasze zajęcia"))
+    theirs = activities.create_activity(head, draft=ActivityDraft(project_id=o["theirs"].id,
+                                                                  name="Cudze zajęcia"))
+    participation = enrolment.participations_of(head, person_id=o["in_theirs"].id)[0].id
+    activities.enrol(head, activity_id=theirs.id, participation_ids=[participation])
+    assert [a.name for a in activities.list_activities(o["mine"])] == ["Nasze zajęcia"]
+    with pytest.raises(NotFound):
+        activities.get_activity(o["mine"], activity_id=theirs.id)
+    with pytest.raises(NotFound):
+        attendance.grid(o["mine"], activity_id=theirs.id)
+    assert certificates.register(o["mine"]).rows == ()
+    with pytest.raises(NotFound):
+        support_card.card(o["mine"], participation_id=participation)
+    # The caseworker of the person in "Cudzy projekt" sees that group, not the other one.
+    caseworker_id = participants.get_person(head, person_id=o["in_theirs"].id).draft.caseworker_id
+    caseworker = o["ctx"].as_actor(Actor(caseworker_id, "pracownik",
+                                         frozenset({Role.CASEWORKER})))
+    assert [a.name for a in activities.list_activities(caseworker)] == ["Cudze zajęcia"]
+    assert len(attendance.grid(caseworker, activity_id=theirs.id).people) == 1
+    assert {a.name for a in activities.list_activities(head)} == {"Nasze zajęcia",
+                                                                  "Cudze zajęcia"}
+    assert activities.get_activity(o["mine"], activity_id=ours.id).id == ours.id
 
 
 # --- the widgets ----------------------------------------------------------------------------

@@ -74,7 +74,7 @@ def delete_activity(ctx: ServiceContext, *, activity_id: int) -> None:
 def get_activity(ctx: ServiceContext, *, activity_id: int) -> ActivityView:
     ctx.require(Permission.ACTIVITY_READ)
     with ctx.reading() as session:
-        return _view(session, load_activity(session, activity_id))
+        return _view(session, scope.readable_activity(ctx, session, activity_id))
 
 
 def list_activities(ctx: ServiceContext, *, project_id: int | None = None) -> list[ActivityRow]:
@@ -83,6 +83,7 @@ def list_activities(ctx: ServiceContext, *, project_id: int | None = None) -> li
         query = select(Activity).order_by(Activity.project_id, Activity.id)
         if project_id is not None:
             query = query.where(Activity.project_id == project_id)
+        query = query.where(*scope.conditions(scope.activities_clause(ctx, session)))
         activities = session.execute(query).scalars().all()
         ids = [a.id for a in activities]
         spans = _session_spans(session, ids)
@@ -153,7 +154,7 @@ def delete_sessions(ctx: ServiceContext, *, activity_id: int, session_ids: list[
 def list_sessions(ctx: ServiceContext, *, activity_id: int) -> list[SessionView]:
     ctx.require(Permission.ACTIVITY_READ)
     with ctx.reading() as session:
-        load_activity(session, activity_id)
+        scope.readable_activity(ctx, session, activity_id)
         return _sessions(session, activity_id)
 
 
@@ -162,7 +163,7 @@ def candidates(ctx: ServiceContext, *, activity_id: int) -> list[Candidate]:
     """The project's people (participants and surroundings), marked if already on the list."""
     ctx.require(Permission.ACTIVITY_READ)
     with ctx.reading() as session:
-        activity = load_activity(session, activity_id)
+        activity = scope.readable_activity(ctx, session, activity_id)
         on_list = set(session.execute(select(ActivityEnrolment.participation_id).where(
             ActivityEnrolment.activity_id == activity_id)).scalars())
         rows = session.execute(
@@ -170,7 +171,7 @@ def candidates(ctx: ServiceContext, *, activity_id: int) -> list[Candidate]:
             .join(Person, Person.id == Participation.person_id)
             .outerjoin(ProjectGroup, ProjectGroup.id == Participation.group_id)
             .where(Participation.project_id == activity.project_id,
-                   Person.anonymised.is_(False))
+                   Person.anonymised.is_(False), *scope.conditions(scope.people_clause(ctx)))
             .order_by(Person.last_key, Participation.id))
         return [
             Candidate(p.id, p.person_id, last, first, p.group_id, group or "",
@@ -202,7 +203,7 @@ def enrol_group(ctx: ServiceContext, *, activity_id: int, group_id: int) -> Enro
 def list_enrolments(ctx: ServiceContext, *, activity_id: int) -> list[EnrolmentView]:
     ctx.require(Permission.ACTIVITY_READ)
     with ctx.reading() as session:
-        load_activity(session, activity_id)
+        scope.readable_activity(ctx, session, activity_id)
         return enrolment_views(session, activity_id)
 
 

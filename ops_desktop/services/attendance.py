@@ -27,9 +27,9 @@ from ops_desktop.domain.attendance import (
 from ops_desktop.domain.enums import ParticipationRole, RecruitmentStatus
 from ops_desktop.domain.errors import NotFound, RuleViolation
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.services import attendance_totals, audit
+from ops_desktop.services import attendance_totals, audit, scope
 from ops_desktop.services.activities import (
-    enrolment_views, load_activity, office_lines, session_views,
+    enrolment_views, office_lines, session_views,
 )
 from ops_desktop.services.context import ServiceContext
 
@@ -48,7 +48,7 @@ def grid(ctx: ServiceContext, *, activity_id: int) -> AttendanceGrid:
     """Everything the attendance grid shows, in four queries."""
     ctx.require(Permission.ACTIVITY_READ)
     with ctx.reading() as session:
-        activity = load_activity(session, activity_id)
+        activity = scope.readable_activity(ctx, session, activity_id)
         project = session.get(Project, activity.project_id)
         people = _grid_people(session, activity_id)
         sessions = tuple(GridSession(s.id, s.number, s.day, s.hours, s.topic)
@@ -69,7 +69,7 @@ def set_marks(ctx: ServiceContext, *, activity_id: int, changes: list[MarkChange
     """Apply the changes (None clears a cell); refused as a whole if any breaks a rule."""
     ctx.require(Permission.ATTENDANCE_WRITE)
     with ctx.transaction() as session:
-        load_activity(session, activity_id)
+        scope.readable_activity(ctx, session, activity_id)
         people = {p.enrolment_id: p for p in _grid_people(session, activity_id)}
         days = dict(session.execute(select(ActivitySession.id, ActivitySession.day).where(
             ActivitySession.activity_id == activity_id)).all())
@@ -85,7 +85,7 @@ def mark_all_present(ctx: ServiceContext, *, activity_id: int, session_id: int) 
     """Fill the empty cells of one session with "present" for everyone who may attend it."""
     ctx.require(Permission.ATTENDANCE_WRITE)
     with ctx.transaction() as session:
-        load_activity(session, activity_id)
+        scope.readable_activity(ctx, session, activity_id)
         day = session.execute(select(ActivitySession.day).where(
             ActivitySession.id == session_id, ActivitySession.activity_id == activity_id)).scalar()
         if day is None:
@@ -139,7 +139,7 @@ def attendance_lists(ctx: ServiceContext, *, activity_id: int,
     for the whole schedule. Each list names the people who may attend that day."""
     ctx.require(Permission.ACTIVITY_READ, Permission.PRINT)
     with ctx.reading() as session:
-        activity = load_activity(session, activity_id)
+        activity = scope.readable_activity(ctx, session, activity_id)
         project = session.get(Project, activity.project_id)
         people = _grid_people(session, activity_id)
         lists = []
@@ -162,7 +162,7 @@ def activity_register(ctx: ServiceContext, *, activity_id: int) -> ActivityRegis
     person's attendance summary."""
     ctx.require(Permission.ACTIVITY_READ, Permission.PRINT)
     with ctx.reading() as session:
-        activity = load_activity(session, activity_id)
+        activity = scope.readable_activity(ctx, session, activity_id)
         project = session.get(Project, activity.project_id)
         group = session.get(ProjectGroup, activity.group_id) if activity.group_id else None
         instrument = session.get(Instrument, activity.instrument_id) if activity.instrument_id else None

@@ -37,6 +37,7 @@ NUMBER_FORMAT_KEY = "certificate_number_format"
 def candidates(ctx: ServiceContext, *, activity_id: int) -> list[CertificateCandidate]:
     ctx.require(Permission.ACTIVITY_READ)
     with ctx.reading() as session:
+        scope.readable_activity(ctx, session, activity_id)
         return _candidates(session, activity_id)
 
 
@@ -83,6 +84,7 @@ def issue(ctx: ServiceContext, *, activity_id: int, issued_on: dt.date,
 def certificate_ids(ctx: ServiceContext, *, activity_id: int) -> list[int]:
     ctx.require(Permission.ACTIVITY_READ)
     with ctx.reading() as session:
+        scope.readable_activity(ctx, session, activity_id)
         return list(session.execute(select(Certificate.id).where(
             Certificate.activity_id == activity_id).order_by(Certificate.year, Certificate.n)
         ).scalars())
@@ -94,7 +96,7 @@ def iter_views(ctx: ServiceContext, *, certificate_ids: list[int],
     ctx.require(Permission.ACTIVITY_READ, Permission.PRINT)
     for start in range(0, len(certificate_ids), chunk):
         with ctx.reading() as session:
-            yield from _views(session, certificate_ids[start:start + chunk])
+            yield from _views(session, _readable(ctx, session, certificate_ids[start:start + chunk]))
 
 
 def record_printed(ctx: ServiceContext, *, certificate_ids: list[int]) -> None:
@@ -118,10 +120,11 @@ def register(ctx: ServiceContext, *, year: int | None = None,
                         Activity.name)
                  .join(Person, Person.id == Certificate.person_id)
                  .join(Activity, Activity.id == Certificate.activity_id)
+                 .where(*scope.conditions(scope.activities_clause(ctx, session)))
                  .order_by(Certificate.year, Certificate.n))
         funding_line, title = "", "Rejestr zaświadczeń"
         if activity_id is not None:
-            activity = load_activity(session, activity_id)
+            activity = scope.readable_activity(ctx, session, activity_id)
             query = query.where(Certificate.activity_id == activity_id)
             funding_line = session.get(Project, activity.project_id).funding_line
             title = f"Rejestr zaświadczeń — {activity.name}"
@@ -136,6 +139,17 @@ def register(ctx: ServiceContext, *, year: int | None = None,
 
 
 # --- helpers -------------------------------------------------------------------------------------
+def _readable(ctx: ServiceContext, session: Session, ids: list[int]) -> list[int]:
+    """Of these certificates, those of activities the actor may open, in the order given."""
+    clause = scope.activities_clause(ctx, session)
+    if clause is None:
+        return ids
+    allowed = set(session.execute(select(Certificate.id).join(
+        Activity, Activity.id == Certificate.activity_id).where(
+        Certificate.id.in_(ids), clause)).scalars())
+    return [certificate_id for certificate_id in ids if certificate_id in allowed]
+
+
 def _number_format(session: Session) -> str:
     row = session.get(Setting, NUMBER_FORMAT_KEY)
     return row.value if row is not None and row.value else SETTING_DEFAULTS[NUMBER_FORMAT_KEY]

@@ -30,7 +30,7 @@ from ops_desktop.domain.errors import FieldProblem, NotFound, ValidationFailed
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import audit, contract_store as store, document_texts
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.services.scope import person_in_reach
+from ops_desktop.services.scope import person_in_reach, row_in_reach
 
 Result = tuple[ContractView, list[ContractWarning]]
 
@@ -280,14 +280,7 @@ def _check(draft: ContractDraft) -> None:
 
 
 def _load(ctx: ServiceContext, session: Session, contract_id: int) -> Contract:
-    contract = session.get(Contract, contract_id)
-    if contract is None:
-        raise NotFound("contract", contract_id)
-    try:
-        person_in_reach(ctx, session, contract.person_id)
-    except NotFound:
-        raise NotFound("contract", contract_id) from None
-    return contract
+    return row_in_reach(ctx, session, Contract, contract_id, "contract")
 
 
 def _check_project(session: Session, draft: ContractDraft) -> None:

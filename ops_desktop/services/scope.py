@@ -11,11 +11,13 @@ but does not manage raises `OutsideProjects`, which the GUI explains."""
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, select
+from typing import TypeVar
+
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
-from ops_desktop.db.models import Person, Project, ProjectCoordinator
-from ops_desktop.db.models.activities import Activity
+from ops_desktop.db.models import Participation, Person, Project, ProjectCoordinator
+from ops_desktop.db.models.activities import Activity, ActivityEnrolment
 from ops_desktop.db.repositories.people_search import PeopleFilter
 from ops_desktop.db.repositories.reach import coordinated_project_ids, coordinator_reaches
 from ops_desktop.domain.errors import NotFound, OutsideProjects
@@ -23,6 +25,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.context import ServiceContext
 
 _NOBODY = -1  # no account has this id: a caseload of nobody
+T = TypeVar("T")
 
 
 def all_projects(ctx: ServiceContext) -> bool:
@@ -71,6 +74,11 @@ def people_clause(ctx: ServiceContext) -> ColumnElement[bool] | None:
     return Person.caseworker_id == me
 
 
+def conditions(clause: ColumnElement[bool] | None) -> tuple[ColumnElement[bool], ...]:
+    """A limit for `.where(*conditions(clause))`: nothing when there is none."""
+    return () if clause is None else (clause,)
+
+
 def limit_people(ctx: ServiceContext, query):  # noqa: ANN001, ANN201 - a Select joined with people
     clause = people_clause(ctx)
     return query if clause is None else query.where(clause)
@@ -102,3 +110,49 @@ def person_in_reach(ctx: ServiceContext, session: Session, person_id: int | None
     if person is None or not reaches(ctx, session, person):
         raise NotFound("person", person_id)  # outside one's reach is as good as absent
     return person
+
+
+def activities_clause(ctx: ServiceContext, session: Session) -> ColumnElement[bool] | None:
+    """A condition on `Activity`: the activities the actor may open — those of the projects
+    they manage, and those with someone of their reach on the list (a caseworker sees the
+    groups their people attend, with the whole group: attendance is group work). None: all."""
+    people = people_clause(ctx)
+    if people is None:
+        return None
+    someone = (select(ActivityEnrolment.id)
+               .join(Participation, Participation.id == ActivityEnrolment.participation_id)
+               .join(Person, Person.id == Participation.person_id)
+               .where(ActivityEnrolment.activity_id == Activity.id, people).exists())
+    managed = managed_project_ids(ctx, session)
+    if managed is None:
+        return None
+    return or_(Activity.project_id.in_(managed), someone) if managed else someone
+
+
+def readable_activity(ctx: ServiceContext, session: Session, activity_id: int | None) -> Activity:
+    """The activity, or NotFound when absent or outside what the actor may open."""
+    activity = session.get(Activity, activity_id) if activity_id is not None else None
+    clause = activities_clause(ctx, session) if activity is not None else None
+    if activity is None or (clause is not None and session.execute(
+            select(Activity.id).where(Activity.id == activity.id, clause)).first() is None):
+        raise NotFound("activity", activity_id)
+    return activity
+
+
+def row_in_reach(ctx: ServiceContext, session: Session, model: type[T], row_id: int | None,
+                 entity: str) -> T:
+    """A row of a table with `person_id` (a contract, a participation…), or NotFound(entity)
+    when absent or when its person is outside one's reach."""
+    row = session.get(model, row_id) if row_id is not None else None
+    if row is None:
+        raise NotFound(entity, row_id)
+    try:
+        person_in_reach(ctx, session, row.person_id)
+    except NotFound:
+        raise NotFound(entity, row_id) from None
+    return row
+
+
+def participation_in_reach(ctx: ServiceContext, session: Session,
+                           participation_id: int | None) -> Participation:
+    return row_in_reach(ctx, session, Participation, participation_id, "participation")

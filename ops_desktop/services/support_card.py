@@ -18,7 +18,7 @@ from ops_desktop.domain.activities import (
 )
 from ops_desktop.domain.errors import FieldProblem, NotFound, RuleViolation, ValidationFailed
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.services import audit
+from ops_desktop.services import audit, scope
 from ops_desktop.services.activities import office_lines
 from ops_desktop.services.attendance import STARTED
 from ops_desktop.services.context import ServiceContext
@@ -27,7 +27,7 @@ from ops_desktop.services.context import ServiceContext
 def add_entry(ctx: ServiceContext, *, draft: SupportEntryDraft) -> SupportEntryView:
     ctx.require(Permission.ATTENDANCE_WRITE)
     with ctx.transaction() as session:
-        participation = _checked(session, draft)
+        participation = _checked(ctx, session, draft)
         row = SupportEntry(participation_id=participation.id, created_at=dt.datetime.now())
         _apply(row, draft)
         session.add(row)
@@ -43,7 +43,7 @@ def update_entry(ctx: ServiceContext, *, entry_id: int, draft: SupportEntryDraft
         row = _load(session, entry_id)
         if draft.participation_id != row.participation_id:
             raise ValidationFailed([FieldProblem("participation_id", "cannot_change")])
-        _checked(session, draft)
+        _checked(ctx, session, draft)
         _apply(row, draft)
         audit.record(session, ctx.actor, "update", "support_entry", entry_id)
         return _view(session, row)
@@ -52,13 +52,16 @@ def update_entry(ctx: ServiceContext, *, entry_id: int, draft: SupportEntryDraft
 def delete_entry(ctx: ServiceContext, *, entry_id: int) -> None:
     ctx.require(Permission.ATTENDANCE_WRITE)
     with ctx.transaction() as session:
-        session.delete(_load(session, entry_id))
+        row = _load(session, entry_id)
+        scope.participation_in_reach(ctx, session, row.participation_id)
+        session.delete(row)
         audit.record(session, ctx.actor, "delete", "support_entry", entry_id)
 
 
 def list_entries(ctx: ServiceContext, *, participation_id: int) -> list[SupportEntryView]:
     ctx.require(Permission.ACTIVITY_READ)
     with ctx.reading() as session:
+        scope.participation_in_reach(ctx, session, participation_id)
         rows = session.execute(select(SupportEntry).where(
             SupportEntry.participation_id == participation_id)
             .order_by(SupportEntry.day, SupportEntry.time_from, SupportEntry.id)).scalars()
@@ -69,9 +72,7 @@ def card(ctx: ServiceContext, *, participation_id: int) -> SupportCardView:
     """The individual support card of a person in a project, for printing."""
     ctx.require(Permission.ACTIVITY_READ, Permission.PRINT)
     with ctx.reading() as session:
-        participation = session.get(Participation, participation_id)
-        if participation is None:
-            raise NotFound("participation", participation_id)
+        participation = scope.participation_in_reach(ctx, session, participation_id)
         person = session.get(Person, participation.person_id)
         project = session.get(Project, participation.project_id)
         group = session.get(ProjectGroup, participation.group_id) if participation.group_id else None
@@ -93,10 +94,8 @@ def record_print(ctx: ServiceContext, *, participation_id: int) -> None:
                      document="support_card")
 
 
-def _checked(session: Session, draft: SupportEntryDraft) -> Participation:
-    participation = session.get(Participation, draft.participation_id)
-    if participation is None:
-        raise NotFound("participation", draft.participation_id)
+def _checked(ctx: ServiceContext, session: Session, draft: SupportEntryDraft) -> Participation:
+    participation = scope.participation_in_reach(ctx, session, draft.participation_id)
     project = session.get(Project, participation.project_id)
     problems = validate_support_entry(draft, project_start=project.start_date,
                                       project_end=project.end_date)
