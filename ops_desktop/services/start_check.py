@@ -43,7 +43,7 @@ class StartCheck:
         """On a worker thread: raises what the check found (DatabaseDamaged), after noting it
         for every waiting and later writer."""
         try:
-            integrity.quick_check(self._engine, self._path)
+            integrity.quick_check(self._engine, self._path, keep_cache=False)
         except BaseException as exc:
             self.error = exc
             self._done.set()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog
 
 from ops_desktop.db.errors import StorageError
@@ -49,8 +50,10 @@ class WindowSession:
 
     def finish(self) -> None:
         """After the event loop: the backup at exit (only of a file that passed), then the
-        engine closed and the key wiped."""
+        engine closed and the key wiped. A check still running (the window closed within
+        a second or two) is let finish first: it holds a connection of the engine."""
         self.idle_lock.stop()
+        QThreadPool.globalInstance().waitForDone(120_000)
         if self.backups is not None and not self.damaged:
             self.backups.at_exit()
         self.session.close()
