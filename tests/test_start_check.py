@@ -127,7 +127,8 @@ def test_window_on_a_damaged_file_is_hidden_and_the_newest_backup_restored(qtbot
     _flip_middle_page(office)
     damaged = _sha(office)
     session = sign_in.sign_in(office, username="admin", password=PASSWORD, check_later=True)
-    running = WindowSession(session)
+    ended: list[int] = []
+    running = WindowSession(session, end=ended.append)
     qtbot.addWidget(running.window)
     offered: list[RecoveryDialog] = []
 
@@ -143,7 +144,7 @@ def test_window_on_a_damaged_file_is_hidden_and_the_newest_backup_restored(qtbot
     QTimer.singleShot(0, press_restore)
     with qtbot.waitSignal(running.check_runner.finished, timeout=30_000):
         pass
-    assert offered and running.damaged and running.restored
+    assert offered and running.damaged and running.restored and ended == [0]
     assert session.context.keyring.wiped  # the session's key is gone
     assert running.backups is None
     aside = list(office.parent.glob("ops.damaged-*.db"))

@@ -13,6 +13,7 @@ dialog offers the newest good backup, as it does when the check fails before the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
@@ -29,8 +30,12 @@ if TYPE_CHECKING:
 
 
 class WindowSession:
-    def __init__(self, session: UserSession):
+    def __init__(self, session: UserSession, *, end: Callable[[int], None] | None = None):
+        """`end(code)` ends the event loop after the check failed (default: the
+        application's `exit`; tests pass their own, since a QApplication told to exit
+        refuses every later nested event loop)."""
         self.session = session
+        self._end = end or QApplication.instance().exit
         self.window = MainWindow(session.context)
         self.idle_lock = guard(session, self.window)  # hides the windows, wipes the key
         self.backups: BackupScheduler | None = None
@@ -83,4 +88,4 @@ class WindowSession:
         finally:
             if key is not None:
                 key[:] = bytes(len(key))
-        QApplication.instance().exit(0 if self.restored else 1)
+        self._end(0 if self.restored else 1)
