@@ -5,8 +5,10 @@ measured in the same run. Not part of the test run; figures go to docs/PERFORMAN
     python bench/make_office.py --encrypted --out bench/out/office-50k-enc.db
     python bench/bench_startup_search.py [--runs 7] [--db FILE] [--encrypted-db FILE]
 
-1. Start-up: process start → main window first painted (bench/startup_app.py, Qt offscreen),
-   vs a bare PySide6 main window started the same way. Medians of `--runs` runs, interleaved.
+1. Start-up (bench/startup_app.py, Qt offscreen), vs a bare PySide6 main window started the
+   same way, medians of `--runs` runs, interleaved: on the encrypted file (the shipped
+   configuration) process start → the first window (the login) painted, and password
+   accepted → main window painted; on the plain file process start → main window painted.
 2. Search as you type: for realistic keystroke sequences (surnames and first names typed
    letter by letter as people spell them, with Polish letters; PESEL digit by digit), the work
    one keystroke costs the list — `participants.people_page(with_total=True)`: the count and
@@ -38,9 +40,15 @@ CHILD = Path(__file__).resolve().parent / "startup_app.py"
 PAGE = 200
 
 
+# Children start from compiled bytecode, as an installed program (and the PyInstaller bundle)
+# does: kept outside the source tree, written by a warm-up run before any timed one.
+PYCACHE = Path(tempfile.gettempdir()) / "ops-bench-pycache"
+
+
 def _child(args: list[str], env_extra: dict[str, str] | None = None) -> tuple[float, dict]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("OPS_DESKTOP_")}
-    env.update(QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("OPS_DESKTOP_") and k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(PYCACHE), **(env_extra or {}))
     with tempfile.TemporaryDirectory() as tmp:
         report = Path(tmp) / "report.json"
         env["OPS_DESKTOP_HOME"] = tmp  # logs and backups of the run stay out of the user's
@@ -59,18 +67,25 @@ def bench_startup(db: Path, runs: int, creds: dict[str, str] | None) -> dict[str
     def keep(name: str, value: float) -> None:
         samples.setdefault(name, []).append(value)
 
+    _child(["--bare"])  # warm-up: bytecode written, files in the page cache
+    _child([str(db)], creds)
     for _ in range(runs):
         seconds, data = _child(["--bare"])
         keep("bare", seconds)
         keep("rss_bare", data["peak_rss_kib"])
         seconds, data = _child([str(db)], creds)
         keep("app", seconds)
-        keep("sign_in", data["sign_in_s"])
-        shown = data["shown_at"]
-        for name, at in data["marks"].items():  # seconds before the window was shown
-            keep(f"mark_{name}", seconds - (shown - at))
+        shown, marks = data["shown_at"], data["marks"]
+        started = shown - seconds
+        for name, at in marks.items():  # seconds after process start
+            keep(f"mark_{name}", at - started)
+        if "accepted" in marks:
+            keep("accepted_to_window", shown - marks["accepted"])
+        keep("check_after_window", marks["check_done"] - shown)
         seconds, data = _child([str(db), "--list"], creds)
         keep("app_list", seconds)
+        if "accepted" in data["marks"]:
+            keep("accepted_to_list", data["shown_at"] - data["marks"]["accepted"])
         keep("rss_list", data["peak_rss_kib"])
         _seconds, data = _child([str(db), "--scroll"], creds)
         keep("rss_scrolled", data["peak_rss_kib"])
@@ -196,23 +211,39 @@ def run(db: Path, runs: int, creds: dict[str, str] | None, label: str) -> list[t
     ctx = _open(db, creds)
     search = bench_search(ctx, runs)
     ctx.engine.dispose()
-    ratio = startup["app"] / startup["bare"]
+    bare = startup["bare"]
     mib = 1024
-    rows_out = [
-        (f"start → main window ({label})", f"{startup['app']:.2f} s",
-         f"bare window {startup['bare']:.2f} s", f"{ratio:.2f}×", "≤ 1.5×",
-         "met" if ratio <= 1.5 else "MISSED"),
-    ]
-    steps = (("Qt + application modules imported", "mark_qt_ready"),
-             ("QApplication, fonts, translations", "mark_app_created"),
-             ("database " + ("signed in and " if creds else "") + "opened", "mark_database_open"),
-             ("main window built (first section)", "mark_window_built"))
+
+    def against_bare(text: str, seconds: float, goal: bool = True) -> tuple[str, ...]:
+        ratio = seconds / bare
+        return (text, f"{seconds:.2f} s", f"bare window {bare:.2f} s", f"{ratio:.2f}×",
+                "≤ 1.5×" if goal else "", ("met" if ratio <= 1.5 else "MISSED") if goal else "")
+
+    if creds:
+        login = startup["mark_login_shown"]
+        rows_out = [against_bare(f"start → first window: login painted ({label})", login),
+                    against_bare(f"password accepted → main window painted ({label})",
+                                 startup["accepted_to_window"]),
+                    against_bare(f"password accepted → main window on the list ({label})",
+                                 startup["accepted_to_list"], goal=False)]
+        steps = (("Qt + modules of the first window imported", "mark_qt_ready"),
+                 ("QApplication, fonts, translations", "mark_app_created"),
+                 ("login dialog painted", "mark_login_shown"),
+                 ("database layers imported in the background (while typing)",
+                  "mark_preload_done"))
+    else:
+        rows_out = [against_bare(f"start → main window ({label})", startup["app"]),
+                    against_bare(f"start → main window on the list ({label})",
+                                 startup["app_list"], goal=False)]
+        steps = (("Qt + modules of the first window imported", "mark_qt_ready"),
+                 ("QApplication, fonts, translations", "mark_app_created"),
+                 ("database opened (check left running)", "mark_database_open"),
+                 ("main window built (first section)", "mark_window_built"))
     previous = 0.0
     for text, name in steps:
         rows_out.append((f"  {text}", f"+{startup[name] - previous:.2f} s",
                          f"at {startup[name]:.2f} s", "", "", ""))
         previous = startup[name]
-    rows_out.append(("  first paint", f"+{startup['app'] - previous:.2f} s", "", "", "", ""))
     if creds:
         from ops_desktop.services.sign_in import unlock_key
 
@@ -223,10 +254,20 @@ def run(db: Path, runs: int, creds: dict[str, str] | None, label: str) -> list[t
                              password=creds["OPS_DESKTOP_PASSWORD"])
             unlocks.append(time.perf_counter() - started)
             key[:] = bytes(len(key))
-        rows_out.append(("  of the database step: key derivation (Argon2id, by design)",
-                         f"{statistics.median(unlocks):.2f} s", "", "", "", ""))
-    rows_out.append((f"start → main window on the list ({label})", f"{startup['app_list']:.2f} s",
-                     "", f"{startup['app_list'] / startup['bare']:.2f}×", "", ""))
+        window_from = startup["mark_window_built"] - startup["mark_database_open"]
+        rows_out += [
+            ("  after the password: key derivation (Argon2id, by design)",
+             f"{statistics.median(unlocks):.2f} s", "", "", "", ""),
+            ("  after the password: signed in, database opened",
+             f"{startup['mark_database_open'] - startup['mark_accepted']:.2f} s", "", "", "",
+             ""),
+            ("  after the password: main window built and shown", f"{window_from:.2f} s",
+             "", "", "", "")]
+    else:
+        rows_out.append(("  first paint", f"+{startup['app'] - previous:.2f} s", "", "", "",
+                         ""))
+    rows_out.append(("  start-up check finished, after the main window",
+                     f"+{startup['check_after_window']:.2f} s", "", "", "", ""))
     rows_out += [
         (f"search keystroke p50 ({label})", f"{search['service_p50']:.2f} ms",
          f"bare SQL {search['bare_p50']:.2f} ms", "", "", ""),

@@ -136,3 +136,15 @@ def test_file_holds_no_secret_in_clear(store):
     assert PASSWORD not in text and store.code not in text
     assert store.master.hex() not in text
     assert not list(store.path.parent.glob("*.tmp"))  # the atomic write left no temp file
+
+
+def test_default_kdf_is_argon2_cffis_low_memory_profile():
+    """DEFAULT_KDF is written out (no argon2 import before the login); it must stay the
+    RFC 9106 low-memory profile of RELIABILITY.md."""
+    from argon2 import profiles
+
+    from ops_desktop.db.keystore import DEFAULT_KDF
+
+    low = profiles.RFC_9106_LOW_MEMORY
+    assert (DEFAULT_KDF.time_cost, DEFAULT_KDF.memory_cost, DEFAULT_KDF.parallelism) == (
+        low.time_cost, low.memory_cost, low.parallelism)

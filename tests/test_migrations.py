@@ -93,3 +93,25 @@ def test_audit_log_is_append_only(ctx):
     with pytest.raises(IntegrityError):
         with ctx.engine.begin() as conn:
             conn.exec_driver_sql("DELETE FROM audit_log")
+
+
+def test_head_revision_constant_is_the_head_of_the_scripts():
+    """HEAD_REVISION lets a start at the head skip Alembic: it must name the real head."""
+    from ops_desktop.db.migrate import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
+
+
+def test_a_file_at_the_head_opens_without_importing_alembic(db_path):
+    """In a fresh interpreter (this one has Alembic loaded by the other tests)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys; from ops_desktop.services.database import open_database; "
+            f"o = open_database({str(db_path)!r}); o.engine.dispose(); "
+            "print(o.migration.from_revision, "
+            "sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parent.parent).stdout.split()
+    assert out == [head_revision(), "[]"]

@@ -26,30 +26,52 @@ COMMAND_MODULES = [
 ]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _program_options(**parser_args: object) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ops-desktop",
         description="OPS Desktop — projekty aktywnej integracji ośrodka pomocy społecznej.",
+        **parser_args,
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--db", help="plik bazy danych (domyślnie w folderze danych użytkownika)")
     parser.add_argument("--lang", choices=["pl", "en"], help="język interfejsu (domyślnie polski)")
     parser.add_argument("--smoke-test", action="store_true",
                         help="sprawdzenie instalacji: Qt, baza, PDF; wypisuje JSON i kończy")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _program_options()
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="POLECENIE")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
 
+def _without_command(argv: list[str]) -> argparse.Namespace | None:
+    """The program's options when no command is named, parsed without importing the command
+    modules (they load the database layers and reportlab: ≈0.4 s before the login window).
+    None: a command, help, the version or a mistake, for the full parser to handle."""
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return None
+    try:
+        args, rest = _program_options(add_help=False, exit_on_error=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args, command = _without_command(argv), None
+    if args is None:
+        args = build_parser().parse_args(argv)
+        command = args.command
     if args.smoke_test:
         from ops_desktop.ui.smoke import run_smoke_test
 
         return run_smoke_test()
-    if args.command is None:
+    if command is None:
         from ops_desktop.ui.app import run_gui
 
         return run_gui(db=args.db, lang=args.lang)

@@ -64,3 +64,22 @@ def _install_pragmas(engine: Engine) -> None:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False, future=True)
+
+
+class WriteHold:
+    """Every connection of `engine` read-only (`PRAGMA query_only`) until `release()`: the
+    GUI reads a file while its start-up check still runs, and a file not yet checked is never
+    written to (RELIABILITY.md R6). Applied when a connection leaves the pool, so connections
+    opened while held become writable on their next use after the release."""
+
+    def __init__(self, engine: Engine):
+        self.held = True
+        event.listen(engine, "checkout", self._on_checkout)
+
+    def release(self) -> None:
+        self.held = False
+
+    def _on_checkout(self, dbapi_conn, record, _proxy) -> None:  # noqa: ANN001 - DBAPI objects
+        if record.info.get("query_only") is not self.held:
+            dbapi_conn.execute(f"PRAGMA query_only = {int(self.held)}")
+            record.info["query_only"] = self.held

@@ -35,11 +35,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from argon2 import profiles
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from ops_desktop.db.errors import StorageError
 from ops_desktop.domain.accounts import (
     MAX_FAILED_ATTEMPTS, PAUSE_SECONDS, BadCredentials, SignInPaused, normalise_username,
@@ -79,8 +74,10 @@ class KdfParams:
         return params
 
 
-_LOW_MEMORY = profiles.RFC_9106_LOW_MEMORY
-DEFAULT_KDF = KdfParams(_LOW_MEMORY.time_cost, _LOW_MEMORY.memory_cost, _LOW_MEMORY.parallelism)
+# argon2-cffi's RFC_9106_LOW_MEMORY profile, written out so that reading the key file (the
+# start state, before the login shows) imports neither argon2 nor cryptography; they load
+# with the first key slot opened. tests/test_keystore.py holds the two equal.
+DEFAULT_KDF = KdfParams(time_cost=3, memory_cost=65536, parallelism=4)
 
 
 @dataclass(frozen=True)
@@ -311,6 +308,9 @@ class KeyStore:
             wrapped = _b64(slot["wrapped"])
         except (KeyError, TypeError, ValueError) as exc:
             raise KeyFileDamaged(self.path, "slot") from exc
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         kek = _derive(secret, salt, kdf)
         try:
             plain = AESGCM(kek).decrypt(nonce, wrapped, aad)
@@ -325,6 +325,8 @@ class KeyStore:
 
 
 def _derive(secret: str, salt: bytes, kdf: KdfParams) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         secret=secret.encode("utf-8"), salt=salt, time_cost=kdf.time_cost,
         memory_cost=kdf.memory_cost, parallelism=kdf.parallelism, hash_len=32, type=Type.ID,
@@ -334,6 +336,8 @@ def _derive(secret: str, salt: bytes, kdf: KdfParams) -> bytes:
 def _seal(master: bytes, secret: str, aad: bytes, kdf: KdfParams) -> dict[str, object]:
     salt = secrets.token_bytes(16)
     nonce = secrets.token_bytes(12)
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     wrapped = AESGCM(_derive(secret, salt, kdf)).encrypt(nonce, master, aad)
     return {"kdf": kdf.as_json(), "salt": _text(salt), "nonce": _text(nonce),
             "wrapped": _text(wrapped)}

@@ -2,7 +2,12 @@
 
 Order: read the file's revision; refuse a file newer than this code; when an upgrade is due
 and the file already holds data, copy it to the backups folder first; then apply the
-revisions, each in its own transaction with its version stamp."""
+revisions, each in its own transaction with its version stamp.
+
+The file's revision is read with plain SQL and compared with `HEAD_REVISION`: a file already
+at the head (every start but the first after an update) never imports Alembic, which costs
+≈0.25 s before the first window (docs/PERFORMANCE.md). tests/test_migrations.py fails when
+`HEAD_REVISION` differs from the head of the migration scripts."""
 
 from __future__ import annotations
 
@@ -11,17 +16,20 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
 
 from ops_desktop import __version__
 from ops_desktop.db.errors import DatabaseTooNew, DatabaseUnreadable
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest revision in migrations/versions; a new migration changes it (a test says so).
+HEAD_REVISION = "0007"
 
 
 @dataclass(frozen=True)
@@ -32,12 +40,17 @@ class MigrationReport:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    """The head as Alembic reads it from the scripts (imports Alembic; see HEAD_REVISION)."""
+    from alembic.script import ScriptDirectory
+
     heads = ScriptDirectory.from_config(alembic_config()).get_heads()
     if len(heads) != 1:
         raise RuntimeError(f"migrations must have one head, found {heads}")
@@ -45,17 +58,31 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The revision stamped in the file (None: a new or empty file), read with plain SQL
+    (what Alembic's `get_current_revision` reads, without importing Alembic)."""
     try:
         with engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            if conn.exec_driver_sql(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                    "AND name = 'alembic_version'").first() is None:
+                return None
+            rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
     except DatabaseError as exc:
         raise DatabaseUnreadable(engine.url.database or "", str(exc.orig)) from exc
+    if len(rows) > 1:
+        raise DatabaseUnreadable(engine.url.database or "", "several alembic_version rows")
+    return rows[0][0] if rows else None
 
 
 def upgrade_database(engine: Engine, db_path: Path, backups_dir: Path) -> MigrationReport:
+    current = current_revision(engine)
+    if current == HEAD_REVISION:
+        return MigrationReport(current, HEAD_REVISION, None)
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config())
     head = head_revision()
-    current = current_revision(engine)
     if current is not None and current != head:
         known = {rev.revision for rev in script.walk_revisions()}
         if current not in known:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -19,6 +20,9 @@ from ops_desktop.db.keystore import KeyRing
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.permissions import Permission, permissions_for
+
+if TYPE_CHECKING:
+    from ops_desktop.services.start_check import StartCheck
 
 
 @dataclass(frozen=True)
@@ -49,13 +53,16 @@ SYSTEM_ACTOR = Actor(
 
 class ServiceContext:
     def __init__(self, engine: Engine, actor: Actor, *, db_path: Path | None = None,
-                 keyring: KeyRing | None = None):
+                 keyring: KeyRing | None = None, start_check: StartCheck | None = None):
         self.engine = engine
         self.actor = actor
         self.db_path = db_path
         # The unwrapped master key and its key file (encrypted databases; None when plain):
         # account management re-wraps key slots with it.
         self.keyring = keyring
+        # The GUI's start-up check still reading the file (services/start_check.py): writes
+        # wait for it. None: the file was checked before it was opened.
+        self.start_check = start_check
         self._sessions: sessionmaker[Session] = make_session_factory(engine)
 
     def require(self, *permissions: Permission) -> None:
@@ -69,6 +76,8 @@ class ServiceContext:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session inside one transaction: committed on success, rolled back on error."""
+        if self.start_check is not None:
+            self.start_check.wait()
         with self._sessions() as session, session.begin():
             yield session
 
@@ -78,4 +87,5 @@ class ServiceContext:
             yield session
 
     def as_actor(self, actor: Actor) -> ServiceContext:
-        return ServiceContext(self.engine, actor, db_path=self.db_path, keyring=self.keyring)
+        return ServiceContext(self.engine, actor, db_path=self.db_path, keyring=self.keyring,
+                              start_check=self.start_check)

@@ -1,6 +1,9 @@
 """Open a database file for use: engine, migrations (backup first), a service context.
 
-Both front ends (GUI and command line) start here."""
+Both front ends (GUI and command line) start here. The quick check of the whole file runs
+before anything else, except for the GUI's sign-in (`check_later=True`) on a file already
+at the current schema: there it runs beside the main window with the file read-only until
+it passes (services/start_check.py)."""
 
 from __future__ import annotations
 
@@ -12,9 +15,12 @@ from sqlalchemy import Engine
 from ops_desktop import paths
 from ops_desktop.db.engine import create_database_engine
 from ops_desktop.db.errors import ReadOnlyLocation, StorageError
-from ops_desktop.db.migrate import MigrationReport, upgrade_database
+from ops_desktop.db.migrate import (
+    HEAD_REVISION, MigrationReport, current_revision, upgrade_database,
+)
 from ops_desktop.services import integrity
 from ops_desktop.services.context import SYSTEM_ACTOR, Actor, ServiceContext
+from ops_desktop.services.start_check import StartCheck
 
 
 @dataclass(frozen=True)
@@ -27,15 +33,20 @@ class OpenedDatabase:
         return self.context.engine
 
 
-def open_database(path: Path | str, *, key: bytes | None = None,
-                  actor: Actor = SYSTEM_ACTOR) -> OpenedDatabase:
-    """Open (creating if absent) and migrate the database at `path`."""
+def open_database(path: Path | str, *, key: bytes | None = None, actor: Actor = SYSTEM_ACTOR,
+                  check_later: bool = False) -> OpenedDatabase:
+    """Open (creating if absent) and migrate the database at `path`. With `check_later` and
+    a file at the current schema the context carries a `StartCheck` for the caller to run."""
     path = Path(path).resolve()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ReadOnlyLocation(path.parent, str(exc)) from exc
     engine = create_database_engine(path, key=key)
+    if check_later and _at_head(engine):
+        check = StartCheck(engine, path)
+        return OpenedDatabase(ServiceContext(engine, actor, db_path=path, start_check=check),
+                              MigrationReport(HEAD_REVISION, HEAD_REVISION, None))
     try:
         # A damaged file is never opened for writing: DatabaseDamaged names what the quick
         # check found; the GUI then offers the newest good backup (services/restore.py).
@@ -45,3 +56,11 @@ def open_database(path: Path | str, *, key: bytes | None = None,
         raise
     report = upgrade_database(engine, path, paths.backups_dir_for(path))
     return OpenedDatabase(ServiceContext(engine, actor, db_path=path), report)
+
+
+def _at_head(engine: Engine) -> bool:
+    """False also when the revision cannot be read: the quick check then names the damage."""
+    try:
+        return current_revision(engine) == HEAD_REVISION
+    except StorageError:
+        return False

@@ -32,6 +32,7 @@ from sqlalchemy.exc import DBAPIError
 from ops_desktop.db.errors import DatabaseDamaged
 
 _PAGE = re.compile(r"page (\d+)", re.IGNORECASE)
+_READ_THROUGH_CACHE_KIB = 2048
 
 
 @dataclass(frozen=True)
@@ -71,12 +72,21 @@ def is_encrypted(engine: Engine) -> bool:
     return getattr(engine.dialect.dbapi, "__name__", "").startswith("sqlcipher3")
 
 
-def quick_check(engine: Engine, path: Path | str) -> CheckReport:
+def quick_check(engine: Engine, path: Path | str, *, keep_cache: bool = True) -> CheckReport:
     """The start-up check; raises DatabaseDamaged when the file is damaged (or unreadable
-    with this key), so a damaged database is never opened for writing."""
+    with this key), so a damaged database is never opened for writing. `keep_cache=False`
+    (the check beside the window, on a connection of its own): read through a small cache
+    and let go, instead of filling a second 32 MiB cache beside the window's (peak memory).
+    """
     try:
         with raw_connection(engine) as conn:
+            if not keep_cache:
+                size = conn.execute("PRAGMA cache_size").fetchone()[0]
+                conn.execute(f"PRAGMA cache_size = -{_READ_THROUGH_CACHE_KIB}")
             report = run_checks(conn, encrypted=is_encrypted(engine), full=False)
+            if not keep_cache:
+                conn.execute("PRAGMA shrink_memory")
+                conn.execute(f"PRAGMA cache_size = {int(size)}")
     except DBAPIError as exc:
         report = _failed(str(exc.orig), is_encrypted(engine), full=False)
     report.raise_if_damaged(path)

@@ -20,8 +20,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
 from ops_desktop import paths
 from ops_desktop.db.engine import create_database_engine
 from ops_desktop.db.errors import DatabaseDamaged, DatabaseTooNew, storage_error_from
@@ -224,4 +222,6 @@ def _refuse_unsound(inspection: BackupInspection) -> None:
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory  # only when a backup is inspected
+
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}

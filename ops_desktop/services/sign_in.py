@@ -15,7 +15,6 @@ import contextlib
 import datetime as dt
 import time
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
@@ -37,11 +36,10 @@ from ops_desktop.services import audit
 from ops_desktop.services.accounts import actor_for, hash_password, password_matches
 from ops_desktop.services.context import SYSTEM_ACTOR, Actor, ServiceContext
 from ops_desktop.services.database import open_database
-
-
-class StartState(StrEnum):
-    FIRST_START = "first_start"   # no accounts yet: ask for the office and an administrator
-    SIGN_IN = "sign_in"
+from ops_desktop.services.start_state import (  # noqa: F401 - re-exported for callers
+    StartState, is_demo, start_state,
+)
+from ops_desktop.services.start_state import plain_has_accounts as _plain_has_accounts
 
 
 @dataclass
@@ -102,25 +100,6 @@ class UserSession:
 
     def close(self) -> None:
         self.lock()
-
-
-def start_state(db_path: Path) -> StartState:
-    """What the front end shows first for the database at `db_path`."""
-    db_path = Path(db_path)
-    resume_interrupted(db_path)
-    if keys_path_for(db_path).exists():
-        return StartState.SIGN_IN
-    kind = file_kind(db_path)
-    if kind == "encrypted":
-        raise KeyFileMissing(keys_path_for(db_path))
-    if kind == "plain" and _plain_has_accounts(db_path):
-        return StartState.SIGN_IN
-    return StartState.FIRST_START
-
-
-def is_demo(db_path: Path) -> bool:
-    keys = keys_path_for(Path(db_path))
-    return keys.exists() and KeyStore.load(keys).demo
 
 
 def set_up_office(db_path: Path, *, setup: OfficeSetUp, channel: str = "gui",
@@ -199,7 +178,10 @@ def _create_administrator(db_path: Path, ring: KeyRing, store: KeyStore, setup: 
 
 
 def sign_in(db_path: Path, *, username: str, password: str, channel: str = "gui",
-            clock: Clock = time.time) -> UserSession:
+            clock: Clock = time.time, check_later: bool = False) -> UserSession:
+    """With `check_later` (the GUI) an encrypted file at the current schema is opened before
+    its quick check: the session's `context.start_check` is for the caller to run, and the
+    sign-in's audit entry waits for it to pass (services/start_check.py)."""
     db_path = Path(db_path).resolve()
     resume_interrupted(db_path)
     keys = keys_path_for(db_path)
@@ -221,11 +203,12 @@ def sign_in(db_path: Path, *, username: str, password: str, channel: str = "gui"
         context = _create_administrator(db_path, ring, store, setup, kind, channel)
     else:
         try:
-            opened = open_database(db_path, key=ring.master)
+            opened = open_database(db_path, key=ring.master, check_later=check_later)
         except BaseException:  # damaged, too new, locked: the key goes before the error does
             ring.wipe()
             raise
-        context = ServiceContext(opened.engine, SYSTEM_ACTOR, db_path=db_path, keyring=ring)
+        context = ServiceContext(opened.engine, SYSTEM_ACTOR, db_path=db_path, keyring=ring,
+                                 start_check=opened.context.start_check)
         with context.reading() as session:
             user = session.execute(select(User).where(User.username == username)).scalar()
             actor = actor_for(user) if user is not None and user.active else None
@@ -234,7 +217,12 @@ def sign_in(db_path: Path, *, username: str, password: str, channel: str = "gui"
             ring.wipe()
             raise BadCredentials()
         context = context.as_actor(actor)
-    _record_sign_in(context, store, kind="sign_in", channel=channel)
+    if context.start_check is not None:  # nothing is written before the file has passed
+        signed_in = context
+        context.start_check.after_pass(
+            lambda: _record_sign_in(signed_in, store, kind="sign_in", channel=channel))
+    else:
+        _record_sign_in(context, store, kind="sign_in", channel=channel)
     return UserSession(db_path, context, channel)
 
 
@@ -350,20 +338,3 @@ def _plain_check(context: ServiceContext, username: str, password: str, clock: C
         else:
             return actor_for(user)
     raise failure
-
-
-def _plain_has_accounts(db_path: Path) -> bool:
-    """Does the plain file at `db_path` have any active account? (read without migrating)"""
-    import sqlcipher3
-
-    conn = sqlcipher3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        found = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'users'").fetchone()
-        if not found:
-            return False
-        return conn.execute("SELECT 1 FROM users WHERE active LIMIT 1").fetchone() is not None
-    except sqlcipher3.DatabaseError:
-        return False
-    finally:
-        conn.close()

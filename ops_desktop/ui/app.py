@@ -2,8 +2,10 @@
 
 Sequence: QApplication → shipped fonts registered (the Qt wheels carry none) → translator
 (Polish is the source language; English loads `ops_desktop_en.qm`) → first start or sign-in
-(ui/session_flow.py: the database opened with the user's key and migrated, backup first) →
-main window, guarded by the idle lock."""
+(ui/session_flow.py: the login is shown before the database layers are imported; the
+database opened with the user's key, migrated with a backup first) → main window, guarded by
+the idle lock, while the file's quick check finishes (ui/window_session.py). This module
+imports only Qt and light modules: it runs before the first window."""
 
 from __future__ import annotations
 
@@ -59,30 +61,26 @@ def install_translations(app: QApplication, lang: str | None) -> str:
 
 def run_gui(*, db: str | None, lang: str | None) -> int:
     from ops_desktop.ui.crash import install_crash_handler
-    from ops_desktop.ui.main_window import MainWindow
+    from ops_desktop.ui.dialogs.account_parts import refusal_text
+    from ops_desktop.ui.session_flow import start_session
 
     app = create_application(lang=lang)
     install_crash_handler()
     path = Path(db) if db else paths.default_database()
-    from ops_desktop.ui.backup_schedule import BackupScheduler
-    from ops_desktop.ui.dialogs.account_parts import refusal_text
-    from ops_desktop.ui.session_flow import guard, start_session
+    while True:
+        try:
+            # First start or sign-in (issue 7); a damaged file is not opened: after the
+            # password the newest good backup is offered (R6).
+            session = start_session(path)
+        except (StorageError, SignInRefused) as exc:
+            QMessageBox.critical(None, APP_NAME, refusal_text(exc))
+            return 1
+        if session is None:
+            return 1
+        from ops_desktop.ui.window_session import WindowSession
 
-    try:
-        # First start or sign-in (issue 7); a damaged file is not opened: after the password
-        # the newest good backup is offered (R6).
-        session = start_session(path)
-    except (StorageError, SignInRefused) as exc:
-        QMessageBox.critical(None, APP_NAME, refusal_text(exc))
-        return 1
-    if session is None:
-        return 1
-    window = MainWindow(session.context)
-    idle_lock = guard(session, window)  # hides the windows and wipes the key when idle
-    window.show()
-    backups = BackupScheduler(session.context, window)  # once a day, and at exit below
-    code = app.exec()
-    idle_lock.stop()
-    backups.at_exit()
-    session.close()
-    return code
+        running = WindowSession(session)
+        code = app.exec()
+        running.finish()
+        if not running.restored:  # a backup put back after the check failed: sign in again
+            return code

@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget,
 )
@@ -47,8 +47,12 @@ class LoginDialog(QDialog):
         self.note = QLabel(note)
         self.note.setObjectName("note")
         self.note.setWordWrap(True)
-        self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note.setVisible(bool(note))
+        if note:  # only then: PySide6 builds its `Qt` namespace on first use (≈18 ms, a sixth
+            # of a bare window), and this dialog is the first window (docs/PERFORMANCE.md)
+            from PySide6.QtCore import Qt
+
+            self.note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.sign_in_button = QPushButton(self.tr("Zaloguj"))
         self.sign_in_button.setObjectName("signInButton")
         self.sign_in_button.setDefault(True)

@@ -1,0 +1,55 @@
+"""What the front end shows first for a database file: the first-start dialog or the login.
+
+Kept apart from services/sign_in.py, and free of SQLAlchemy, so the GUI can show its first
+window before the database layers are imported (docs/ARCHITECTURE.md, Start-up): it reads
+only the key file beside the database and, for a plain file, the `users` table directly."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from ops_desktop.db.encryption import file_kind, resume_interrupted
+from ops_desktop.db.keystore import KeyStore, keys_path_for
+from ops_desktop.domain.accounts import KeyFileMissing
+
+
+class StartState(StrEnum):
+    FIRST_START = "first_start"   # no accounts yet: ask for the office and an administrator
+    SIGN_IN = "sign_in"
+
+
+def start_state(db_path: Path) -> StartState:
+    """What the front end shows first for the database at `db_path`."""
+    db_path = Path(db_path)
+    resume_interrupted(db_path)
+    if keys_path_for(db_path).exists():
+        return StartState.SIGN_IN
+    kind = file_kind(db_path)
+    if kind == "encrypted":
+        raise KeyFileMissing(keys_path_for(db_path))
+    if kind == "plain" and plain_has_accounts(db_path):
+        return StartState.SIGN_IN
+    return StartState.FIRST_START
+
+
+def is_demo(db_path: Path) -> bool:
+    keys = keys_path_for(Path(db_path))
+    return keys.exists() and KeyStore.load(keys).demo
+
+
+def plain_has_accounts(db_path: Path) -> bool:
+    """Does the plain file at `db_path` have any active account? (read without migrating)"""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        found = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'users'").fetchone()
+        if not found:
+            return False
+        return conn.execute("SELECT 1 FROM users WHERE active LIMIT 1").fetchone() is not None
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
