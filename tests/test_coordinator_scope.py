@@ -245,3 +245,13 @@ def test_a_coordinator_without_projects_is_told_what_to_ask_for(qtbot, ctx):
     qtbot.addWidget(page)
     assert page.project.count() == 0
     assert "Poproś administratora" in page.headline.text()
+
+
+def test_assignments_count_only_while_the_account_is_a_coordinator(office):
+    """Someone who was a coordinator and is now a caseworker keeps no project powers from the
+    assignments left behind."""
+    o = office
+    former = o["ctx"].as_actor(Actor(o["mine_id"], "koordynator", frozenset({Role.CASEWORKER})))
+    assert [r.id for r in projects.list_projects(former, managed_only=True)] == []
+    assert activities.list_activities(former) == []
+    assert set(participants.search_ids(former, flt=PeopleFilter())) == {o["own_case"].id}

@@ -20,6 +20,7 @@ from ops_desktop.db.models import Participation, Person, Project, ProjectCoordin
 from ops_desktop.db.models.activities import Activity, ActivityEnrolment
 from ops_desktop.db.repositories.people_search import PeopleFilter
 from ops_desktop.db.repositories.reach import coordinated_project_ids, coordinator_reaches
+from ops_desktop.domain.enums import Role
 from ops_desktop.domain.errors import NotFound, OutsideProjects
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.context import ServiceContext
@@ -36,6 +37,8 @@ def managed_project_ids(ctx: ServiceContext, session: Session) -> frozenset[int]
     """The projects the actor manages; None means every project."""
     if all_projects(ctx):
         return None
+    if Role.COORDINATOR not in ctx.actor.roles:  # assignments left from an earlier role
+        return frozenset()
     return frozenset(session.execute(
         coordinated_project_ids(ctx.actor.user_id or _NOBODY)).scalars())
 
@@ -45,8 +48,8 @@ def managed_project(ctx: ServiceContext, session: Session, project_id: int) -> P
     project = session.get(Project, project_id)
     if project is None:
         raise NotFound("project", project_id)
-    if not all_projects(ctx) and session.get(
-            ProjectCoordinator, (project_id, ctx.actor.user_id or _NOBODY)) is None:
+    if not all_projects(ctx) and (Role.COORDINATOR not in ctx.actor.roles or session.get(
+            ProjectCoordinator, (project_id, ctx.actor.user_id or _NOBODY)) is None):
         raise OutsideProjects(project_id, ctx.actor.username)
     return project
 
