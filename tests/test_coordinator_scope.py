@@ -255,3 +255,27 @@ def test_assignments_count_only_while_the_account_is_a_coordinator(office):
     assert [r.id for r in projects.list_projects(former, managed_only=True)] == []
     assert activities.list_activities(former) == []
     assert set(participants.search_ids(former, flt=PeopleFilter())) == {o["own_case"].id}
+
+
+def test_the_command_line_shows_and_sets_a_coordinators_projects(office, db_path, monkeypatch,
+                                                                 capsys):
+    from ops_desktop.cli.main import main
+    from tests.security_support import cli_sign_in
+
+    o = office
+    add_account(o["ctx"], "administrator", Role.ADMIN)
+    cli_sign_in(monkeypatch, "administrator")
+    base = ["project", "coordinators", "--db", str(db_path), "--user", "koordynator"]
+    assert main(base) == 0
+    assert "Nasz projekt" in capsys.readouterr().out
+    assert main([*base, "--set", f"{o['ours'].id},{o['theirs'].id}"]) == 0
+    out = capsys.readouterr().out
+    assert "Nasz projekt" in out and "Cudzy projekt" in out
+    assert main([*base, "--set", "pierwszy"]) == 2
+    assert main([*base, "--set", "999"]) == 1
+    assert "nie ma projektu o numerze 999" in capsys.readouterr().err
+    assert main([*base, "--set", ""]) == 0
+    assert "żaden projekt nie jest przypisany" in capsys.readouterr().out
+    cli_sign_in(monkeypatch, "koordynator")  # not the administrator: refused
+    assert main([*base, "--set", str(o["ours"].id)]) == 1
+    assert "brak uprawnienia accounts.manage" in capsys.readouterr().err

@@ -1,4 +1,7 @@
-"""`ops-desktop project add|list --db FILE …`: add a project from a script, list projects.
+"""`ops-desktop project add|list|coordinators --db FILE …`: add a project from a script, list
+projects, show or set the projects a coordinator runs (administrator only):
+
+    ops-desktop project coordinators --db ops.db --user koordynator --set 1,3
 
     ops-desktop project add --db ops.db --title "Twoja Szansa" --from 2009-01-01 \\
         --to 2009-12-31 --budget-total "349 773,80" --budget-eu 310503.80 --budget-own 39270
@@ -15,7 +18,7 @@ import datetime as dt
 
 from ops_desktop.cli.common import add_db_argument, fail, open_context, storage_message
 from ops_desktop.db.errors import StorageError
-from ops_desktop.domain.errors import PermissionDenied, ValidationFailed
+from ops_desktop.domain.errors import NotFound, PermissionDenied, ValidationFailed
 from ops_desktop.domain.money import format_pln, to_grosze
 from ops_desktop.domain.projects import EditionDraft, ProjectDraft
 
@@ -25,7 +28,8 @@ _MONEY_OPTIONS = (("budget_total", "--budget-total"), ("budget_eu", "--budget-eu
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("project", help="projekty: dodaj nowy, wypisz istniejące")
+    parser = sub.add_parser("project", help="projekty: dodaj nowy, wypisz istniejące, "
+                                                 "przypisz koordynatorowi")
     actions = parser.add_subparsers(dest="project_command", metavar="CZYNNOŚĆ", required=True)
     add = actions.add_parser("add", help="dodaj projekt")
     add_db_argument(add, required=True)
@@ -42,6 +46,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     show = actions.add_parser("list", help="wypisz projekty")
     add_db_argument(show)
     show.set_defaults(handler=run_list)
+    assign = actions.add_parser("coordinators",
+                                help="projekty koordynatora: wypisz albo ustaw (administrator)")
+    add_db_argument(assign)
+    assign.add_argument("--user", required=True, help="nazwa użytkownika koordynatora")
+    assign.add_argument("--set", dest="project_ids", metavar="NR,NR", default=None,
+                        help="numery projektów (z `project list`); pusty napis: żadnego")
+    assign.set_defaults(handler=run_coordinators)
 
 
 def _date(text: str, option: str, errors: list[str]) -> dt.date | None:
@@ -121,4 +132,40 @@ def run_list(args: argparse.Namespace) -> int:
         budget = format_pln(row.budget_total) if row.budget_total else "—"
         print(f"{row.id:>4}  {row.title[:50]:<50}  {row.start_date:%d.%m.%Y} – "
               f"{row.end_date:%d.%m.%Y}  uczestników {row.participants:>5}  budżet {budget}")
+    return 0
+
+
+def run_coordinators(args: argparse.Namespace) -> int:
+    from ops_desktop.services import accounts, project_coordinators, projects
+
+    wanted: list[int] | None = None
+    if args.project_ids is not None:
+        try:
+            wanted = [int(part) for part in args.project_ids.replace(" ", "").split(",") if part]
+        except ValueError:
+            return fail(f"--set: podaj numery projektów po przecinku, np. 1,3 "
+                        f"(nie „{args.project_ids}”)", BAD_INPUT)
+    try:
+        ctx = open_context(args)
+    except StorageError as exc:
+        return fail(storage_message(exc))
+    try:
+        user = next((a for a in accounts.list_accounts(ctx) if a.username == args.user), None)
+        if user is None:
+            return fail(f"nie ma konta „{args.user}”")
+        if wanted is not None:
+            project_coordinators.set_coordinated_projects(ctx, user_id=user.id,
+                                                          project_ids=wanted)
+        assigned = project_coordinators.coordinated_projects(ctx, user_id=user.id)
+        titles = {row.id: row.title for row in projects.list_projects(ctx)}
+    except PermissionDenied as exc:
+        return fail(f"brak uprawnienia {exc.permission}")
+    except NotFound as exc:
+        return fail(f"nie ma projektu o numerze {exc.key}")
+    finally:
+        ctx.engine.dispose()
+    if not assigned:
+        print(f"{args.user}: żaden projekt nie jest przypisany")
+    for project_id in assigned:
+        print(f"{project_id:>4}  {titles.get(project_id, '')}")
     return 0
