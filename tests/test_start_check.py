@@ -123,6 +123,31 @@ def test_window_on_a_good_file_starts_the_backups_once_the_check_passed(qtbot, o
     session.close()
 
 
+def test_a_failed_write_of_the_sign_in_entry_is_said_calmly(qtbot, office, monkeypatch):
+    """The file passed its check but the queued write after it failed (a full disk): a
+    message the user can act on, the window stays, the backups start; no crash dialog."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ops_desktop.db.errors import MediumFailed
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
+    session = sign_in.sign_in(office, username="admin", password=PASSWORD, check_later=True)
+
+    def disk_full():
+        raise MediumFailed(office, "ENOSPC")
+
+    session.context.start_check.after_pass(disk_full)
+    running = WindowSession(session)
+    qtbot.addWidget(running.window)
+    with qtbot.waitSignal(running.check_runner.finished, timeout=30_000):
+        pass
+    assert len(shown) == 1 and str(office.name) in shown[0]
+    assert running.window.isVisible() and running.backups is not None and not running.damaged
+    running.idle_lock.stop()
+    session.close()
+
+
 def test_window_on_a_damaged_file_is_hidden_and_the_newest_backup_restored(qtbot, office):
     _flip_middle_page(office)
     damaged = _sha(office)

@@ -17,10 +17,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from ops_desktop import APP_NAME
 from ops_desktop.db.errors import StorageError
 from ops_desktop.ui.main_window import MainWindow
+from ops_desktop.ui.messages import storage_error_text
 from ops_desktop.ui.session_flow import guard
 
 if TYPE_CHECKING:
@@ -70,6 +72,12 @@ class WindowSession:
 
     def _failed(self, exc: BaseException) -> None:
         check = self.session.context.start_check
+        if check is not None and check.passed and isinstance(exc, StorageError):
+            # The file is sound; writing the queued sign-in entry failed (a full disk, a
+            # removed drive): said calmly, as any other failed write is.
+            QMessageBox.warning(self.window, APP_NAME, storage_error_text(exc))
+            self._passed()
+            return
         if check is None or exc is not check.error or not isinstance(exc, StorageError):
             raise exc  # not the check's finding (a bug, or the sign-in entry): crash dialog
         self.damaged = True
