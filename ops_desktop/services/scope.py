@@ -97,7 +97,7 @@ def people_filter(ctx: ServiceContext, flt: PeopleFilter) -> PeopleFilter:
     return PeopleFilter(**{**flt.__dict__, "caseworker_id": me})
 
 
-def reaches(ctx: ServiceContext, session: Session, person: Person) -> bool:
+def _reaches(ctx: ServiceContext, session: Session, person: Person) -> bool:
     clause = people_clause(ctx)
     if clause is None:
         return True
@@ -110,7 +110,7 @@ def reaches(ctx: ServiceContext, session: Session, person: Person) -> bool:
 def person_in_reach(ctx: ServiceContext, session: Session, person_id: int | None) -> Person:
     """The person, or NotFound when absent or outside the actor's reach."""
     person = session.get(Person, person_id) if person_id is not None else None
-    if person is None or not reaches(ctx, session, person):
+    if person is None or not _reaches(ctx, session, person):
         raise NotFound("person", person_id)  # outside one's reach is as good as absent
     return person
 
