@@ -279,3 +279,13 @@ def test_the_command_line_shows_and_sets_a_coordinators_projects(office, db_path
     cli_sign_in(monkeypatch, "koordynator")  # not the administrator: refused
     assert main([*base, "--set", str(o["ours"].id)]) == 1
     assert "brak uprawnienia accounts.manage" in capsys.readouterr().err
+
+
+def test_the_command_line_says_whose_project_it_is(office, db_path, monkeypatch, capsys):
+    from ops_desktop.cli.main import main
+    from tests.security_support import cli_sign_in
+
+    cli_sign_in(monkeypatch, "inny")  # the other coordinator: "Nasz projekt" is not theirs
+    ours = office["ours"].id
+    assert main(["retention", "anonymise", "--db", str(db_path), "--project-id", str(ours)]) == 1
+    assert f"projekt nr {ours} nie jest przypisany do Twojego konta" in capsys.readouterr().err

@@ -16,8 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from ops_desktop.cli.common import add_db_argument, fail, open_context, storage_message
-from ops_desktop.db.errors import StorageError
+from ops_desktop.cli.common import add_db_argument, fail, signed_in
 from ops_desktop.domain.errors import NotFound, PermissionDenied, ValidationFailed
 from ops_desktop.domain.money import format_pln, to_grosze
 from ops_desktop.domain.projects import EditionDraft, ProjectDraft
@@ -93,11 +92,8 @@ def run_add(args: argparse.Namespace) -> int:
     from ops_desktop.services import projects
 
     try:
-        ctx = open_context(args)
-    except StorageError as exc:
-        return fail(storage_message(exc))
-    try:
-        view = projects.create_project(ctx, draft=draft)
+        with signed_in(args) as ctx:
+            view = projects.create_project(ctx, draft=draft)
     except ValidationFailed as exc:
         from ops_desktop.ui.messages import field_problem_text  # the same Polish as the GUI
 
@@ -107,8 +103,6 @@ def run_add(args: argparse.Namespace) -> int:
     except PermissionDenied as exc:
         return fail(f"brak uprawnienia {exc.permission}: projekty dodaje koordynator "
                     "lub kierownik")
-    finally:
-        ctx.engine.dispose()
     print(f"Dodano projekt nr {view.id} „{view.draft.title}” "
           f"({draft.start_date:%d.%m.%Y} – {draft.end_date:%d.%m.%Y}"
           + (f", budżet {format_pln(draft.budget_total)}" if draft.budget_total else "") + ").")
@@ -118,16 +112,8 @@ def run_add(args: argparse.Namespace) -> int:
 def run_list(args: argparse.Namespace) -> int:
     from ops_desktop.services import projects
 
-    try:
-        ctx = open_context(args)
-    except StorageError as exc:
-        return fail(storage_message(exc))
-    try:
+    with signed_in(args) as ctx:
         rows = projects.list_projects(ctx)
-    except PermissionDenied as exc:
-        return fail(f"brak uprawnienia {exc.permission}")
-    finally:
-        ctx.engine.dispose()
     for row in rows:
         budget = format_pln(row.budget_total) if row.budget_total else "—"
         print(f"{row.id:>4}  {row.title[:50]:<50}  {row.start_date:%d.%m.%Y} – "
@@ -146,24 +132,18 @@ def run_coordinators(args: argparse.Namespace) -> int:
             return fail(f"--set: podaj numery projektów po przecinku, np. 1,3 "
                         f"(nie „{args.project_ids}”)", BAD_INPUT)
     try:
-        ctx = open_context(args)
-    except StorageError as exc:
-        return fail(storage_message(exc))
-    try:
-        user = next((a for a in accounts.list_accounts(ctx) if a.username == args.user), None)
-        if user is None:
-            return fail(f"nie ma konta „{args.user}”")
-        if wanted is not None:
-            project_coordinators.set_coordinated_projects(ctx, user_id=user.id,
-                                                          project_ids=wanted)
-        assigned = project_coordinators.coordinated_projects(ctx, user_id=user.id)
-        titles = {row.id: row.title for row in projects.list_projects(ctx)}
-    except PermissionDenied as exc:
-        return fail(f"brak uprawnienia {exc.permission}")
+        with signed_in(args) as ctx:
+            user = next((a for a in accounts.list_accounts(ctx) if a.username == args.user),
+                        None)
+            if user is None:
+                return fail(f"nie ma konta „{args.user}”")
+            if wanted is not None:
+                project_coordinators.set_coordinated_projects(ctx, user_id=user.id,
+                                                              project_ids=wanted)
+            assigned = project_coordinators.coordinated_projects(ctx, user_id=user.id)
+            titles = {row.id: row.title for row in projects.list_projects(ctx)}
     except NotFound as exc:
         return fail(f"nie ma projektu o numerze {exc.key}")
-    finally:
-        ctx.engine.dispose()
     if not assigned:
         print(f"{args.user}: żaden projekt nie jest przypisany")
     for project_id in assigned:

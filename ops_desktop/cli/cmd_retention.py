@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import argparse
 
-from ops_desktop.cli.common import add_db_argument, fail, open_context, storage_message
-from ops_desktop.db.errors import StorageError
-from ops_desktop.domain.errors import NotFound, PermissionDenied, RuleViolation
+from ops_desktop.cli.common import add_db_argument, fail, signed_in
+from ops_desktop.domain.errors import NotFound, RuleViolation
 from ops_desktop.services import retention
 
 _REFUSALS = {
@@ -30,16 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    try:
-        ctx = open_context(args)
-    except StorageError as exc:
-        return fail(storage_message(exc))
-    try:
+    with signed_in(args) as ctx:
         rows = retention.overview(ctx)
-    except PermissionDenied as exc:
-        return fail(f"brak uprawnienia {exc.permission}")
-    finally:
-        ctx.engine.dispose()
     for row in rows:
         until = row.retention_until.strftime("%d.%m.%Y") if row.retention_until else "—"
         state = "wstrzymane" if row.deletion_hold else ("po terminie" if row.expired else "")
@@ -52,19 +43,12 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_anonymise(args: argparse.Namespace) -> int:
     try:
-        ctx = open_context(args)
-    except StorageError as exc:
-        return fail(storage_message(exc))
-    try:
-        result = retention.anonymise_project(ctx, project_id=args.project_id)
-    except PermissionDenied as exc:
-        return fail(f"brak uprawnienia {exc.permission}")
+        with signed_in(args) as ctx:
+            result = retention.anonymise_project(ctx, project_id=args.project_id)
     except NotFound:
         return fail(f"nie ma projektu o numerze {args.project_id}")
     except RuleViolation as exc:
         return fail(_REFUSALS.get(exc.code, exc.code))
-    finally:
-        ctx.engine.dispose()
     print(f"Zanonimizowano osób: {len(result.person_ids)}; pozostawiono (potrzebne w innych "
           f"projektach): {result.kept_for_other_projects}")
     return 0

@@ -11,6 +11,8 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ops_desktop import paths
@@ -60,6 +62,18 @@ def sign_in_for(args: argparse.Namespace):  # noqa: ANN201 - services.sign_in.Us
     username, password = credentials()
     return sign_in.sign_in(database_path(args), username=username, password=password,
                            channel="cli")
+
+
+@contextmanager
+def signed_in(args: argparse.Namespace) -> Iterator[ServiceContext]:
+    """`with signed_in(args) as ctx:` — the context of `open_context`, its engine closed
+    afterwards. What it cannot open (StorageError), a refused sign-in and a refused
+    permission are turned into one Polish line by cli/main.py."""
+    ctx = open_context(args)
+    try:
+        yield ctx
+    finally:
+        ctx.engine.dispose()
 
 
 def open_context(args: argparse.Namespace) -> ServiceContext:

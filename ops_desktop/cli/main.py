@@ -75,10 +75,21 @@ def main(argv: list[str] | None = None) -> int:
         from ops_desktop.ui.app import run_gui
 
         return run_gui(db=args.db, lang=args.lang)
-    from ops_desktop.cli.common import EXIT_NOT_SIGNED_IN, fail, sign_in_message
+    from ops_desktop.cli.common import (
+        EXIT_NOT_SIGNED_IN, fail, sign_in_message, storage_message,
+    )
+    from ops_desktop.db.errors import StorageError
     from ops_desktop.domain.accounts import SignInRefused
+    from ops_desktop.domain.errors import OutsideProjects, PermissionDenied
 
     try:
         return args.handler(args)
     except SignInRefused as exc:  # every command signs in through cli/common.open_context
         return fail(sign_in_message(exc), EXIT_NOT_SIGNED_IN)
+    except StorageError as exc:  # the file could not be opened or written
+        return fail(storage_message(exc))
+    except OutsideProjects as exc:
+        return fail(f"projekt nr {exc.project_id} nie jest przypisany do Twojego konta "
+                    "(projekty koordynatorom przypisuje administrator)")
+    except PermissionDenied as exc:  # a command's own handling may say more
+        return fail(f"brak uprawnienia {exc.permission}")
