@@ -6,11 +6,11 @@ took part (each person once, however many years)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from ops_desktop.domain.permissions import Permission
@@ -18,21 +18,16 @@ from ops_desktop.services import projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.models.project_groups_model import ProjectGroupsModel
 from ops_desktop.ui.models.projects_model import SORT_ROLE, ProjectsModel
+from ops_desktop.ui.widgets.tables import read_only_table
 
 
-def _read_only_table(name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+def _list_table(name: str, model: QAbstractItemModel, widths: tuple[int, ...]) -> QTableView:
+    """The shared read-only table, one row selected at a time, rows a line high."""
+    view = read_only_table(name, model, widths)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # ResizeToContents is slow
-    header.setStretchLastSection(True)
     return view
 
 
@@ -46,16 +41,11 @@ class ProjectsPage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = _read_only_table("projectsTable")
-        self.table.setModel(self.proxy)
+        self.table = _list_table("projectsTable", self.proxy, (300, 190, 60, 90, 140, 150))
         self.table.setSortingEnabled(True)
-        for column, width in enumerate((300, 190, 60, 90, 140, 150)):
-            self.table.setColumnWidth(column, width)
         self.groups = ProjectGroupsModel(editable=False, parent=self)
-        self.groups_table = _read_only_table("projectGroupsTable")
-        self.groups_table.setModel(self.groups)
-        for column, width in enumerate((380, 150, 50, 150, 90)):
-            self.groups_table.setColumnWidth(column, width)
+        self.groups_table = _list_table("projectGroupsTable", self.groups,
+                                        (380, 150, 50, 150, 90))
         self.groups_title = QLabel()
         self.groups_title.setObjectName("groupsTitle")
         self.count = QLabel()

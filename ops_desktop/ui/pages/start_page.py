@@ -10,7 +10,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget,
 )
 
 from ops_desktop.domain.contract_views import DueEvaluation
@@ -18,6 +18,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import contract_lists
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.widgets.tables import read_only_table
 
 DAYS_AHEAD = 7
 
@@ -60,17 +61,8 @@ class StartPage(QWidget):
             Column(self.tr("Projekt"), lambda d: d.project_title)], self)
 
     def _table(self, name: str, model: RowsModel) -> QTableView:
-        view = QTableView()
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view = read_only_table(name, model, (110, 110, 220))
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.verticalHeader().setVisible(False)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((110, 110, 220)):
-            view.setColumnWidth(column, width)
         view.doubleClicked.connect(lambda index, m=model: self.open_contract(m.row(index.row())))
         action = QAction(view)
         action.setShortcut(QKeySequence("Return"))
