@@ -4,102 +4,82 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="23"/>
         <source>Pracownik socjalny</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="24"/>
         <source>Koordynator projektu</source>
         <translation>Project coordinator</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="25"/>
         <source>Kierownik ośrodka</source>
         <translation>Head of the office</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="26"/>
         <source>Inspektor ochrony danych</source>
         <translation>Data protection officer</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="27"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="30"/>
         <source>własni podopieczni</source>
         <translation>own clients</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="31"/>
         <source>swoje projekty, raporty, eksporty</source>
         <translation>own projects, reports, exports</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="32"/>
         <source>wszystko, dziennik zdarzeń</source>
         <translation>everything, audit trail</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="33"/>
         <source>odczyt, dziennik zdarzeń, raport dla osoby</source>
         <translation>read-only, audit trail, subject access report</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="35"/>
         <source>konta, kopie, ustawienia; bez danych podopiecznych</source>
         <translation>accounts, backups, settings; no client data</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="50"/>
         <source>Nowe konto</source>
         <translation>New account</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="51"/>
         <source>Konto {name}</source>
         <translation>Account {name}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="62"/>
         <source>Nazwa użytkownika:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="63"/>
         <source>Imię i nazwisko:</source>
         <translation>Full name:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="69"/>
         <source>Rola:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="71"/>
         <source>Koordynuje projekty:</source>
         <translation>Coordinates projects:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="75"/>
         <source>Hasło:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="76"/>
         <source>Powtórz hasło:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="78"/>
         <source>Zapisz</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_dialog.py" line="110"/>
         <source>Projekty przypisuje się kontom z rolą koordynatora projektu. Kierownik i inspektor ochrony danych widzą wszystkie projekty.</source>
         <translation>Projects are assigned to accounts with the project coordinator role. The head of office and the data protection officer see every project.</translation>
     </message>
@@ -107,112 +87,90 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="27"/>
         <source>Konta użytkowników</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="29"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="29"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="31"/>
         <source>Użytkownik</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="32"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="33"/>
         <source>Role</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="34"/>
         <source>Aktywne</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="35"/>
         <source>Może się zalogować</source>
         <translation>Can sign in</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="36"/>
         <source>Błędne hasła</source>
         <translation>Wrong passwords</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="57"/>
         <source>Dodaj konto…</source>
         <translation>Add account…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="58"/>
         <source>Imię i role…</source>
         <translation>Name and roles…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="59"/>
         <source>Ustaw nowe hasło…</source>
         <translation>Set new password…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="60"/>
         <source>Dezaktywuj</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="61"/>
         <source>Nowy kod odzyskiwania…</source>
         <translation>New recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="69"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="99"/>
         <source>Dodano konto {name}.</source>
         <translation>Account {name} added.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="118"/>
         <source>Nowe hasło dla {name}</source>
         <translation>New password for {name}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="119"/>
         <source>Przekaż hasło osobiście. Nowe hasło uaktywnia też wyłączone konto.</source>
         <translation>Hand the password over in person. A new password also reactivates a disabled account.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="130"/>
         <source>Dezaktywacja konta</source>
         <translation>Deactivate account</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="131"/>
         <source>Konto {name} nie będzie mogło się zalogować, a jego klucz zostanie usunięty. Jego wpisy w dzienniku zdarzeń zostają. Dezaktywować?</source>
         <translation>Account {name} will no longer be able to sign in and its key will be deleted. Its entries in the audit trail remain. Deactivate?</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="143"/>
         <source>Nowy kod odzyskiwania</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/accounts_dialog.py" line="144"/>
         <source>Dotychczasowy kod przestanie działać. Wygenerować nowy?</source>
         <translation>The current code will stop working. Generate a new one?</translation>
     </message>
@@ -220,109 +178,86 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="48"/>
         <source>Nowe zajęcia… (Ctrl+N)</source>
         <translation>New activity… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="50"/>
         <source>Edytuj…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="51"/>
         <source>Usuń</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="55"/>
         <source>Zajęcia</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="56"/>
         <source>Forma</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="57"/>
         <source>Grupa</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="58"/>
         <source>Termin</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="59"/>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="81"/>
         <source>Spotkania</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="60"/>
         <source>Osoby</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="80"/>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="82"/>
         <source>Lista osób</source>
         <translation>List of people</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="84"/>
         <source>Listy obecności (Ctrl+Shift+L)…</source>
         <translation>Attendance lists (Ctrl+Shift+L)…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="86"/>
         <source>Dziennik zajęć (Ctrl+D)…</source>
         <translation>Activity log (Ctrl+D)…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="88"/>
         <source>Zaświadczenia…</source>
         <translation>Certificates…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="93"/>
         <source>Projekt:</source>
         <translation>Project:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="175"/>
         <source>Wybierz zajęcia z listy albo dodaj nowe (Ctrl+N).</source>
         <translation>Choose an activity from the list or add a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="178"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; — {form}; prowadzi: {trainer}; miejsce: {place}; próg ukończenia: {pct}%</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — {form}; led by: {trainer}; place: {place}; completion threshold: {pct}%</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="219"/>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="226"/>
         <source>Usuwanie zajęć</source>
         <translation>Delete activity</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="220"/>
         <source>Usunąć zajęcia „{name}” razem ze spotkaniami i obecnością?</source>
         <translation>Delete the activity “{name}” together with its sessions and attendance?</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="236"/>
         <source>Listy obecności</source>
         <translation>Attendance lists</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/activities_page.py" line="245"/>
         <source>Dziennik zajęć</source>
         <translation>Activity log</translation>
     </message>
@@ -330,117 +265,94 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="24"/>
         <source>edukacyjny</source>
         <translation>educational</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="25"/>
         <source>zdrowotny</source>
         <translation>health</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="26"/>
         <source>zawodowy</source>
         <translation>vocational</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="27"/>
         <source>społeczny</source>
         <translation>social</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="39"/>
         <source>Nowe zajęcia</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="39"/>
         <source>Edycja zajęć</source>
         <translation>Edit activity</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="50"/>
         <source>— cały projekt —</source>
         <translation>— whole project —</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="55"/>
         <source>— bez instrumentu —</source>
         <translation>— no instrument —</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="59"/>
         <source> — wycofany</source>
         <translation> — retired</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="67"/>
         <source>np. 40</source>
         <translation>e.g. 40</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="68"/>
         <source>godz. dydaktyczne (45 min)</source>
         <translation>teaching hours (45 min)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="69"/>
         <source>godz. zegarowe</source>
         <translation>clock hours</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="77"/>
         <source>Jeden temat w wierszu — drukowane na zaświadczeniu</source>
         <translation>One topic per line — printed on the certificate</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="81"/>
         <source>Nazwa:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="82"/>
         <source>Forma:</source>
         <translation>Form:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="83"/>
         <source>Grupa:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="84"/>
         <source>Instrument:</source>
         <translation>Instrument:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="85"/>
         <source>Prowadzący / specjalista:</source>
         <translation>Trainer / specialist:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="86"/>
         <source>Miejsce:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="87"/>
         <source>Godziny planowane ({unit}):</source>
         <translation>Planned hours ({unit}):</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="89"/>
         <source>Próg obecności do ukończenia:</source>
         <translation>Attendance threshold for completion:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="91"/>
         <source>Program (tematy):</source>
         <translation>Programme (topics):</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/activity_dialog.py" line="92"/>
         <source>Uwagi:</source>
         <translation>Notes:</translation>
     </message>
@@ -448,93 +360,74 @@
 <context>
     <name>ActivityPeoplePanel</name>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="39"/>
         <source>Nazwisko i imię</source>
         <translation>Surname and first name</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="40"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="40"/>
         <source>otoczenie</source>
         <translation>surroundings</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="40"/>
         <source>uczestnik</source>
         <translation>participant</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="41"/>
         <source>Grupa</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="42"/>
         <source>Status w projekcie</source>
         <translation>Status in the project</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="43"/>
         <source>Na liście od</source>
         <translation>On the list from</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="43"/>
         <source>początku</source>
         <translation>the start</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="44"/>
         <source>Zakończył(a) udział</source>
         <translation>Left the activity</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="57"/>
         <source>Dopisz osoby…</source>
         <translation>Add people…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="59"/>
         <source>Usuń z listy</source>
         <translation>Remove from list</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="60"/>
         <source>Zakończył(a) udział…</source>
         <translation>Left the activity…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="63"/>
         <source>Karta wsparcia…</source>
         <translation>Support card…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="82"/>
         <source>Uczestników: {p}, otoczenie: {s}</source>
         <translation>Participants: {p}, surroundings: {s}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="106"/>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="120"/>
         <source>Lista osób</source>
         <translation>List of people</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="126"/>
         <source>Zakończenie udziału w zajęciach</source>
         <translation>End of participation in the activity</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="131"/>
         <source>Przywróć na listę</source>
         <translation>Put back on the list</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/activity_people_panel.py" line="137"/>
         <source>{name} — ostatni dzień udziału:</source>
         <translation>{name} — last day of participation:</translation>
     </message>
@@ -542,22 +435,18 @@
 <context>
     <name>AttendanceGrid</name>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/attendance_grid.py" line="85"/>
         <source>Wszyscy obecni ({keys})</source>
         <translation>All present ({keys})</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/attendance_grid.py" line="89"/>
         <source>Oznacz jako obecnych wszystkich bez wpisu w bieżącym spotkaniu</source>
         <translation>Mark everyone without an entry in the current session as present</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/attendance_grid.py" line="90"/>
         <source>O — obecny · U — nieobecność usprawiedliwiona · N — nieobecność nieusprawiedliwiona · spacja — wyczyść · strzałki — ruch</source>
         <translation>O — present · U — excused absence · N — unexcused absence · space — clear · arrows — move</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/attendance_grid.py" line="149"/>
         <source>Pominięto {n} os., które w tym dniu nie uczestniczą w zajęciach.</source>
         <translation>Skipped {n} person(s) who do not take part in the activity on that day.</translation>
     </message>
@@ -565,54 +454,44 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ops_desktop/ui/models/attendance_model.py" line="142"/>
         <source> (otoczenie)</source>
         <translation> (surroundings)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/attendance_model.py" line="147"/>
         <source>Godz.</source>
         <translation>Hrs</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/attendance_model.py" line="147"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/attendance_model.py" line="149"/>
         <source>Godziny obecności z godzin zajęć tej osoby</source>
         <translation>Hours attended out of this person&apos;s activity hours</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/attendance_model.py" line="150"/>
         <source>Procent obecności (próg ukończenia: {pct}%)</source>
         <translation>Attendance percentage (completion threshold: {pct}%)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/attendance_model.py" line="159"/>
         <source>Spotkanie {n}: {day}, {hours} godz.
 {topic}</source>
         <translation>Session {n}: {day}, {hours} h
 {topic}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/attendance_model.py" line="191"/>
         <source>{name}: w tym dniu nie uczestniczy w zajęciach</source>
         <translation>{name}: not taking part in the activity on this day</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/attendance_model.py" line="193"/>
         <source>brak wpisu</source>
         <translation>no entry</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/attendance_model.py" line="212"/>
         <source>Nieobecności nieusprawiedliwione: {h} godz. ({pct})</source>
         <translation>Unexcused absences: {h} h ({pct})</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/attendance_model.py" line="215"/>
         <source> — powyżej {limit}% godzin zajęć</source>
         <translation> — over {limit}% of the activity hours</translation>
     </message>
@@ -620,182 +499,146 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="29"/>
         <source>utworzenie</source>
         <translation>creation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="29"/>
         <source>zmiana</source>
         <translation>change</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="29"/>
         <source>usunięcie</source>
         <translation>deletion</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="30"/>
         <source>zmiana statusu</source>
         <translation>status change</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="30"/>
         <source>odczyt danych wrażliwych</source>
         <translation>access to sensitive data</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="31"/>
         <source>wydruk</source>
         <translation>printout</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="31"/>
         <source>eksport</source>
         <translation>export</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="31"/>
         <source>kopia zapasowa</source>
         <translation>backup</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="32"/>
         <source>nieudana kopia zapasowa</source>
         <translation>failed backup</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="32"/>
         <source>przywrócenie z kopii</source>
         <translation>restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="33"/>
         <source>sprawdzenie bazy</source>
         <translation>database check</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="33"/>
         <source>logowanie</source>
         <translation>sign-in</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="34"/>
         <source>nieudane logowanie</source>
         <translation>failed sign-in</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="34"/>
         <source>anonimizacja</source>
         <translation>anonymisation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="35"/>
         <source>raport dla osoby (art. 15)</source>
         <translation>subject access report (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="35"/>
         <source>założenie ośrodka</source>
         <translation>office set-up</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="36"/>
         <source>dostęp awaryjny</source>
         <translation>emergency access</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="36"/>
         <source>użycie kodu odzyskiwania</source>
         <translation>use of recovery code</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="45"/>
         <source>osoba</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="45"/>
         <source>udział w projekcie</source>
         <translation>participation in a project</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="45"/>
         <source>projekt</source>
         <translation>project</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="46"/>
         <source>kontrakt</source>
         <translation>contract</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="46"/>
         <source>zajęcia</source>
         <translation>activity</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="46"/>
         <source>zaświadczenie</source>
         <translation>certificate</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="47"/>
         <source>konto</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="47"/>
         <source>baza danych</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="47"/>
         <source>ośrodek</source>
         <translation>office</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="48"/>
         <source>ustawienie</source>
         <translation>setting</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="48"/>
         <source>zgoda</source>
         <translation>consent</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="65"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="65"/>
         <source>Data i godzina</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="65"/>
         <source>Użytkownik</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="66"/>
         <source>Czynność</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="66"/>
         <source>Obiekt</source>
         <translation>Object</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="66"/>
         <source>Id obiektu</source>
         <translation>Object ID</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/audit_model.py" line="67"/>
         <source>Szczegóły</source>
         <translation>Details</translation>
     </message>
@@ -803,77 +646,62 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../ops_desktop/ui/pages/audit_page.py" line="35"/>
         <source>Dziennik zdarzeń przeglądają kierownik ośrodka i inspektor ochrony danych.</source>
         <translation>The audit trail is viewed by the head of the office and the data protection officer.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/audit_page.py" line="44"/>
         <source>nr osoby</source>
         <translation>person no.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/audit_page.py" line="53"/>
         <source>Filtruj</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/audit_page.py" line="55"/>
         <source>Wyczyść</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/audit_page.py" line="56"/>
         <source>Sprawdź łańcuch</source>
         <translation>Verify chain</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/audit_page.py" line="79"/>
         <source>Osoba:</source>
         <translation>Person:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/audit_page.py" line="79"/>
         <source>Użytkownik:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/audit_page.py" line="80"/>
         <source>Czynność:</source>
         <translation>Action:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/audit_page.py" line="80"/>
         <source>Od:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/audit_page.py" line="81"/>
         <source>Do:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/audit_page.py" line="116"/>
         <source>Każdy</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/audit_page.py" line="120"/>
         <source>Każda</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/audit_page.py" line="135"/>
         <source>Wpisów: {n}</source>
         <translation>Entries: {n}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/audit_page.py" line="149"/>
         <source>Łańcuch nienaruszony ({n} wpisów). Głowa: {head}</source>
         <translation>Chain intact ({n} entries). Head: {head}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/audit_page.py" line="152"/>
         <source>UWAGA: łańcuch zerwany — pierwszy zły wpis nr {id}. Zgłoś to inspektorowi ochrony danych.</source>
         <translation>WARNING: the chain is broken — first bad entry no. {id}. Report this to the data protection officer.</translation>
     </message>
@@ -881,19 +709,14 @@
 <context>
     <name>BackupScheduler</name>
     <message>
-        <location filename="../../ops_desktop/ui/backup_schedule.py" line="50"/>
-        <location filename="../../ops_desktop/ui/backup_schedule.py" line="65"/>
-        <location filename="../../ops_desktop/ui/backup_schedule.py" line="81"/>
         <source>Kopia zapasowa</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/backup_schedule.py" line="66"/>
         <source>Nie udało się wykonać kopii zapasowej przy zamykaniu: {reason}</source>
         <translation>The backup at closing failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/backup_schedule.py" line="82"/>
         <source>Nie udało się wykonać codziennej kopii zapasowej: {reason}</source>
         <translation>The daily backup failed: {reason}</translation>
     </message>
@@ -901,142 +724,112 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="89"/>
         <source>Kopie zapasowe</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="92"/>
         <source>Wykonana</source>
         <translation>Made</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="94"/>
         <source>Wersja programu</source>
         <translation>Program version</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="95"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="96"/>
         <source>Rozmiar</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="98"/>
         <source>Plik</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="116"/>
         <source>Utwórz kopię teraz</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="119"/>
         <source>Folder drugiej kopii…</source>
         <translation>Second copy folder…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="121"/>
         <source>Przywróć wybraną…</source>
         <translation>Restore selected…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="124"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="132"/>
         <source>Kopie w folderze {folder}</source>
         <translation>Backups in folder {folder}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="148"/>
         <source>Druga kopia: {folder}</source>
         <translation>Second copy: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="149"/>
         <source>Druga kopia: nie wybrano folderu</source>
         <translation>Second copy: no folder chosen</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="163"/>
         <source>Wybierz kopię z listy.</source>
         <translation>Choose a backup from the list.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="165"/>
         <source>Kopia z {date}, wersja programu {version}.</source>
         <translation>Backup of {date}, program version {version}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="176"/>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="183"/>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="191"/>
         <source>Kopia zapasowa</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="184"/>
         <source>Kopia zapasowa powstała, ale druga kopia nie: {reason}</source>
         <translation>The backup was made, but the second copy was not: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="194"/>
         <source>Folder drugiej kopii</source>
         <translation>Second copy folder</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="209"/>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="211"/>
         <source>Przywracanie</source>
         <translation>Restoring</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="212"/>
         <source>Przywrócono kopię z {date}. Poprzedni plik bazy zachowano jako {aside}.
 Program zostanie teraz zamknięty — uruchom go ponownie.</source>
         <translation>The backup of {date} has been restored. The previous database file was kept as {aside}.
 The program will now close — start it again.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="222"/>
         <source>Przywracanie z kopii</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="225"/>
         <source>Kopia z &lt;b&gt;{date}&lt;/b&gt;, wersja programu {version}.</source>
         <translation>Backup of &lt;b&gt;{date}&lt;/b&gt;, program version {version}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="229"/>
         <source>Tej kopii nie można przywrócić: sprawdzenie wykazało błędy.</source>
         <translation>This backup cannot be restored: the check found errors.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="234"/>
         <source>Sprawdzenie: bez błędów. Kopia zawiera:</source>
         <translation>Check: no errors. The backup contains:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="236"/>
         <source>Obecny plik bazy zostanie zachowany pod nową nazwą, a zmiany wprowadzone po wykonaniu kopii nie będą widoczne. Przywrócić?</source>
         <translation>The current database file will be kept under a new name, and changes made after the backup will not be visible. Restore?</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="238"/>
         <source>Przywróć</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="240"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -1044,42 +837,34 @@ The program will now close — start it again.</translation>
 <context>
     <name>BreakGlassDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/break_glass_dialog.py" line="25"/>
         <source>Dostęp awaryjny do danych podopiecznych</source>
         <translation>Emergency access to client data</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/break_glass_dialog.py" line="28"/>
         <source>Administrator nie ma dostępu do danych podopiecznych. W nagłej sytuacji możesz je odczytać przez {n} minut. Powód, Twoje konto i czas trafią do dziennika zdarzeń, który przegląda kierownik i inspektor ochrony danych.</source>
         <translation>The administrator has no access to client data. In an emergency you can read it for {n} minutes. The reason, your account and the time go to the audit trail, which the head of the office and the data protection officer review.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/break_glass_dialog.py" line="34"/>
         <source>np. wniosek IOD nr 4/2024 — brak dostępnego koordynatora</source>
         <translation>e.g. DPO request no. 4/2024 — no coordinator available</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/break_glass_dialog.py" line="37"/>
         <source>także dane szczególnej kategorii</source>
         <translation>special category data as well</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/break_glass_dialog.py" line="38"/>
         <source>zdrowie, niepełnosprawność, uzależnienia, przemoc w rodzinie i inne odpowiedzi wrażliwe</source>
         <translation>health, disability, addictions, domestic violence and other sensitive answers</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/break_glass_dialog.py" line="44"/>
         <source>Powód:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/break_glass_dialog.py" line="46"/>
         <source>Twoje hasło:</source>
         <translation>Your password:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/break_glass_dialog.py" line="47"/>
         <source>Otwórz dostęp</source>
         <translation>Open access</translation>
     </message>
@@ -1087,127 +872,102 @@ The program will now close — start it again.</translation>
 <context>
     <name>CertificatesDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="44"/>
         <source>Zaświadczenia: {name}</source>
         <translation>Certificates: {name}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="46"/>
         <source>tak</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="46"/>
         <source>nie</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="48"/>
         <source>Imię i nazwisko</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="49"/>
         <source>Obecność (godz.)</source>
         <translation>Attendance (h)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="51"/>
         <source>%</source>
         <translation>%</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="53"/>
         <source>Ukończył(a)</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="54"/>
         <source>Przysługuje</source>
         <translation>Certificate due</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="55"/>
         <source>Nr zaświadczenia</source>
         <translation>Certificate no.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="56"/>
         <source>Wydane</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="72"/>
         <source>Wydaj też zaświadczenia o uczestnictwie osobom, które nie osiągnęły progu</source>
         <translation>Also issue certificates of participation to people who did not reach the threshold</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="74"/>
         <source>Wydaj zaświadczenia</source>
         <translation>Issue certificates</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="77"/>
         <source>Drukuj wszystkie…</source>
         <translation>Print all…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="79"/>
         <source>Drukuj zaznaczone…</source>
         <translation>Print selected…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="80"/>
         <source>Rejestr zaświadczeń…</source>
         <translation>Certificate register…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="86"/>
         <source>Próg ukończenia: {pct}% godzin zajęć; zaświadczenie o ukończeniu wymaga też ukończenia zajęć (bez przerwania udziału).</source>
         <translation>Completion threshold: {pct}% of the activity hours; a certificate of completion also requires completing the activity (without leaving early).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="91"/>
         <source>Data wydania:</source>
         <translation>Date of issue:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="129"/>
         <source>Wydano {n} zaświadczeń, numery {numbers}.</source>
         <translation>Issued {n} certificate(s), numbers {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="132"/>
         <source>Nie wydano nowych zaświadczeń.</source>
         <translation>No new certificates were issued.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="134"/>
         <source> {n} os. poniżej progu bez zaświadczenia (zaznacz pole, aby wydać zaświadczenia o uczestnictwie).</source>
         <translation> {n} person(s) below the threshold without a certificate (tick the box to issue certificates of participation).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="146"/>
         <source>Brak wydanych zaświadczeń do wydruku — najpierw je wydaj.</source>
         <translation>No issued certificates to print — issue them first.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="157"/>
         <source>Drukowanie zaświadczeń</source>
         <translation>Printing certificates</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="161"/>
         <source>Drukowanie przerwane.</source>
         <translation>Printing interrupted.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="166"/>
         <source>Zaświadczenia</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/certificates_dialog.py" line="184"/>
         <source>Rejestr zaświadczeń</source>
         <translation>Certificate register</translation>
     </message>
@@ -1215,67 +975,54 @@ The program will now close — start it again.</translation>
 <context>
     <name>ChooseParticipationDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/choose_participation_dialog.py" line="40"/>
         <source>Nowy kontrakt: wybierz uczestnika</source>
         <translation>New contract: choose a participant</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/choose_participation_dialog.py" line="44"/>
         <source>Nazwisko, imię lub początek numeru PESEL</source>
         <translation>Surname, first name or the beginning of the PESEL number</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/choose_participation_dialog.py" line="46"/>
         <source>Nazwisko</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/choose_participation_dialog.py" line="47"/>
         <source>Imię</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/choose_participation_dialog.py" line="48"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/choose_participation_dialog.py" line="49"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/choose_participation_dialog.py" line="52"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/choose_participation_dialog.py" line="53"/>
         <source>Grupa / moduł</source>
         <translation>Group / module</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/choose_participation_dialog.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/choose_participation_dialog.py" line="55"/>
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/choose_participation_dialog.py" line="60"/>
         <source>Dalej</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/choose_participation_dialog.py" line="61"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/choose_participation_dialog.py" line="67"/>
         <source>Udział osoby w projektach:</source>
         <translation>The person&apos;s participation in projects:</translation>
     </message>
@@ -1283,37 +1030,30 @@ The program will now close — start it again.</translation>
 <context>
     <name>ContractAmendmentDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_amendment_dialog.py" line="19"/>
         <source>Aneks nr {n} do kontraktu {number}</source>
         <translation>Amendment no. {n} to contract {number}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_amendment_dialog.py" line="25"/>
         <source>np. przedłużenie okresu kontraktu do 30.11.2011 r. i dodanie działania…</source>
         <translation>e.g. extending the contract period to 30.11.2011 and adding an action…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_amendment_dialog.py" line="27"/>
         <source>Zmiany w części I wprowadzone w oknie kontraktu zostaną zapisane jako treść po aneksie; wcześniejsza wersja pozostaje do wydruku.</source>
         <translation>Changes to part I made in the contract window will be saved as the text after the amendment; the earlier version remains available for printing.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_amendment_dialog.py" line="31"/>
         <source>Data aneksu *</source>
         <translation>Amendment date *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_amendment_dialog.py" line="32"/>
         <source>Zakres zmian *</source>
         <translation>Scope of changes *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_amendment_dialog.py" line="35"/>
         <source>Zapisz aneks</source>
         <translation>Save amendment</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_amendment_dialog.py" line="36"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -1321,137 +1061,110 @@ The program will now close — start it again.</translation>
 <context>
     <name>ContractDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="60"/>
         <source>Zapisz projekt</source>
         <translation>Save draft</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="61"/>
         <source>Podpisz kontrakt…</source>
         <translation>Sign contract…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="62"/>
         <source>Zapisz jako aneks…</source>
         <translation>Save as amendment…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="63"/>
         <source>Zapisz oceny</source>
         <translation>Save evaluations</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="64"/>
         <source>Zakończ…</source>
         <translation>Close contract…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="65"/>
         <source>Rozwiąż…</source>
         <translation>Terminate…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="66"/>
         <source>Podgląd i druk…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="67"/>
         <source>Usuń projekt</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="74"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="95"/>
         <source>{first} {last}, PESEL {pesel}</source>
         <translation>{first} {last}, PESEL {pesel}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="123"/>
         <source>Nowy kontrakt socjalny (projekt)</source>
         <translation>New social contract (draft)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="124"/>
         <source>Nowy kontrakt socjalny</source>
         <translation>New social contract</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="126"/>
         <source>projekt</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="127"/>
         <source>Kontrakt {number}: {status}</source>
         <translation>Contract {number}: {status}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="129"/>
         <source>Kontrakt socjalny {number}</source>
         <translation>Social contract {number}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="144"/>
         <source>Zapisano projekt kontraktu.</source>
         <translation>Contract draft saved.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="157"/>
         <source>Nie można podpisać kontraktu:</source>
         <translation>The contract cannot be signed:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="160"/>
         <source>Podpisać mimo to?</source>
         <translation>Sign anyway?</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="167"/>
         <source>Kontrakt podpisano: numer {number}.</source>
         <translation>Contract signed: number {number}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="173"/>
         <source>Usunąć ten projekt kontraktu? Nie był podpisany.</source>
         <translation>Delete this contract draft? It has not been signed.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="195"/>
         <source>Zapisano aneks nr {n}.</source>
         <translation>Amendment no. {n} saved.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="206"/>
         <source>Zapisano oceny realizacji kontraktu.</source>
         <translation>Contract progress evaluations saved.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="222"/>
         <source>Kontrakt rozwiązano.</source>
         <translation>Contract terminated.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="223"/>
         <source>Kontrakt zakończono.</source>
         <translation>Contract closed.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="236"/>
         <source>Uwaga: {w}</source>
         <translation>Note: {w}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="252"/>
         <source>Popraw:</source>
         <translation>Correct:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_dialog.py" line="258"/>
         <source>Kontrakt lub osoba nie są dostępne (usunięte albo poza Twoim obszarem pracy).</source>
         <translation>The contract or the person is not available (deleted or outside your area of work).</translation>
     </message>
@@ -1459,57 +1172,46 @@ The program will now close — start it again.</translation>
 <context>
     <name>ContractEndingDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_ending_dialog.py" line="21"/>
         <source>Rozwiązanie kontraktu {number}</source>
         <translation>Termination of contract {number}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_ending_dialog.py" line="22"/>
         <source>Zakończenie kontraktu {number}</source>
         <translation>Closure of contract {number}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_ending_dialog.py" line="33"/>
         <source>Data rozwiązania *</source>
         <translation>Termination date *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_ending_dialog.py" line="33"/>
         <source>Data zakończenia *</source>
         <translation>End date *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_ending_dialog.py" line="35"/>
         <source>Przyczyna *</source>
         <translation>Reason *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_ending_dialog.py" line="35"/>
         <source>Ocena końcowa *</source>
         <translation>Final assessment *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_ending_dialog.py" line="37"/>
         <source>Uzasadnienie</source>
         <translation>Justification</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_ending_dialog.py" line="37"/>
         <source>Uzasadnienie *</source>
         <translation>Justification *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_ending_dialog.py" line="42"/>
         <source>Rozwiąż kontrakt</source>
         <translation>Terminate contract</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_ending_dialog.py" line="42"/>
         <source>Zakończ kontrakt</source>
         <translation>Close contract</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/contract_ending_dialog.py" line="43"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -1517,182 +1219,146 @@ The program will now close — start it again.</translation>
 <context>
     <name>ContractForm</name>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="41"/>
         <source>Strony i okres</source>
         <translation>Parties and period</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="42"/>
         <source>Ocena sytuacji</source>
         <translation>Assessment of the situation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="43"/>
         <source>Cele i działania</source>
         <translation>Goals and actions</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="44"/>
         <source>Wsparcie ośrodka</source>
         <translation>Support from the office</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="46"/>
         <source>Oceny</source>
         <translation>Evaluations</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="50"/>
         <source>Część II</source>
         <translation>Part II</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="84"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="85"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="86"/>
         <source>Grupa / moduł</source>
         <translation>Group / module</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="87"/>
         <source>Wariant kontraktu</source>
         <translation>Contract variant</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="88"/>
         <source>Skierowanie z PUP: numer</source>
         <translation>Referral from the job centre (PUP): number</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="89"/>
         <source>Skierowanie z PUP: data</source>
         <translation>Referral from the job centre (PUP): date</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="90"/>
         <source>Miejsce zawarcia *</source>
         <translation>Place of conclusion *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="91"/>
         <source>Data zawarcia (podpisania) *</source>
         <translation>Date of conclusion (signing) *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="92"/>
         <source>Okres od *</source>
         <translation>Period from *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="93"/>
         <source>Okres do *</source>
         <translation>Period to *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="94"/>
         <source>Pracownik socjalny *</source>
         <translation>Social worker *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="95"/>
         <source>Członkowie rodziny objęci kontraktem</source>
         <translation>Family members covered by the contract</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="101"/>
         <source>Przyczyny trudnej sytuacji życiowej *</source>
         <translation>Causes of the difficult life situation *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="102"/>
         <source>Zasoby i mocne strony *</source>
         <translation>Resources and strengths *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="103"/>
         <source>Ograniczenia i problemy *</source>
         <translation>Limitations and problems *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="104"/>
         <source>Wariant B: sytuacja zawodowa</source>
         <translation>Variant B: employment situation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="106"/>
         <source>Wykształcenie *</source>
         <translation>Education *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="107"/>
         <source>Zawód wyuczony</source>
         <translation>Trained profession</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="108"/>
         <source>Przebieg pracy zawodowej *</source>
         <translation>Employment history *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="109"/>
         <source>Dotychczasowa aktywizacja i przyczyny niepowodzenia *</source>
         <translation>Previous activation and reasons it failed *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="118"/>
         <source>Cel główny *</source>
         <translation>Main goal *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="119"/>
         <source>Cele szczegółowe * (każdy w osobnym wierszu)</source>
         <translation>Specific goals * (one per line)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="122"/>
         <source>Uzgodnione działania *</source>
         <translation>Agreed actions *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="130"/>
         <source>Instrumenty aktywnej integracji</source>
         <translation>Active integration instruments</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="133"/>
         <source>Świadczenia (zasiłek celowy, pomoc rzeczowa)</source>
         <translation>Benefits (targeted benefit, in-kind assistance)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="145"/>
         <source>— bez grupy —</source>
         <translation>— no group —</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="214"/>
         <source>Część II wypełnia się po zawarciu kontraktu.</source>
         <translation>Part II is filled in after the contract is concluded.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="216"/>
         <source>Kontrakt {number} zawarty {date}; status: {status}.</source>
         <translation>Contract {number} concluded on {date}; status: {status}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="220"/>
         <source>Aneks nr {n} z {date}: {scope}</source>
         <translation>Amendment no. {n} of {date}: {scope}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_form.py" line="224"/>
         <source>{status} {date}: {result}. {why}</source>
         <translation>{status} {date}: {result}. {why}</translation>
     </message>
@@ -1700,52 +1366,42 @@ The program will now close — start it again.</translation>
 <context>
     <name>ContractsModel</name>
     <message>
-        <location filename="../../ops_desktop/ui/models/contracts_model.py" line="44"/>
         <source>Numer</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/contracts_model.py" line="44"/>
         <source>(projekt)</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/contracts_model.py" line="45"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/contracts_model.py" line="46"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/contracts_model.py" line="47"/>
         <source>Grupa</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/contracts_model.py" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/contracts_model.py" line="49"/>
         <source>Okres</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/contracts_model.py" line="51"/>
         <source>Pracownik socjalny</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/contracts_model.py" line="52"/>
         <source>Aneksy</source>
         <translation>Amendments</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/contracts_model.py" line="54"/>
         <source>Najbliższa ocena</source>
         <translation>Next evaluation</translation>
     </message>
@@ -1753,87 +1409,70 @@ The program will now close — start it again.</translation>
 <context>
     <name>ContractsPage</name>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="56"/>
         <source>Kontrakty socjalne</source>
         <translation>Social contracts</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="60"/>
         <source>Katalog instrumentów</source>
         <translation>Instrument catalogue</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="70"/>
         <source>Szukaj: nazwisko lub numer kontraktu</source>
         <translation>Search: surname or contract number</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="77"/>
         <source>Każdy status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="99"/>
         <source>Teksty dokumentów…</source>
         <translation>Document texts…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="100"/>
         <source>Dokumenty uczestnika…</source>
         <translation>Participant&apos;s documents…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="102"/>
         <source>Podgląd i druk… (Ctrl+P)</source>
         <translation>Preview and print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="103"/>
         <source>Otwórz</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="104"/>
         <source>Nowy kontrakt… (Ctrl+N)</source>
         <translation>New contract… (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="113"/>
         <source>Projekt:</source>
         <translation>Project:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="113"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="114"/>
         <source>Pracownik:</source>
         <translation>Worker:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="114"/>
         <source>Rok:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="140"/>
         <source>Wszystkie projekty</source>
         <translation>All projects</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="145"/>
         <source>Wszyscy</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="148"/>
         <source>Każdy rok</source>
         <translation>Any year</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/contracts_page.py" line="170"/>
         <source>Kontraktów: {n}</source>
         <translation>Contracts: {n}</translation>
     </message>
@@ -1841,97 +1480,78 @@ The program will now close — start it again.</translation>
 <context>
     <name>DocumentTextsDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="24"/>
         <source>Kontrakt socjalny — postanowienia (pkt 6)</source>
         <translation>Social contract — provisions (point 6)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="26"/>
         <source>Aneks do kontraktu — postanowienia końcowe</source>
         <translation>Amendment to the contract — final provisions</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="27"/>
         <source>Deklaracja uczestnictwa</source>
         <translation>Declaration of participation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="29"/>
         <source>Informacja o przetwarzaniu danych (art. 13 RODO)</source>
         <translation>Information on data processing (Art. 13 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="32"/>
         <source>Zgoda na przetwarzanie danych osobowych</source>
         <translation>Consent to the processing of personal data</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="34"/>
         <source>Zgoda na dane szczególnych kategorii (dobrowolna)</source>
         <translation>Consent to special category data (voluntary)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="37"/>
         <source>Zgoda na wykorzystanie wizerunku (dobrowolna)</source>
         <translation>Consent to the use of image (voluntary)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="39"/>
         <source>Informacja o współfinansowaniu (gdy projekt nie ma własnej)</source>
         <translation>Co-financing statement (when the project has none of its own)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="53"/>
         <source>Teksty dokumentów</source>
         <translation>Document texts</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="55"/>
         <source>Dokument</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="71"/>
         <source>W tekście można użyć: {ośrodek}, {adres_ośrodka}, {projekt} — przy wydruku zastępowane danymi ośrodka i projektu.</source>
         <translation>The text may use: {ośrodek}, {adres_ośrodka}, {projekt} — replaced with the office&apos;s and the project&apos;s details when printed.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="74"/>
         <source>Zapisz jako nową wersję</source>
         <translation>Save as a new version</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="77"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="110"/>
         <source>Wersja {v} z {when}</source>
         <translation>Version {v} of {when}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="112"/>
         <source>{label} (obowiązująca)</source>
         <translation>{label} (in force)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="125"/>
         <source>Wersja {v}.</source>
         <translation>Version {v}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="126"/>
         <source>Wersja {v} — tylko do odczytu: mogła zostać użyta w wydrukach i zgodach.</source>
         <translation>Version {v} — read-only: it may have been used in printouts and consents.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="139"/>
         <source>Nie zapisano ({error}).</source>
         <translation>Not saved ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/document_texts_dialog.py" line="142"/>
         <source>Zapisano wersję {v}.</source>
         <translation>Version {v} saved.</translation>
     </message>
@@ -1939,22 +1559,18 @@ The program will now close — start it again.</translation>
 <context>
     <name>EditionsModel</name>
     <message>
-        <location filename="../../ops_desktop/ui/models/editions_model.py" line="20"/>
         <source>Rok</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/editions_model.py" line="20"/>
         <source>Planowana liczba uczestników</source>
         <translation>Planned number of participants</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/editions_model.py" line="21"/>
         <source>Planowana liczba kontraktów</source>
         <translation>Planned number of contracts</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/editions_model.py" line="21"/>
         <source>Uwagi</source>
         <translation>Notes</translation>
     </message>
@@ -1962,52 +1578,42 @@ The program will now close — start it again.</translation>
 <context>
     <name>EnrolPeopleDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/enrol_people_dialog.py" line="32"/>
         <source>Lista osób: {name}</source>
         <translation>List of people: {name}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/enrol_people_dialog.py" line="40"/>
         <source>Dopisz całą grupę</source>
         <translation>Add the whole group</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/enrol_people_dialog.py" line="44"/>
         <source>Szukaj po nazwisku</source>
         <translation>Search by surname</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/enrol_people_dialog.py" line="47"/>
         <source>Dopisz zaznaczone osoby</source>
         <translation>Add the selected people</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/enrol_people_dialog.py" line="53"/>
         <source>Grupa:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/enrol_people_dialog.py" line="57"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/enrol_people_dialog.py" line="61"/>
         <source>albo pojedyncze osoby (uczestnicy i otoczenie):</source>
         <translation>or individual people (participants and surroundings):</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/enrol_people_dialog.py" line="78"/>
         <source> — otoczenie</source>
         <translation> — surroundings</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/enrol_people_dialog.py" line="128"/>
         <source>Dopisano: {n}. Już na liście: {m}.</source>
         <translation>Added: {n}. Already on the list: {m}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/enrol_people_dialog.py" line="130"/>
         <source>{name}: {reason}.</source>
         <translation>{name}: {reason}.</translation>
     </message>
@@ -2015,67 +1621,54 @@ The program will now close — start it again.</translation>
 <context>
     <name>EnrolmentPanel</name>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/enrolment_panel.py" line="48"/>
         <source>Zapisz do projektu</source>
         <translation>Enrol in project</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/enrolment_panel.py" line="54"/>
         <source>Nowy udział</source>
         <translation>New participation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/enrolment_panel.py" line="56"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/enrolment_panel.py" line="57"/>
         <source>Grupa / moduł</source>
         <translation>Group / module</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/enrolment_panel.py" line="58"/>
         <source>Rola</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/enrolment_panel.py" line="59"/>
         <source>Status rekrutacji</source>
         <translation>Recruitment status</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/enrolment_panel.py" line="60"/>
         <source>Data rozpoczęcia (pierwsze wsparcie)</source>
         <translation>Start date (first support)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/enrolment_panel.py" line="63"/>
         <source>Dokumenty uczestnika (deklaracja, RODO, karta)…</source>
         <translation>Participant&apos;s documents (declaration, GDPR, card)…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/enrolment_panel.py" line="69"/>
         <source>Udział w projektach:</source>
         <translation>Participation in projects:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/enrolment_panel.py" line="85"/>
         <source>— bez grupy —</source>
         <translation>— no group —</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/enrolment_panel.py" line="135"/>
         <source>Zapisano do projektu.</source>
         <translation>Enrolled in the project.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/enrolment_panel.py" line="138"/>
         <source>Uwaga: grupa jest pełna ({enrolled} z {planned} miejsc).</source>
         <translation>Note: the group is full ({enrolled} of {planned} places).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/enrolment_panel.py" line="141"/>
         <source>Uwaga: wiek {age} lat poza grupą docelową projektu.</source>
         <translation>Note: age {age} is outside the project&apos;s target group.</translation>
     </message>
@@ -2083,22 +1676,18 @@ The program will now close — start it again.</translation>
 <context>
     <name>ExportMenu</name>
     <message>
-        <location filename="../../ops_desktop/ui/export_menu.py" line="37"/>
         <source>&amp;Eksport</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_menu.py" line="39"/>
         <source>Lista monitorująca…</source>
         <translation>Monitoring list…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_menu.py" line="43"/>
         <source>Eksport na nośnik USB…</source>
         <translation>Export to a USB drive…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_menu.py" line="48"/>
         <source>Sprawdź eksport…</source>
         <translation>Verify export…</translation>
     </message>
@@ -2106,12 +1695,10 @@ The program will now close — start it again.</translation>
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/first_start_dialog.py" line="36"/>
         <source>{app} — pierwsze uruchomienie</source>
         <translation>{app} — first start</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/first_start_dialog.py" line="39"/>
         <source>Podaj nazwę ośrodka i załóż konto administratora. Administrator zakłada konta pracowników i nadaje im role; sam nie widzi danych podopiecznych.
 
 Baza danych będzie zaszyfrowana. Hasło musi mieć co najmniej {n} znaków. Po utworzeniu konta program pokaże jeden raz kod odzyskiwania do wydrukowania i przechowania w sejfie.</source>
@@ -2120,47 +1707,38 @@ Baza danych będzie zaszyfrowana. Hasło musi mieć co najmniej {n} znaków. Po 
 The database will be encrypted. The password must have at least {n} characters. After the account is created the program shows a recovery code once, to be printed and kept in a safe.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/first_start_dialog.py" line="46"/>
         <source>Istniejąca baza z wcześniejszej wersji programu zostanie zaszyfrowana. Niezaszyfrowany plik zostanie usunięty dopiero po sprawdzeniu, że zaszyfrowana kopia zawiera wszystkie dane.</source>
         <translation>The existing database from an earlier version of the program will be encrypted. The unencrypted file is deleted only after checking that the encrypted copy contains all the data.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/first_start_dialog.py" line="56"/>
         <source>Nazwa ośrodka:</source>
         <translation>Office name:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/first_start_dialog.py" line="57"/>
         <source>Imię i nazwisko administratora:</source>
         <translation>Administrator&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/first_start_dialog.py" line="58"/>
         <source>Nazwa użytkownika:</source>
         <translation>User name:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/first_start_dialog.py" line="59"/>
         <source>Hasło:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/first_start_dialog.py" line="60"/>
         <source>Powtórz hasło:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/first_start_dialog.py" line="84"/>
         <source>Utwórz konto i bazę</source>
         <translation>Create account and database</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/first_start_dialog.py" line="86"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/first_start_dialog.py" line="105"/>
         <source>Tworzenie zaszyfrowanej bazy…</source>
         <translation>Creating the encrypted database…</translation>
     </message>
@@ -2168,12 +1746,10 @@ The database will be encrypted. The password must have at least {n} characters. 
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ops_desktop/ui/idle_lock.py" line="92"/>
         <source>Zablokuj teraz</source>
         <translation>Lock now</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/idle_lock.py" line="119"/>
         <source>Program zablokowany</source>
         <translation>Program locked</translation>
     </message>
@@ -2181,162 +1757,130 @@ The database will be encrypted. The password must have at least {n} characters. 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ops_desktop/domain/import_rules.py" line="333"/>
         <source>nowa osoba</source>
         <translation>new person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/import_rules.py" line="334"/>
         <source>osoba w bazie — nowy udział</source>
         <translation>person in the database — new participation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/import_rules.py" line="335"/>
         <source>już w bazie — bez zmian</source>
         <translation>already in the database — no change</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/import_rules.py" line="336"/>
         <source>odrzucony</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="42"/>
         <source>Import uczestników — {title}</source>
         <translation>Import participants — {title}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="44"/>
         <source>Wybierz arkusz XLSX lub CSV z listą uczestników (układ SL2014; kolumna „Grupa” opcjonalna).</source>
         <translation>Choose an XLSX or CSV sheet with a list of participants (SL2014 layout; the “Grupa” column is optional).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="47"/>
         <source>Wybierz plik…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="51"/>
         <source>Wiersz</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="52"/>
         <source>Nazwisko</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="53"/>
         <source>Imię</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="54"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="55"/>
         <source>Grupa</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="56"/>
         <source>Od</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="57"/>
         <source>Do</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="58"/>
         <source>Co się stanie</source>
         <translation>What will happen</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="59"/>
         <source>Problemy</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="69"/>
         <source>Importuj</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="73"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="90"/>
         <source>{group} (nowa grupa)</source>
         <translation>{group} (new group)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="94"/>
         <source>Lista uczestników</source>
         <translation>List of participants</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="95"/>
         <source>Arkusze (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="106"/>
         <source>Plik: {name}</source>
         <translation>File: {name}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="107"/>
         <source>Wczytywanie…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="110"/>
         <source>Wczytywanie arkusza</source>
         <translation>Reading the spreadsheet</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="120"/>
         <source>Wierszy: {rows}. Zostanie przyjętych {accepted} (nowe osoby: {people}, nowe udziały: {parts}, już w bazie: {same}), odrzuconych {rejected}.</source>
         <translation>Rows: {rows}. To be accepted: {accepted} (new people: {people}, new participations: {parts}, already in the database: {same}); rejected: {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="127"/>
         <source>Nowe grupy w projekcie: {groups}.</source>
         <translation>New groups in the project: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="130"/>
         <source>Odrzucone wiersze (z powodami) zostaną zapisane obok pliku.</source>
         <translation>Rejected rows (with reasons) will be saved next to the file.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="138"/>
         <source>Plik odrzucony, nic nie zapisano: {reason}</source>
         <translation>File rejected, nothing saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="141"/>
         <source>Nie udało się ({error}); nic nie zapisano.</source>
         <translation>Failed ({error}); nothing saved.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="153"/>
         <source>Import uczestników</source>
         <translation>Import participants</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="161"/>
         <source>Zaimportowano: nowe osoby {people}, nowe udziały {parts}, bez zmian {same}; odrzucono {rejected}.</source>
         <translation>Imported: new people {people}, new participations {parts}, unchanged {same}; rejected {rejected}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/import_dialog.py" line="166"/>
         <source>Odrzucone wiersze zapisano w: {path}</source>
         <translation>Rejected rows saved in: {path}</translation>
     </message>
@@ -2344,62 +1888,50 @@ The database will be encrypted. The password must have at least {n} characters. 
 <context>
     <name>InstrumentCataloguePanel</name>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/instrument_catalogue_panel.py" line="27"/>
         <source>Kategoria</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/instrument_catalogue_panel.py" line="28"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/instrument_catalogue_panel.py" line="29"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/instrument_catalogue_panel.py" line="29"/>
         <source>w użyciu</source>
         <translation>in use</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/instrument_catalogue_panel.py" line="30"/>
         <source>wycofany</source>
         <translation>retired</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/instrument_catalogue_panel.py" line="31"/>
         <source>Opis</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/instrument_catalogue_panel.py" line="43"/>
         <source>Pokaż wycofane</source>
         <translation>Show retired</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/instrument_catalogue_panel.py" line="53"/>
         <source>Dodaj…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/instrument_catalogue_panel.py" line="54"/>
         <source>Zmień nazwę…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/instrument_catalogue_panel.py" line="55"/>
         <source>Wycofaj / przywróć</source>
         <translation>Retire / restore</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/instrument_catalogue_panel.py" line="64"/>
         <source>Katalog edytuje koordynator projektu.</source>
         <translation>The catalogue is edited by the project coordinator.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/instrument_catalogue_panel.py" line="117"/>
         <source>Nie udało się: {error}</source>
         <translation>Failed: {error}</translation>
     </message>
@@ -2407,37 +1939,30 @@ The database will be encrypted. The password must have at least {n} characters. 
 <context>
     <name>InstrumentDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/instrument_dialog.py" line="20"/>
         <source>Nowy instrument</source>
         <translation>New instrument</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/instrument_dialog.py" line="21"/>
         <source>Zmiana nazwy instrumentu</source>
         <translation>Rename instrument</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/instrument_dialog.py" line="39"/>
         <source>Kategoria</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/instrument_dialog.py" line="40"/>
         <source>Nazwa *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/instrument_dialog.py" line="41"/>
         <source>Opis</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/instrument_dialog.py" line="44"/>
         <source>Zapisz</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/instrument_dialog.py" line="45"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -2445,22 +1970,18 @@ The database will be encrypted. The password must have at least {n} characters. 
 <context>
     <name>InstrumentPicker</name>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/instrument_picker.py" line="25"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/instrument_picker.py" line="25"/>
         <source>Uwagi</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/instrument_picker.py" line="57"/>
         <source>{name} (wycofany)</source>
         <translation>{name} (retired)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/instrument_picker.py" line="97"/>
         <source>Wybrano: {count} (projekt wymaga co najmniej {minimum} na osobę)</source>
         <translation>Selected: {count} (the project requires at least {minimum} per person)</translation>
     </message>
@@ -2468,187 +1989,150 @@ The database will be encrypted. The password must have at least {n} characters. 
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="46"/>
         <source>Przyjęcie osoby</source>
         <translation>Intake of a person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="47"/>
         <source>Dane osoby</source>
         <translation>Person&apos;s details</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="52"/>
         <source>Dane osobowe</source>
         <translation>Personal data</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="53"/>
         <source>Adres i kontakt</source>
         <translation>Address and contact</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="56"/>
         <source>Dane szczególne</source>
         <translation>Special data</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="61"/>
         <source>Udział w projektach</source>
         <translation>Participation in projects</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="87"/>
         <source>Imię *</source>
         <translation>First name *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="88"/>
         <source>Nazwisko *</source>
         <translation>Surname *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="89"/>
         <source>PESEL *</source>
         <translation>PESEL *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="89"/>
         <source>11 cyfr</source>
         <translation>11 digits</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="97"/>
         <source>Osoba z tym numerem PESEL jest już w bazie.</source>
         <translation>A person with this PESEL number is already in the database.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="98"/>
         <source>Otwórz tę osobę</source>
         <translation>Open this person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="105"/>
         <source>Brak numeru PESEL</source>
         <translation>No PESEL number</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="108"/>
         <source>Inny identyfikator</source>
         <translation>Other identifier</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="108"/>
         <source>np. nr paszportu</source>
         <translation>e.g. passport no.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="112"/>
         <source>Data urodzenia</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="116"/>
         <source>Wykształcenie</source>
         <translation>Education</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="120"/>
         <source>Status na rynku pracy</source>
         <translation>Labour market status</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="121"/>
         <source>Osoba długotrwale bezrobotna</source>
         <translation>Long-term unemployed</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="130"/>
         <source>Ulica</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="130"/>
         <source>Nr budynku</source>
         <translation>Building no.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="131"/>
         <source>Nr lokalu</source>
         <translation>Flat no.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="131"/>
         <source>Kod pocztowy</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="132"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="132"/>
         <source>Gmina</source>
         <translation>Municipality (gmina)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="133"/>
         <source>Powiat</source>
         <translation>District (powiat)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="133"/>
         <source>Województwo</source>
         <translation>Province (województwo)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="139"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="139"/>
         <source>1 — miasto</source>
         <translation>1 — city</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="140"/>
         <source>2 — małe miasto, przedmieścia</source>
         <translation>2 — town, suburbs</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="141"/>
         <source>3 — obszar wiejski</source>
         <translation>3 — rural area</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="143"/>
         <source>Obszar (DEGURBA)</source>
         <translation>Area (DEGURBA)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="144"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="145"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="151"/>
         <source>Dane szczególnej kategorii: podanie jest dobrowolne; odmowę odnotuj jako „Odmowa podania informacji”.</source>
         <translation>Special category data: giving it is voluntary; record a refusal as “Refused to give information”.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="168"/>
         <source>Stopień niepełnosprawności</source>
         <translation>Degree of disability</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_dialog.py" line="254"/>
         <source>Płeć: {sex}, data urodzenia: {date}</source>
         <translation>Sex: {sex}, date of birth: {date}</translation>
     </message>
@@ -2656,97 +2140,78 @@ The database will be encrypted. The password must have at least {n} characters. 
 <context>
     <name>IntakeDocumentsDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="36"/>
         <source>Dokumenty uczestnika</source>
         <translation>Participant&apos;s documents</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="51"/>
         <source>Deklaracja uczestnictwa…</source>
         <translation>Declaration of participation…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="53"/>
         <source>Informacja RODO i zgody…</source>
         <translation>GDPR notice and consents…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="55"/>
         <source>Karta uczestnika…</source>
         <translation>Participant card…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="62"/>
         <source>Zgoda</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="63"/>
         <source>Udzielona</source>
         <translation>Given</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="64"/>
         <source>Wersja treści</source>
         <translation>Text version</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="65"/>
         <source>Wycofana</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="77"/>
         <source>Zgody podpisane przez osobę</source>
         <translation>Consents signed by the person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="87"/>
         <source>Data podpisania</source>
         <translation>Date signed</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="89"/>
         <source>Zapisz zgody</source>
         <translation>Save consents</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="91"/>
         <source>Wycofaj zaznaczoną zgodę</source>
         <translation>Withdraw the selected consent</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="103"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="106"/>
         <source>Udział w projekcie:</source>
         <translation>Participation in project:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="128"/>
         <source>Nie można wydrukować ({error}).</source>
         <translation>Cannot print ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="145"/>
         <source>Deklaracja uczestnictwa</source>
         <translation>Declaration of participation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="152"/>
         <source>Informacja RODO i zgody</source>
         <translation>GDPR notice and consents</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="158"/>
         <source>Karta uczestnika</source>
         <translation>Participant card</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/intake_documents_dialog.py" line="174"/>
         <source>Zapisano zgody.</source>
         <translation>Consents saved.</translation>
     </message>
@@ -2754,83 +2219,66 @@ The database will be encrypted. The password must have at least {n} characters. 
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_parts.py" line="31"/>
         <source>Po pięciu błędnych hasłach logowanie wstrzymano do {time}. Spróbuj ponownie za chwilę.</source>
         <translation>After five wrong passwords, sign-in is suspended until {time}. Try again shortly.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_parts.py" line="34"/>
         <source>Nieprawidłowa nazwa użytkownika lub hasło.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_parts.py" line="36"/>
         <source>Baza jest zaszyfrowana, a obok niej brakuje pliku kluczy {path}. Przywróć go z kopii zapasowej.</source>
         <translation>The database is encrypted, but the key file {path} is missing next to it. Restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_parts.py" line="39"/>
         <source>Ta baza nie ma jeszcze kont użytkowników.</source>
         <translation>This database has no user accounts yet.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_parts.py" line="48"/>
         <source>Logowanie nie powiodło się.</source>
         <translation>Sign-in failed.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/account_parts.py" line="83"/>
-        <location filename="../../ops_desktop/ui/dialogs/login_dialog.py" line="56"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/login_dialog.py" line="39"/>
         <source>{app} — logowanie</source>
         <translation>{app} — sign in</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/login_dialog.py" line="52"/>
         <source>Zaloguj</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/login_dialog.py" line="55"/>
         <source>Zamknij program</source>
         <translation>Quit program</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/login_dialog.py" line="58"/>
         <source>Kod odzyskiwania…</source>
         <translation>Recovery code…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/login_dialog.py" line="62"/>
         <source>Użytkownik:</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/login_dialog.py" line="63"/>
         <source>Hasło:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/login_dialog.py" line="72"/>
         <source>Program zablokowano po okresie bezczynności. Dane są ukryte, a klucz bazy usunięty z pamięci. Wpisz hasło, aby wrócić do pracy.</source>
         <translation>The program was locked after a period of inactivity. The data is hidden and the database key has been removed from memory. Enter your password to return to work.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/login_dialog.py" line="91"/>
         <source>Wpisz nazwę użytkownika i hasło.</source>
         <translation>Enter your user name and password.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/login_dialog.py" line="93"/>
         <source>Sprawdzanie hasła…</source>
         <translation>Checking the password…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/login_dialog.py" line="122"/>
         <source>Możesz spróbować ponownie.</source>
         <translation>You can try again.</translation>
     </message>
@@ -2838,73 +2286,58 @@ The database will be encrypted. The password must have at least {n} characters. 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="38"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="39"/>
         <source>Uczestnicy</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="40"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="41"/>
         <source>Kontrakty</source>
         <translation>Contracts</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="42"/>
         <source>Zajęcia</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="43"/>
         <source>Raporty</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="44"/>
         <source>Ustawienia</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="45"/>
         <source>Dziennik zdarzeń</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="106"/>
         <source>Twoja rola nie daje dostępu do tej sekcji.</source>
         <translation>Your role does not give access to this section.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Plik</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="121"/>
         <source>Zakończ</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="130"/>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="131"/>
-        <location filename="../../ops_desktop/ui/main_window.py" line="136"/>
         <source>O programie</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/main_window.py" line="137"/>
         <source>{app} {version}
 Projekty aktywnej integracji ośrodka pomocy społecznej.</source>
         <translation>{app} {version}
@@ -2914,147 +2347,118 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>MonitoringExportDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="52"/>
         <source>SL2014 — lista uczestników (XLSX)</source>
         <translation>SL2014 — list of participants (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="53"/>
         <source>2021–2027 — lista uczestników (CSV)</source>
         <translation>2021–2027 — list of participants (CSV)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="70"/>
         <source>Lista monitorująca — sprawdzenie i eksport</source>
         <translation>Monitoring list — check and export</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="79"/>
         <source>Sprawdź ponownie</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="82"/>
         <source>Projekt:</source>
         <translation>Project:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="84"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="92"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="92"/>
         <source>(projekt)</source>
         <translation>(project)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="93"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="95"/>
         <source>Kolumna listy</source>
         <translation>List column</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="96"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="103"/>
         <source>Przejdź do osoby</source>
         <translation>Go to person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="110"/>
         <source>Zapoznałem(-am) się z listą problemów; wartości zostaną zapisane tak, jak są w kartotece.</source>
         <translation>I have read the list of problems; the values will be saved as they are in the records.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="120"/>
         <source>Dalej</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="124"/>
         <source>Zapisz listę…</source>
         <translation>Save list…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="129"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="129"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="164"/>
         <source>Brak projektów.</source>
         <translation>No projects.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="185"/>
         <source>Uczestników na liście: {people}. Problemów: {problems} u {persons} osób — popraw je w kartotece (Przejdź do osoby) albo zapisz listę z nimi.</source>
         <translation>Participants on the list: {people}. Problems: {problems} for {persons} people — correct them in the records (Go to person) or save the list with them.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="190"/>
         <source>Uczestników na liście: {people}. Walidator nie znalazł problemów.</source>
         <translation>Participants on the list: {people}. The validator found no problems.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="193"/>
         <source>Kolumny, których program nie prowadzi, zostaną puste ({n}): {names}.</source>
         <translation>Columns the program does not keep will be left empty ({n}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="216"/>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="228"/>
         <source>Zapisywanie listy monitorującej</source>
         <translation>Saving the monitoring list</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="242"/>
         <source>Skoroszyt Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="243"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="244"/>
         <source>Zapisz listę monitorującą</source>
         <translation>Save the monitoring list</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="252"/>
         <source>Zapisano listę: {path}</source>
         <translation>List saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="261"/>
         <source>Nie zapisano listy ({error}).</source>
         <translation>The list was not saved ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/monitoring_export_dialog.py" line="273"/>
         <source>Najpierw przejrzyj listę problemów i zaznacz, że się z nią zapoznałeś(-aś).</source>
         <translation>First review the list of problems and tick that you have read it.</translation>
     </message>
@@ -3062,32 +2466,26 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../ops_desktop/ui/models/participants_model.py" line="39"/>
         <source>Nazwisko</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/participants_model.py" line="39"/>
         <source>Imię</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/participants_model.py" line="39"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/participants_model.py" line="40"/>
         <source>Data urodzenia</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/participants_model.py" line="40"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/participants_model.py" line="40"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
@@ -3095,67 +2493,54 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../ops_desktop/ui/pages/participants_page.py" line="35"/>
         <source>Szukaj: nazwisko, imię lub początek PESEL (Ctrl+F)</source>
         <translation>Search: surname, first name or beginning of PESEL (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/participants_page.py" line="44"/>
         <source>Każdy status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/participants_page.py" line="48"/>
         <source>Nowa osoba…</source>
         <translation>New person…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/participants_page.py" line="50"/>
         <source>Przyjęcie nowej osoby (Ctrl+N)</source>
         <translation>Intake of a new person (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/participants_page.py" line="52"/>
         <source>Otwórz</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/participants_page.py" line="81"/>
         <source>Projekt:</source>
         <translation>Project:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/participants_page.py" line="81"/>
         <source>Grupa:</source>
         <translation>Group:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/participants_page.py" line="82"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/participants_page.py" line="82"/>
         <source>Rok:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/participants_page.py" line="122"/>
         <source>Wszystkie projekty</source>
         <translation>All projects</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/participants_page.py" line="130"/>
         <source>Każdy rok</source>
         <translation>Any year</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/participants_page.py" line="139"/>
         <source>Wszystkie grupy</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/participants_page.py" line="157"/>
         <source>Znaleziono: {n}</source>
         <translation>Found: {n}</translation>
     </message>
@@ -3163,37 +2548,30 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/passphrase_dialog.py" line="20"/>
         <source>Hasło do zaszyfrowanego archiwum</source>
         <translation>Password for the encrypted archive</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/passphrase_dialog.py" line="22"/>
         <source>&lt;b&gt;To hasło jest pokazywane tylko raz.&lt;/b&gt; Bez niego archiwum nie da się otworzyć (7-Zip: prawy przycisk → 7-Zip → Otwórz archiwum, potem podaj hasło).&lt;br&gt;Zapisz je teraz i przechowuj &lt;b&gt;osobno od nośnika&lt;/b&gt; — przekaż odbiorcy inną drogą (telefonicznie, osobiście), nigdy w tej samej kopercie ani na tym samym pendrivie.</source>
         <translation>&lt;b&gt;This password is shown only once.&lt;/b&gt; Without it the archive cannot be opened (7-Zip: right-click → 7-Zip → Open archive, then enter the password).&lt;br&gt;Write it down now and keep it &lt;b&gt;separate from the drive&lt;/b&gt; — give it to the recipient another way (by phone, in person), never in the same envelope or on the same USB stick.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/passphrase_dialog.py" line="28"/>
         <source>Archiwum w folderze: {folder}</source>
         <translation>Archive in folder: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/passphrase_dialog.py" line="37"/>
         <source>Kopiuj do schowka</source>
         <translation>Copy to clipboard</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/passphrase_dialog.py" line="44"/>
         <source>Zapisałem(-am) hasło w bezpiecznym miejscu, osobno od nośnika</source>
         <translation>I have stored the password in a safe place, separate from the drive</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/passphrase_dialog.py" line="48"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/passphrase_dialog.py" line="63"/>
         <source>Skopiowano. Schowek zostanie wyczyszczony po zamknięciu tego okna.</source>
         <translation>Copied. The clipboard will be cleared when this window closes.</translation>
     </message>
@@ -3201,27 +2579,22 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/password_dialog.py" line="30"/>
         <source>Obecne hasło:</source>
         <translation>Current password:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/password_dialog.py" line="33"/>
         <source>Nowe hasło:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/password_dialog.py" line="34"/>
         <source>Powtórz nowe hasło:</source>
         <translation>Repeat new password:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/password_dialog.py" line="35"/>
         <source>Co najmniej {n} znaków. Zmiana hasła nie zmienia zaszyfrowanej bazy, tylko klucz tego konta.</source>
         <translation>At least {n} characters. Changing the password does not change the encrypted database, only this account&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/password_dialog.py" line="40"/>
         <source>Zapisz hasło</source>
         <translation>Save password</translation>
     </message>
@@ -3229,47 +2602,38 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/pdf_preview_dialog.py" line="56"/>
         <source>Stron: {n}</source>
         <translation>Pages: {n}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/pdf_preview_dialog.py" line="57"/>
         <source>Drukuj… (Ctrl+P)</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/pdf_preview_dialog.py" line="59"/>
         <source>Zapisz jako PDF… (Ctrl+S)</source>
         <translation>Save as PDF… (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/pdf_preview_dialog.py" line="61"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/pdf_preview_dialog.py" line="86"/>
         <source>Zapisz dokument</source>
         <translation>Save document</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/pdf_preview_dialog.py" line="86"/>
         <source>Dokument PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/pdf_preview_dialog.py" line="93"/>
         <source>Nie udało się zapisać pliku {path}: {error}. Wybierz inny folder lub zwolnij miejsce na dysku.</source>
         <translation>The file {path} could not be saved: {error}. Choose another folder or free some disk space.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/pdf_preview_dialog.py" line="100"/>
         <source>Na tym komputerze nie ma zainstalowanej drukarki. Zapisać dokument jako PDF?</source>
         <translation>No printer is installed on this computer. Save the document as PDF?</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/pdf_preview_dialog.py" line="115"/>
         <source>Nie udało się rozpocząć drukowania.</source>
         <translation>Printing could not be started.</translation>
     </message>
@@ -3277,47 +2641,38 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>PeopleBehindDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="18"/>
         <source>Osoby: {title}</source>
         <translation>People: {title}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="21"/>
         <source>Nazwisko</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="22"/>
         <source>Imię</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="23"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="24"/>
         <source>Data urodzenia</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="27"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="28"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="32"/>
         <source>Liczba osób: {n}</source>
         <translation>Number of people: {n}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/people_behind_dialog.py" line="35"/>
         <source>Pokazano pierwsze {n} osób (lista jest dłuższa).</source>
         <translation>Showing the first {n} people (the list is longer).</translation>
     </message>
@@ -3325,7 +2680,6 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ops_desktop/ui/pages/placeholder_page.py" line="13"/>
         <source>Sekcja „{title}” będzie dostępna w kolejnej wersji.</source>
         <translation>The “{title}” section will be available in a later version.</translation>
     </message>
@@ -3333,182 +2687,146 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>ProjectDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="50"/>
         <source>Nowy projekt</source>
         <translation>New project</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="51"/>
         <source>Edycja projektu</source>
         <translation>Edit project</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="56"/>
         <source>Projekt i budżet</source>
         <translation>Project and budget</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="57"/>
         <source>Zasady</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="58"/>
         <source>Edycje i grupy</source>
         <translation>Editions and groups</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="62"/>
         <source>Zapisz</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="64"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="109"/>
         <source>Tytuł projektu *</source>
         <translation>Project title *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="110"/>
         <source>Program i działanie</source>
         <translation>Programme and measure</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="111"/>
         <source>np. PO KL, Poddziałanie 7.1.1</source>
         <translation>e.g. HC OP, Sub-measure 7.1.1</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="112"/>
         <source>Nr umowy z instytucją</source>
         <translation>Agreement no. with the institution</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="121"/>
         <source>Okres realizacji *</source>
         <translation>Implementation period *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="122"/>
         <source>Kwoty w złotych, np. 1 234,56. Puste pole: kwota nie podana.</source>
         <translation>Amounts in zloty, e.g. 1 234,56. Empty field: amount not given.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="125"/>
         <source>Budżet ogółem</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="126"/>
         <source>Dofinansowanie UE (EFS)</source>
         <translation>EU co-financing (ESF)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="127"/>
         <source>Wkład własny</source>
         <translation>Own contribution</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="155"/>
         <source>Minimalna liczba instrumentów na osobę</source>
         <translation>Minimum number of instruments per person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="159"/>
         <source>Próg ukończenia (obecność)</source>
         <translation>Completion threshold (attendance)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="163"/>
         <source>60 minut (godzina zegarowa)</source>
         <translation>60 minutes (clock hour)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="164"/>
         <source>45 minut (godzina lekcyjna)</source>
         <translation>45 minutes (teaching hour)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="166"/>
         <source>Godzina zajęć</source>
         <translation>Activity hour</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="171"/>
         <source>od</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="173"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="176"/>
         <source>Wiek grupy docelowej (lata)</source>
         <translation>Target group age (years)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="180"/>
         <source>Drukowana pod nagłówkiem dokumentów, np. „Projekt współfinansowany przez Unię Europejską w ramach Europejskiego Funduszu Społecznego”</source>
         <translation>Printed below the header of documents, e.g. “Project co-financed by the European Union under the European Social Fund”</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="183"/>
         <source>Linia finansowania</source>
         <translation>Funding line</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="186"/>
         <source>Przechowywanie danych do</source>
         <translation>Keep data until</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="208"/>
         <source>Edycje roczne i ich cele:</source>
         <translation>Yearly editions and their targets:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="216"/>
         <source>Dodaj edycję</source>
         <translation>Add edition</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="218"/>
         <source>Usuń edycję</source>
         <translation>Remove edition</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="220"/>
         <source>Grupy i moduły:</source>
         <translation>Groups and modules:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="233"/>
         <source>Dodaj grupę</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="235"/>
         <source>Usuń grupę</source>
         <translation>Remove group</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="278"/>
         <source>Do tej grupy należą już uczestnicy, więc zostaje w projekcie.</source>
         <translation>This group already has participants, so it stays in the project.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="288"/>
         <source>Tylko do odczytu: ten projekt nie jest przypisany do Twojego konta.</source>
         <translation>Read-only: this project is not assigned to your account.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/project_dialog.py" line="352"/>
         <source>Dofinansowanie UE + wkład własny = {sum}.</source>
         <translation>EU co-financing + own contribution = {sum}.</translation>
     </message>
@@ -3516,32 +2834,26 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>ProjectGroupsModel</name>
     <message>
-        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="29"/>
         <source>Nazwa grupy / modułu</source>
         <translation>Group / module name</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="29"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="29"/>
         <source>Rok</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="30"/>
         <source>Planowana liczba osób</source>
         <translation>Planned number of people</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="30"/>
         <source>Uczestnicy</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/project_groups_model.py" line="31"/>
         <source>Grupa docelowa</source>
         <translation>Target group</translation>
     </message>
@@ -3549,42 +2861,34 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>ProjectsModel</name>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="35"/>
         <source>Tytuł projektu</source>
         <translation>Project title</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="35"/>
         <source>Okres realizacji</source>
         <translation>Implementation period</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="35"/>
         <source>Grupy</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="36"/>
         <source>Uczestnicy</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="36"/>
         <source>Budżet ogółem</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="37"/>
         <source>Dofinansowanie UE</source>
         <translation>EU co-financing</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="37"/>
         <source>Program i działanie</source>
         <translation>Programme and measure</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/projects_model.py" line="69"/>
         <source>{title} — tylko odczyt: projekt nie jest przypisany do Twojego konta</source>
         <translation>{title} — read-only: the project is not assigned to your account</translation>
     </message>
@@ -3592,47 +2896,38 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
-        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="62"/>
         <source>Nowy projekt…</source>
         <translation>New project…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="64"/>
         <source>Nowy projekt (Ctrl+N)</source>
         <translation>New project (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="66"/>
         <source>Otwórz…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="68"/>
         <source>Dane, budżet, edycje i grupy projektu (Enter)</source>
         <translation>The project&apos;s details, budget, editions and groups (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="70"/>
         <source>Retencja danych…</source>
         <translation>Data retention…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="73"/>
         <source>Okresy przechowywania danych, wstrzymanie usuwania i anonimizacja osób</source>
         <translation>Retention periods, deletion holds and anonymisation of people</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="117"/>
         <source>Projektów: {n}</source>
         <translation>Projects: {n}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="132"/>
         <source>Wybierz projekt, aby zobaczyć jego grupy.</source>
         <translation>Choose a project to see its groups.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/projects_page.py" line="136"/>
         <source>Grupy i moduły projektu „{title}”:</source>
         <translation>Groups and modules of the project “{title}”:</translation>
     </message>
@@ -3640,7 +2935,6 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>QProgressDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/tasks.py" line="87"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -3648,42 +2942,34 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>RecoverAccessDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recover_access_dialog.py" line="23"/>
         <source>Odzyskiwanie dostępu kodem z sejfu</source>
         <translation>Recover access with the code from the safe</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recover_access_dialog.py" line="25"/>
         <source>Wpisz kod odzyskiwania z wydrukowanej kartki, nazwę konta administratora i jego nowe hasło (co najmniej 12 znaków).</source>
         <translation>Enter the recovery code from the printed sheet, the administrator&apos;s account name and a new password (at least 12 characters).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recover_access_dialog.py" line="37"/>
         <source>Kod odzyskiwania:</source>
         <translation>Recovery code:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recover_access_dialog.py" line="38"/>
         <source>Administrator:</source>
         <translation>Administrator:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recover_access_dialog.py" line="39"/>
         <source>Nowe hasło:</source>
         <translation>New password:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recover_access_dialog.py" line="40"/>
         <source>Powtórz hasło:</source>
         <translation>Repeat password:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recover_access_dialog.py" line="41"/>
         <source>Odzyskaj dostęp</source>
         <translation>Recover access</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recover_access_dialog.py" line="50"/>
         <source>Sprawdzanie kodu…</source>
         <translation>Checking the code…</translation>
     </message>
@@ -3691,32 +2977,26 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>RecoveryCodeDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recovery_code_dialog.py" line="27"/>
         <source>Kod odzyskiwania — pokazywany tylko raz</source>
         <translation>Recovery code — shown only once</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recovery_code_dialog.py" line="30"/>
         <source>To jest kod odzyskiwania dostępu do zaszyfrowanej bazy. Gdy nikt nie będzie pamiętał hasła administratora, tylko ten kod otworzy bazę. Wydrukuj go i schowaj w sejfie ośrodka. Program nie zapisuje go nigdzie i nie pokaże go ponownie.</source>
         <translation>This is the recovery code for the encrypted database. When nobody remembers the administrator&apos;s password, only this code will open the database. Print it and keep it in the office safe. The program does not store it anywhere and will not show it again.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recovery_code_dialog.py" line="40"/>
         <source>Drukuj…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recovery_code_dialog.py" line="42"/>
         <source>Kod jest wydrukowany lub zapisany i trafi do sejfu</source>
         <translation>The code is printed or written down and will go to the safe</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recovery_code_dialog.py" line="44"/>
         <source>Dalej</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recovery_code_dialog.py" line="72"/>
         <source>Kod odzyskiwania</source>
         <translation>Recovery code</translation>
     </message>
@@ -3724,42 +3004,34 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recovery_dialog.py" line="63"/>
         <source>Baza danych jest uszkodzona</source>
         <translation>The database is damaged</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recovery_dialog.py" line="67"/>
         <source>Plik bazy danych {path} jest uszkodzony albo nieczytelny, dlatego nie został otwarty ani zmieniony.</source>
         <translation>The database file {path} is damaged or unreadable, so it was neither opened nor changed.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recovery_dialog.py" line="70"/>
         <source>Błędne strony pliku: {pages}.</source>
         <translation>Bad pages of the file: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recovery_dialog.py" line="79"/>
         <source>Przywróć tę kopię</source>
         <translation>Restore this backup</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recovery_dialog.py" line="81"/>
         <source>Zamknij program</source>
         <translation>Quit program</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recovery_dialog.py" line="86"/>
         <source>Najnowsza dobra kopia zapasowa: &lt;b&gt;{date}&lt;/b&gt; (wersja programu {version}). Zawiera:</source>
         <translation>Newest good backup: &lt;b&gt;{date}&lt;/b&gt; (program version {version}). It contains:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recovery_dialog.py" line="90"/>
         <source>Zmiany wprowadzone po jej wykonaniu trzeba będzie wpisać ponownie. Uszkodzony plik zostanie zachowany obok pod nazwą z datą i godziną.</source>
         <translation>Changes made after it was taken will have to be entered again. The damaged file will be kept next to it under a name with the date and time.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/recovery_dialog.py" line="95"/>
         <source>Nie znaleziono dobrej kopii zapasowej w folderze {folder}. Plik bazy pozostawiono bez zmian; skontaktuj się z informatykiem.</source>
         <translation>No good backup was found in the folder {folder}. The database file has been left unchanged; contact your IT support.</translation>
     </message>
@@ -3767,142 +3039,114 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="51"/>
         <source>Zestawienia i raporty przeglądają koordynator, kierownik ośrodka i inspektor ochrony danych.</source>
         <translation>Summaries and reports are viewed by the coordinator, the head of the office and the data protection officer.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="69"/>
         <source>Pulpit</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="73"/>
         <source>Wszystkie zestawienia</source>
         <translation>All summaries</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="84"/>
         <source>Importuj uczestników…</source>
         <translation>Import participants…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="87"/>
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="88"/>
         <source>Zapisz XLSX…</source>
         <translation>Save XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="89"/>
         <source>Zapisz CSV…</source>
         <translation>Save CSV…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="100"/>
         <source>Projekt:</source>
         <translation>Project:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="102"/>
         <source>Okres:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="113"/>
         <source>Uczestnicy w latach</source>
         <translation>Participants by year</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="113"/>
         <source>Grupy i moduły</source>
         <translation>Groups and modules</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="114"/>
         <source>Instrumenty według kategorii</source>
         <translation>Instruments by category</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="115"/>
         <source>Wykorzystanie budżetu</source>
         <translation>Budget use</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="167"/>
         <source>Brak projektów: dodaj projekt w sekcji Projekty.</source>
         <translation>No projects: add a project in the Projects section.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="195"/>
         <source>Cały okres realizacji</source>
         <translation>Whole implementation period</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="212"/>
         <source>Obliczanie zestawienia</source>
         <translation>Calculating the summary</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="222"/>
         <source>Okres: {start} – {end}. Uczestnicy: {total} (kobiety {women}, mężczyźni {men}), każda osoba liczona raz; otoczenie: {surroundings}.</source>
         <translation>Period: {start} – {end}. Participants: {total} (women {women}, men {men}), each person counted once; surroundings: {surroundings}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="257"/>
         <source>Nie udało się obliczyć zestawienia ({error}).</source>
         <translation>The summary could not be calculated ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="277"/>
         <source>Listy osób widzą tylko osoby uprawnione do danych uczestników.</source>
         <translation>Lists of people are visible only to those entitled to participants&apos; data.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="284"/>
         <source>Ta lista zawiera dane szczególnej kategorii: nie masz uprawnień do ich przeglądania.</source>
         <translation>This list contains special category data: you are not authorised to view it.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="306"/>
         <source>Przygotowanie raportu PDF</source>
         <translation>Preparing the PDF report</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="316"/>
         <source>Raport z realizacji projektu</source>
         <translation>Project implementation report</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="329"/>
         <source>Skoroszyt Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="329"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="330"/>
         <source>Zapisz zestawienie</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="349"/>
         <source>Zapisywanie zestawienia</source>
         <translation>Saving the summary</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="350"/>
         <source>Zapisano: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/reports_page.py" line="352"/>
         <source>Nie zapisano pliku ({error}).</source>
         <translation>The file was not saved ({error}).</translation>
     </message>
@@ -3910,77 +3154,62 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="28"/>
         <source>Osoby</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="29"/>
         <source>Udziały w projektach</source>
         <translation>Participations in projects</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="30"/>
         <source>Projekty</source>
         <translation>Projects</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="31"/>
         <source>Kontrakty socjalne</source>
         <translation>Social contracts</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="32"/>
         <source>Zajęcia</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="33"/>
         <source>Obecności</source>
         <translation>Attendance marks</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="34"/>
         <source>Zaświadczenia</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="35"/>
         <source>Wsparcie indywidualne</source>
         <translation>Individual support</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="36"/>
         <source>Konta użytkowników</source>
         <translation>User accounts</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="37"/>
         <source>Wpisy dziennika zdarzeń</source>
         <translation>Audit trail entries</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="50"/>
         <source>Pozostałe tabele</source>
         <translation>Other tables</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="62"/>
         <source>na żądanie</source>
         <translation>on request</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="63"/>
         <source>codzienna</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="64"/>
         <source>przy zamknięciu</source>
         <translation>at closing</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/restore_dialog.py" line="71"/>
         <source>Kopie zapasowe…</source>
         <translation>Backups…</translation>
     </message>
@@ -3988,107 +3217,86 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>RetentionDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="39"/>
         <source>Retencja danych i anonimizacja</source>
         <translation>Data retention and anonymisation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="42"/>
         <source>Po upływie okresu przechowywania dokumentacji projektu (o ile nie wstrzymano usuwania) dane osób można zanonimizować. Osoby potrzebne jeszcze w innym projekcie pozostają bez zmian. Statystyki i liczby w zestawieniach zostają.</source>
         <translation>Once a project&apos;s retention period has passed (unless deletion is on hold), its people&apos;s data can be anonymised. People still needed by another project stay unchanged. Statistics and the figures in summaries remain.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="47"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="48"/>
         <source>Przechowywać do</source>
         <translation>Keep until</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="50"/>
         <source>Stan</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="51"/>
         <source>Osoby</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="53"/>
         <source>Do anonimizacji</source>
         <translation>To anonymise</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="55"/>
         <source>Potrzebne w innych</source>
         <translation>Needed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="57"/>
         <source>Zanonimizowane</source>
         <translation>Anonymised</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="69"/>
         <source>Anonimizuj…</source>
         <translation>Anonymise…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="73"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="89"/>
         <source>wstrzymano usuwanie</source>
         <translation>deletion on hold</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="91"/>
         <source>po terminie</source>
         <translation>expired</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="92"/>
         <source>w okresie przechowywania</source>
         <translation>within retention period</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="93"/>
         <source>brak terminu</source>
         <translation>no end date</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="118"/>
         <source>Zdejmij wstrzymanie usuwania</source>
         <translation>Lift the deletion hold</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="119"/>
         <source>Wstrzymaj usuwanie danych</source>
         <translation>Put deletion on hold</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="131"/>
         <source>Zdjęto wstrzymanie usuwania danych projektu „{title}”.</source>
         <translation>The deletion hold on project “{title}” was lifted.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="133"/>
         <source>Wstrzymano usuwanie danych projektu „{title}”.</source>
         <translation>Deletion of the data of project “{title}” is on hold.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="140"/>
         <source>Anonimizacja danych</source>
         <translation>Anonymisation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="141"/>
         <source>Zanonimizować {n} osób projektu „{title}”?
 
 Imiona, nazwiska, PESEL, adresy, telefony, e-maile i uwagi tych osób zostaną trwale usunięte z bazy. Tego nie można cofnąć. Liczby w zestawieniach pozostaną bez zmian.</source>
@@ -4097,22 +3305,18 @@ Imiona, nazwiska, PESEL, adresy, telefony, e-maile i uwagi tych osób zostaną t
 Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes will be removed from the database for good. This cannot be undone. The figures in summaries stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="145"/>
         <source>Anonimizuj {n} osób</source>
         <translation>Anonymise {n} people</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="147"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="161"/>
         <source>Zanonimizowano osób: {n}. Pozostawiono (potrzebne w innych projektach): {kept}.</source>
         <translation>People anonymised: {n}. Kept (needed by other projects): {kept}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/retention_dialog.py" line="174"/>
         <source>Tego projektu nie ma już w bazie.</source>
         <translation>This project is no longer in the database.</translation>
     </message>
@@ -4120,12 +3324,10 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>RowsEditor</name>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/rows_editor.py" line="59"/>
         <source>Dodaj wiersz</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/rows_editor.py" line="61"/>
         <source>Usuń wiersz</source>
         <translation>Remove row</translation>
     </message>
@@ -4133,97 +3335,78 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="48"/>
         <source>Harmonogram: {name}</source>
         <translation>Schedule: {name}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="74"/>
         <source>Tematy kolejnych spotkań, jeden w wierszu (opcjonalnie)</source>
         <translation>Topics of the successive sessions, one per line (optional)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="75"/>
         <source>Pomiń dni ustawowo wolne od pracy</source>
         <translation>Skip public holidays</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="77"/>
         <source>dydaktycznych</source>
         <translation>teaching</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="77"/>
         <source>zegarowych</source>
         <translation>clock</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="79"/>
         <source>Dni tygodnia:</source>
         <translation>Weekdays:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="82"/>
         <source>do</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="84"/>
         <source>Od:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="90"/>
         <source>Godziny:</source>
         <translation>Hours:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="91"/>
         <source>Liczba godzin {unit} na spotkanie:</source>
         <translation>Number of {unit} hours per session:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="92"/>
         <source>Tematy:</source>
         <translation>Topics:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="95"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="96"/>
         <source>Godziny</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="97"/>
         <source>Liczba godz.</source>
         <translation>No. of hours</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="98"/>
         <source>Temat</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="109"/>
         <source>Usuń zaznaczone z podglądu</source>
         <translation>Remove the selected ones from the preview</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="113"/>
         <source>Dodaj spotkania</source>
         <translation>Add sessions</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="114"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/schedule_dialog.py" line="182"/>
         <source>Spotkań: {n}, razem {h} godz.</source>
         <translation>Sessions: {n}, {h} hours in total</translation>
     </message>
@@ -4231,17 +3414,14 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/session_dialog.py" line="26"/>
         <source>Spotkanie</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/session_dialog.py" line="27"/>
         <source>Spotkanie nr {n}</source>
         <translation>Session no. {n}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/session_dialog.py" line="38"/>
         <source>Temat:</source>
         <translation>Topic:</translation>
     </message>
@@ -4249,17 +3429,14 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>SessionFields</name>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/session_fields.py" line="51"/>
         <source>Data:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/session_fields.py" line="52"/>
         <source>Godziny:</source>
         <translation>Hours:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/session_fields.py" line="53"/>
         <source>Liczba godzin:</source>
         <translation>Number of hours:</translation>
     </message>
@@ -4267,63 +3444,50 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>SessionsPanel</name>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/sessions_panel.py" line="30"/>
         <source>Nr</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/sessions_panel.py" line="31"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/sessions_panel.py" line="33"/>
         <source>Godziny</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/sessions_panel.py" line="34"/>
         <source>Liczba godz.</source>
         <translation>No. of hours</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/sessions_panel.py" line="36"/>
         <source>Temat</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/sessions_panel.py" line="49"/>
         <source>Harmonogram…</source>
         <translation>Schedule…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/sessions_panel.py" line="51"/>
         <source>Dodaj spotkanie…</source>
         <translation>Add session…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/sessions_panel.py" line="52"/>
         <source>Edytuj…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/sessions_panel.py" line="53"/>
         <source>Usuń</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/sessions_panel.py" line="56"/>
         <source>Listy obecności zaznaczonych…</source>
         <translation>Attendance lists of the selected…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/sessions_panel.py" line="109"/>
-        <location filename="../../ops_desktop/ui/widgets/sessions_panel.py" line="117"/>
         <source>Usuwanie spotkań</source>
         <translation>Delete sessions</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/sessions_panel.py" line="110"/>
         <source>Usunąć {n} spotkań razem z wpisaną na nich obecnością?</source>
         <translation>Delete {n} session(s) together with the attendance entered for them?</translation>
     </message>
@@ -4331,163 +3495,130 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="57"/>
         <source>Zapisz ustawienia</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="62"/>
         <source>Ustawienia może zmieniać kierownik lub administrator.</source>
         <translation>Settings can be changed by the head of the office or the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="84"/>
         <source>Dane ośrodka (nagłówek dokumentów)</source>
         <translation>Office details (document header)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="86"/>
         <source>Pełna nazwa ośrodka *</source>
         <translation>Full name of the office *</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="87"/>
         <source>np. Miejski Ośrodek Pomocy Rodzinie we Włocławku</source>
         <translation>e.g. Miejski Ośrodek Pomocy Rodzinie we Włocławku</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="88"/>
         <source>Nazwa skrócona</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="88"/>
         <source>np. MOPR Włocławek</source>
         <translation>e.g. MOPR Włocławek</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="89"/>
         <source>Ulica i numer</source>
         <translation>Street and number</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="89"/>
         <source>np. ul. Żużlowa 25</source>
         <translation>e.g. ul. Żużlowa 25</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="90"/>
         <source>Kod pocztowy</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="91"/>
         <source>Miejscowość</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="92"/>
         <source>NIP</source>
         <translation>NIP (tax ID)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="92"/>
         <source>10 cyfr</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="93"/>
         <source>REGON</source>
         <translation>REGON</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="93"/>
         <source>9 lub 14 cyfr</source>
         <translation>9 or 14 digits</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="94"/>
         <source>Kierownik / dyrektor (podpisuje dokumenty)</source>
         <translation>Head / director (signs documents)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="95"/>
         <source>Stanowisko podpisującego</source>
         <translation>Signatory&apos;s position</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="95"/>
         <source>np. Dyrektor</source>
         <translation>e.g. Director</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="103"/>
         <source>bez logo</source>
         <translation>no logo</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="107"/>
         <source>Wybierz plik…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="109"/>
         <source>Bez logo</source>
         <translation>No logo</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="123"/>
         <source>Logo (opcjonalnie)</source>
         <translation>Logo (optional)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="127"/>
         <source>Konfiguracja ośrodka</source>
         <translation>Office configuration</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="130"/>
         <source>Numer kontraktu socjalnego</source>
         <translation>Social contract number</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="131"/>
         <source>Numer zaświadczenia</source>
         <translation>Certificate number</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="132"/>
         <source>Blokada po bezczynności</source>
         <translation>Lock after inactivity</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="134"/>
         <source>W formatach numerów: {n} — kolejny numer, {yyyy} — rok.</source>
         <translation>In number formats: {n} — next number, {yyyy} — year.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="141"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="179"/>
         <source>Logo ośrodka</source>
         <translation>Office logo</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="180"/>
         <source>Obrazy (*.png *.jpg *.jpeg *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="224"/>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="234"/>
         <source>Popraw zaznaczone pola.</source>
         <translation>Correct the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/settings_page.py" line="239"/>
         <source>Zapisano ustawienia ośrodka.</source>
         <translation>Office settings saved.</translation>
     </message>
@@ -4495,47 +3626,38 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ops_desktop/ui/pages/start_page.py" line="30"/>
         <source>Dzień dobry, {name}.</source>
         <translation>Hello, {name}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/start_page.py" line="41"/>
         <source>Twoja rola nie obejmuje pracy z kontraktami socjalnymi.</source>
         <translation>Your role does not include work with social contracts.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/start_page.py" line="56"/>
         <source>Termin oceny</source>
         <translation>Evaluation date</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/start_page.py" line="58"/>
         <source>Kontrakt</source>
         <translation>Contract</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/start_page.py" line="58"/>
         <source>(projekt)</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/start_page.py" line="59"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/start_page.py" line="60"/>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/start_page.py" line="90"/>
         <source>Zaległe oceny kontraktów: {n}</source>
         <translation>Overdue contract evaluations: {n}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/pages/start_page.py" line="91"/>
         <source>Oceny w najbliższych {days} dniach: {n}</source>
         <translation>Evaluations in the next {days} days: {n}</translation>
     </message>
@@ -4543,12 +3665,10 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>SubjectAccess</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/subject_access_action.py" line="26"/>
         <source>Raport dla osoby (art. 15 RODO)…</source>
         <translation>Subject access report (Art. 15 GDPR)…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/subject_access_action.py" line="47"/>
         <source>Raport dla osoby (art. 15 RODO)</source>
         <translation>Subject access report (Art. 15 GDPR)</translation>
     </message>
@@ -4556,73 +3676,58 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>SummaryCharts</name>
     <message>
-        <location filename="../../ops_desktop/domain/summary.py" line="241"/>
         <source>Edukacyjne</source>
         <translation>Educational</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/summary.py" line="242"/>
         <source>Zdrowotne</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/summary.py" line="243"/>
         <source>Zawodowe</source>
         <translation>Vocational</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/summary.py" line="244"/>
         <source>Społeczne</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/summary_charts.py" line="108"/>
         <source>Kobiety</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/summary_charts.py" line="110"/>
         <source>Mężczyźni</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/summary_charts.py" line="119"/>
-        <location filename="../../ops_desktop/ui/widgets/summary_charts.py" line="129"/>
         <source>Osoby</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/summary_charts.py" line="127"/>
         <source>Brak instrumentów w tym okresie</source>
         <translation>No instruments in this period</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/summary_charts.py" line="137"/>
         <source>Budżet ogółem</source>
         <translation>Total budget</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/summary_charts.py" line="137"/>
         <source>Dofinansowanie</source>
         <translation>Co-financing</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/summary_charts.py" line="137"/>
         <source>Wkład własny</source>
         <translation>Own contribution</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/summary_charts.py" line="138"/>
         <source>Świadczenia</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/summary_charts.py" line="138"/>
         <source>w tym wkład własny</source>
         <translation>of which own contribution</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/summary_charts.py" line="144"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
@@ -4630,72 +3735,58 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>SupportCardDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_card_dialog.py" line="33"/>
         <source>Karta wsparcia indywidualnego: {name}</source>
         <translation>Individual support card: {name}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_card_dialog.py" line="36"/>
         <source>Data</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_card_dialog.py" line="37"/>
         <source>Godziny</source>
         <translation>Hours</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_card_dialog.py" line="39"/>
         <source>Liczba godz.</source>
         <translation>No. of hours</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_card_dialog.py" line="40"/>
         <source>Temat</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_card_dialog.py" line="41"/>
         <source>Specjalista</source>
         <translation>Specialist</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_card_dialog.py" line="54"/>
         <source>Dodaj wpis…</source>
         <translation>Add entry…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_card_dialog.py" line="56"/>
         <source>Edytuj…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_card_dialog.py" line="57"/>
         <source>Usuń</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_card_dialog.py" line="60"/>
         <source>Drukuj kartę…</source>
         <translation>Print card…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_card_dialog.py" line="63"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_card_dialog.py" line="82"/>
         <source>Wpisów: {n}, razem {h} godz.</source>
         <translation>Entries: {n}, {h} hours in total</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_card_dialog.py" line="102"/>
         <source>Usunąć zaznaczony wpis?</source>
         <translation>Delete the selected entry?</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_card_dialog.py" line="120"/>
         <source>Karta wsparcia</source>
         <translation>Support card</translation>
     </message>
@@ -4703,32 +3794,26 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>SupportEntryDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_entry_dialog.py" line="32"/>
         <source>Wsparcie indywidualne</source>
         <translation>Individual support</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_entry_dialog.py" line="51"/>
         <source>— bez przypisania do zajęć —</source>
         <translation>— not linked to an activity —</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_entry_dialog.py" line="57"/>
         <source>Temat / zakres wsparcia:</source>
         <translation>Topic / scope of support:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_entry_dialog.py" line="58"/>
         <source>Specjalista (imię i nazwisko):</source>
         <translation>Specialist (full name):</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_entry_dialog.py" line="59"/>
         <source>Rodzaj specjalisty:</source>
         <translation>Type of specialist:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/support_entry_dialog.py" line="60"/>
         <source>Zajęcia:</source>
         <translation>Activity:</translation>
     </message>
@@ -4736,208 +3821,166 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>UsbExportDialog</name>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="63"/>
         <source>Eksport na nośnik USB</source>
         <translation>Export to a USB drive</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="66"/>
         <source>Co eksportować</source>
         <translation>What to export</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="71"/>
         <source>Projekt:</source>
         <translation>Project:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="74"/>
         <source>Zestawienie roczne (PDF, XLSX, CSV, JSON)</source>
         <translation>Yearly summary (PDF, XLSX, CSV, JSON)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="75"/>
         <source>Raport z całego projektu (PDF, XLSX, CSV, JSON)</source>
         <translation>Report for the whole project (PDF, XLSX, CSV, JSON)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="76"/>
         <source>Lista monitorująca — dane osobowe, zaszyfrowane</source>
         <translation>Monitoring list — personal data, encrypted</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="77"/>
         <source>Zbiór statystyczny — pseudonimizowany</source>
         <translation>Statistical data set — pseudonymised</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="88"/>
         <source>Rodzaj:</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="91"/>
         <source>Rok:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="95"/>
         <source>Format listy:</source>
         <translation>List format:</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="101"/>
         <source>Dokąd</source>
         <translation>Where to</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="105"/>
         <source>Odśwież listę nośników</source>
         <translation>Refresh the list of drives</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="107"/>
         <source>Inny folder…</source>
         <translation>Other folder…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="121"/>
         <source>Eksportuj</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="125"/>
         <source>Sprawdź eksport…</source>
         <translation>Verify export…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="128"/>
         <source>Zamknij</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="164"/>
         <source>{label} ({mount}) — wolne {free} z {total}</source>
         <translation>{label} ({mount}) — {free} free of {total}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="168"/>
         <source> — tylko do odczytu</source>
         <translation> — read-only</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="173"/>
         <source>Nie znaleziono nośnika wymiennego. Podłącz pendrive i kliknij „Odśwież”, albo wybierz inny folder.</source>
         <translation>No removable drive found. Plug in a USB stick and click “Refresh”, or choose another folder.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="179"/>
         <source>Folder: {path}</source>
         <translation>Folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="186"/>
         <source>Wybierz nośnik lub folder docelowy.</source>
         <translation>Choose a target drive or folder.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="189"/>
         <source>Brak projektu do eksportu.</source>
         <translation>No project to export.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="203"/>
         <source>Eksport {folder} jest kompletny i nienaruszony ({n} plików, utworzony {created}).</source>
         <translation>Export {folder} is complete and intact ({n} files, created {created}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="208"/>
         <source>Eksport {folder} jest NIEKOMPLETNY lub zmieniony:
 {lines}</source>
         <translation>Export {folder} is INCOMPLETE or has been changed:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="218"/>
         <source>Eksport w toku…</source>
         <translation>Export in progress…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="224"/>
         <source>Eksport na nośnik</source>
         <translation>Export to a drive</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="231"/>
         <source>Eksport zapisany i sprawdzony: folder {folder} ({n} plików; sumy kontrolne zgodne z MANIFEST.sha256).</source>
         <translation>Export saved and verified: folder {folder} ({n} files; checksums match MANIFEST.sha256).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="235"/>
         <source>Dane osobowe są w zaszyfrowanym archiwum 7z.</source>
         <translation>The personal data is in an encrypted 7z archive.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="247"/>
         <source>Pliki zapisano, ale folder {folder} nie przechodzi weryfikacji — nie używaj go:
 {lines}</source>
         <translation>The files were saved, but the folder {folder} fails verification — do not use it:
 {lines}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="253"/>
         <source>Wybierz rok zestawienia rocznego.</source>
         <translation>Choose the year of the yearly summary.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="255"/>
         <source>Eksport nie powiódł się ({error}).</source>
         <translation>The export failed ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="261"/>
         <source>Eksport przerwany. Niekompletne pliki usunięto; wcześniejsze eksporty pozostały nienaruszone.</source>
         <translation>Export interrupted. Incomplete files were removed; earlier exports were left intact.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="272"/>
         <source>cały okres projektu</source>
         <translation>whole project period</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="292"/>
         <source>Dane osobowe: najpierw zobaczysz listę problemów walidatora, potem lista trafi do archiwum 7z zaszyfrowanego hasłem, które program pokaże jeden raz.</source>
         <translation>Personal data: you will first see the validator&apos;s list of problems, then the list goes into a 7z archive encrypted with a password that the program shows once.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="295"/>
         <source>Bez danych osobowych (liczby zbiorcze lub numery uczestników i przedziały wieku): zapis bez szyfrowania.</source>
         <translation>No personal data (aggregate figures or participant numbers and age bands): saved without encryption.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="314"/>
         <source>Wybierz folder docelowy</source>
         <translation>Choose the target folder</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="320"/>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="332"/>
         <source>Wybierz folder eksportu (OPS-eksport-…)</source>
         <translation>Choose the export folder (OPS-eksport-…)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="337"/>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="341"/>
         <source>Sprawdzenie eksportu</source>
         <translation>Export check</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="337"/>
         <source>Eksport jest kompletny i nienaruszony ({n} plików, utworzony {created}).</source>
         <translation>The export is complete and intact ({n} files, created {created}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/dialogs/usb_export_dialog.py" line="341"/>
         <source>Eksport jest NIEKOMPLETNY lub zmieniony:
 {lines}</source>
         <translation>The export is INCOMPLETE or has been changed:
@@ -4947,7 +3990,6 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>_Cover</name>
     <message>
-        <location filename="../../ops_desktop/ui/idle_lock.py" line="47"/>
         <source>Zablokowano</source>
         <translation>Locked</translation>
     </message>
@@ -4955,37 +3997,30 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>account_menu</name>
     <message>
-        <location filename="../../ops_desktop/ui/account_menu.py" line="23"/>
         <source>&amp;Konto</source>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/account_menu.py" line="26"/>
         <source>Zalogowano: {who}</source>
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/account_menu.py" line="29"/>
         <source>Zmień hasło…</source>
         <translation>Change password…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/account_menu.py" line="33"/>
         <source>Konta użytkowników…</source>
         <translation>User accounts…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/account_menu.py" line="37"/>
         <source>Dostęp awaryjny do danych…</source>
         <translation>Emergency access to data…</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/account_menu.py" line="50"/>
         <source>Zmiana hasła</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/account_menu.py" line="70"/>
         <source>{app} — DOSTĘP AWARYJNY do {time} (zapisany w dzienniku)</source>
         <translation>{app} — EMERGENCY ACCESS until {time} (recorded in the audit trail)</translation>
     </message>
@@ -4993,254 +4028,204 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>activities</name>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="25"/>
         <source>Kurs / szkolenie</source>
         <translation>Course / training</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="26"/>
         <source>Warsztaty</source>
         <translation>Workshops</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="27"/>
         <source>Grupa wsparcia</source>
         <translation>Support group</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="28"/>
         <source>Konsultacje indywidualne</source>
         <translation>Individual consultations</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="29"/>
         <source>Edycja KIS</source>
         <translation>KIS edition (social integration club)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="30"/>
         <source>Działanie PAL</source>
         <translation>PAL activity (local activity programme)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="31"/>
         <source>Wyjazd / impreza integracyjna</source>
         <translation>Trip / integration event</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="32"/>
         <source>Opieka nad dziećmi</source>
         <translation>Childcare</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="33"/>
         <source>Psycholog</source>
         <translation>Psychologist</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="34"/>
         <source>Doradca zawodowy</source>
         <translation>Career adviser</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="35"/>
         <source>Prawnik</source>
         <translation>Lawyer</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="36"/>
         <source>Pedagog</source>
         <translation>Educator</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="37"/>
         <source>Konsultant rodzinny</source>
         <translation>Family counsellor</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="38"/>
         <source>Terapeuta</source>
         <translation>Therapist</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="39"/>
         <source>Lekarz</source>
         <translation>Doctor</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="40"/>
         <source>Inny specjalista</source>
         <translation>Other specialist</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="41"/>
         <source>obecny</source>
         <translation>present</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="42"/>
         <source>nieobecność usprawiedliwiona</source>
         <translation>excused absence</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="43"/>
         <source>nieobecność nieusprawiedliwiona</source>
         <translation>unexcused absence</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="44"/>
         <source>o ukończeniu</source>
         <translation>of completion</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="45"/>
         <source>o uczestnictwie</source>
         <translation>of participation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="63"/>
         <source>Spotkanie {day} wypada poza okresem realizacji projektu ({from} – {to}).</source>
         <translation>The session on {day} falls outside the project implementation period ({from} – {to}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="66"/>
         <source>Liczba godzin spotkania {day} musi być większa od zera.</source>
         <translation>The number of hours of the session on {day} must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="68"/>
         <source>Godzina zakończenia ({day}) musi być późniejsza niż rozpoczęcia.</source>
         <translation>The end time ({day}) must be later than the start time.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="70"/>
         <source>Podaj nazwę zajęć.</source>
         <translation>Enter the name of the activity.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="72"/>
         <source>Próg obecności musi być w zakresie 1–100%.</source>
         <translation>The attendance threshold must be between 1 and 100%.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="74"/>
         <source>Liczba godzin nie może być ujemna.</source>
         <translation>The number of hours cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="76"/>
         <source>Liczbę godzin podaj jako liczbę, np. 40 albo 4,5.</source>
         <translation>Enter the number of hours as a number, e.g. 40 or 4.5.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="78"/>
         <source>Liczbę godzin podaj jako liczbę, np. 4 albo 1,5.</source>
         <translation>Enter the number of hours as a number, e.g. 4 or 1.5.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="80"/>
         <source>Wybrana grupa nie należy do projektu tych zajęć.</source>
         <translation>The selected group does not belong to this activity&apos;s project.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="82"/>
         <source>Wybranego instrumentu nie ma w katalogu.</source>
         <translation>The selected instrument is not in the catalogue.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="84"/>
         <source>Wybrane zajęcia nie należą do projektu tej osoby.</source>
         <translation>The selected activity does not belong to this person&apos;s project.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="85"/>
         <source>Podaj temat lub zakres wsparcia.</source>
         <translation>Enter the topic or scope of support.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="86"/>
         <source>Podaj, kto udzielił wsparcia.</source>
         <translation>Enter who gave the support.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="88"/>
         <source>Zaznacz co najmniej jeden dzień tygodnia.</source>
         <translation>Tick at least one weekday.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="90"/>
         <source>W wybranym okresie nie wypada żadne spotkanie.</source>
         <translation>No session falls in the chosen period.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="95"/>
         <source>Tej osoby nie ma na liście zajęć — najpierw dopisz ją do listy.</source>
         <translation>This person is not on the activity&apos;s list — add them to the list first.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="98"/>
         <source>Tej osoby nie można oznaczyć {day}: jej udział w projekcie jeszcze się nie rozpoczął{start}.</source>
         <translation>This person cannot be marked on {day}: their participation in the project has not started yet{start}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="101"/>
         <source>Tej osoby nie można oznaczyć {day}: zakończyła udział {end}.</source>
         <translation>This person cannot be marked on {day}: their participation ended on {end}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="104"/>
         <source>Nie można usunąć zajęć, do których wydano zaświadczenia (rejestr jest trwały).</source>
         <translation>An activity for which certificates have been issued cannot be deleted (the register is permanent).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="107"/>
         <source>Ta osoba ma już wpisaną obecność — zamiast usuwać, wpisz datę zakończenia udziału.</source>
         <translation>This person already has attendance entered — instead of removing them, enter the end date of their participation.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="110"/>
         <source>Po dniu {day} ta osoba ma wpisaną obecność; najpierw wyczyść te wpisy.</source>
         <translation>After {day} this person has attendance entered; clear those entries first.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="129"/>
         <source> (początek: {start})</source>
         <translation> (start: {start})</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="144"/>
         <source>
 … i {n} dalszych.</source>
         <translation>
 … and {n} more.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="150"/>
         <source>Nie znaleziono wskazanego rekordu (mógł zostać usunięty). Odśwież widok.</source>
         <translation>The record was not found (it may have been deleted). Refresh the view.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="156"/>
         <source>nie uczestniczy w tym projekcie</source>
         <translation>does not take part in this project</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="158"/>
         <source>jest dopiero zgłoszona (nie zakwalifikowana)</source>
         <translation>has only applied (not qualified)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="159"/>
         <source>jest na liście rezerwowej</source>
         <translation>is on the reserve list</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="160"/>
         <source>została odrzucona w rekrutacji</source>
         <translation>was rejected in recruitment</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/activity_labels.py" line="161"/>
         <source>przerwała udział w projekcie</source>
         <translation>left the project</translation>
     </message>
@@ -5248,152 +4233,122 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>contract_labels</name>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="22"/>
         <source>A — osoba lub rodzina w trudnej sytuacji życiowej</source>
         <translation>A — person or family in a difficult life situation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="24"/>
         <source>B — osoba bezrobotna skierowana przez PUP</source>
         <translation>B — unemployed person referred by the job centre (PUP)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="25"/>
         <source>Projekt</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="26"/>
         <source>Zawarty</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="27"/>
         <source>Zawarty, zmieniony aneksem</source>
         <translation>Signed, amended</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="28"/>
         <source>Zakończony</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="29"/>
         <source>Rozwiązany</source>
         <translation>Terminated</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="30"/>
         <source>Cel osiągnięty w pełni</source>
         <translation>Goal fully achieved</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="31"/>
         <source>Cel osiągnięty częściowo</source>
         <translation>Goal partly achieved</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="32"/>
         <source>Cel nieosiągnięty</source>
         <translation>Goal not achieved</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="33"/>
         <source>Rezygnacja osoby</source>
         <translation>Person withdrew</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="35"/>
         <source>Niedotrzymanie ustaleń kontraktu</source>
         <translation>Breach of the contract&apos;s terms</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="37"/>
         <source>Zmiana okoliczności</source>
         <translation>Change of circumstances</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="38"/>
         <source>Podjęcie zatrudnienia</source>
         <translation>Took up employment</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="40"/>
         <source>Zmiana miejsca zamieszkania</source>
         <translation>Change of residence</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="41"/>
         <source>Inna przyczyna</source>
         <translation>Other reason</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="42"/>
         <source>Osoba</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="43"/>
         <source>Członek rodziny</source>
         <translation>Family member</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="44"/>
         <source>Pracownik socjalny</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="45"/>
         <source>Inna instytucja</source>
         <translation>Other institution</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="46"/>
         <source>Zasiłek celowy</source>
         <translation>Targeted benefit</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="47"/>
         <source>Pomoc rzeczowa</source>
         <translation>In-kind assistance</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="48"/>
         <source>Inne świadczenie</source>
         <translation>Other benefit</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="49"/>
         <source>Edukacyjne</source>
         <translation>Educational</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="50"/>
         <source>Zdrowotne</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="51"/>
         <source>Zawodowe</source>
         <translation>Vocational</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="52"/>
         <source>Społeczne</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="54"/>
         <source>Przetwarzanie danych osobowych</source>
         <translation>Processing of personal data</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="56"/>
         <source>Dane szczególnych kategorii (dobrowolna)</source>
         <translation>Special category data (voluntary)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_labels.py" line="57"/>
         <source>Wykorzystanie wizerunku (dobrowolna)</source>
         <translation>Use of image (voluntary)</translation>
     </message>
@@ -5401,317 +4356,254 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>contract_messages</name>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="18"/>
         <source>miejsce zawarcia</source>
         <translation>place of conclusion</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="19"/>
         <source>okres od</source>
         <translation>period from</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="20"/>
         <source>okres do</source>
         <translation>period to</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="21"/>
         <source>pracownik socjalny</source>
         <translation>social worker</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="22"/>
         <source>przyczyny trudnej sytuacji</source>
         <translation>causes of the difficult situation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="23"/>
         <source>zasoby i mocne strony</source>
         <translation>resources and strengths</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="24"/>
         <source>ograniczenia</source>
         <translation>limitations</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="25"/>
         <source>wykształcenie</source>
         <translation>education</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="26"/>
         <source>zawód</source>
         <translation>profession</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="27"/>
         <source>przebieg pracy</source>
         <translation>employment history</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="28"/>
         <source>dotychczasowa aktywizacja</source>
         <translation>previous activation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="29"/>
         <source>cel główny</source>
         <translation>main goal</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="31"/>
         <source>cele szczegółowe (co najmniej jeden)</source>
         <translation>specific goals (at least one)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="32"/>
         <source>uzgodnione działania (co najmniej jedno)</source>
         <translation>agreed actions (at least one)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="33"/>
         <source>terminy oceny (co najmniej jeden)</source>
         <translation>evaluation dates (at least one)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="34"/>
         <source>numer skierowania z PUP</source>
         <translation>job centre (PUP) referral number</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="35"/>
         <source>data skierowania z PUP</source>
         <translation>job centre (PUP) referral date</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="36"/>
         <source>data zawarcia</source>
         <translation>date of conclusion</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="37"/>
         <source>data aneksu</source>
         <translation>amendment date</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="38"/>
         <source>zakres zmian</source>
         <translation>scope of changes</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="39"/>
         <source>data zakończenia</source>
         <translation>end date</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="40"/>
         <source>ocena końcowa</source>
         <translation>final assessment</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="41"/>
         <source>przyczyna</source>
         <translation>reason</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="42"/>
         <source>uzasadnienie</source>
         <translation>justification</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="43"/>
         <source>data zgody</source>
         <translation>consent date</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="44"/>
         <source>nazwa</source>
         <translation>name</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="45"/>
         <source>treść</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="46"/>
         <source>data wycofania</source>
         <translation>withdrawal date</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="49"/>
         <source>Działania</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="50"/>
         <source>Świadczenia</source>
         <translation>Benefits</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="51"/>
         <source>Członkowie rodziny</source>
         <translation>Family members</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="52"/>
         <source>Oceny</source>
         <translation>Evaluations</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="55"/>
         <source>działanie</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="56"/>
         <source>realizatora</source>
         <translation>who carries it out</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="57"/>
         <source>nazwę instytucji</source>
         <translation>institution name</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="58"/>
         <source>termin</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="59"/>
         <source>sposób sprawdzenia</source>
         <translation>verification method</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="63"/>
         <source>Uzupełnij: {label}.</source>
         <translation>Fill in: {label}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="65"/>
         <source>{label}: data wcześniejsza niż początek okresu.</source>
         <translation>{label}: date earlier than the start of the period.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="66"/>
         <source>{label}: data nie może być w przyszłości.</source>
         <translation>{label}: the date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="68"/>
         <source>Data zawarcia jest późniejsza niż koniec okresu kontraktu.</source>
         <translation>The date of conclusion is later than the end of the contract period.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="71"/>
         <source>{label}: poza okresem realizacji projektu ({start} – {end}).</source>
         <translation>{label}: outside the project implementation period ({start} – {end}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="74"/>
         <source>{label}: data wcześniejsza niż data zawarcia kontraktu.</source>
         <translation>{label}: date earlier than the date the contract was concluded.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="77"/>
         <source>Data aneksu jest wcześniejsza niż data poprzedniego aneksu.</source>
         <translation>The amendment date is earlier than the date of the previous amendment.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="80"/>
         <source>Zgody nie można wycofać przed dniem jej udzielenia.</source>
         <translation>A consent cannot be withdrawn before the day it was given.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="83"/>
         <source>{label}: tekst jest za długi (najwyżej {max} znaków).</source>
         <translation>{label}: the text is too long (at most {max} characters).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="88"/>
         <source>{table}, wiersz {row}: uzupełnij {missing}.</source>
         <translation>{table}, row {row}: fill in {missing}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="90"/>
         <source>{table}, wiersz {row}: kwota musi być większa od zera.</source>
         <translation>{table}, row {row}: the amount must be greater than zero.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="93"/>
         <source>{table}, wiersz {row}: data decyzji nie może być w przyszłości.</source>
         <translation>{table}, row {row}: the decision date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="96"/>
         <source>{table}, wiersz {row}: niepoprawny numer PESEL.</source>
         <translation>{table}, row {row}: invalid PESEL number.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="98"/>
         <source>{table}, wiersz {row}: podaj imię i nazwisko.</source>
         <translation>{table}, row {row}: enter the full name.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="100"/>
         <source>{table}, wiersz {row}: podaj termin oceny.</source>
         <translation>{table}, row {row}: enter the evaluation date.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="102"/>
         <source>{table}, wiersz {row}: data wcześniejsza niż data zawarcia kontraktu.</source>
         <translation>{table}, row {row}: date earlier than the date the contract was concluded.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="105"/>
         <source>{table}, wiersz {row}: data nie może być w przyszłości.</source>
         <translation>{table}, row {row}: the date cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="119"/>
         <source>Ten sam instrument wybrano więcej niż raz.</source>
         <translation>The same instrument was selected more than once.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="121"/>
         <source>Instrument o tej nazwie jest już w tej kategorii.</source>
         <translation>An instrument with this name already exists in this category.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="138"/>
         <source>Wybrano instrumentów aktywnej integracji: {count}; projekt wymaga co najmniej {minimum} na osobę.</source>
         <translation>Active integration instruments selected: {count}; the project requires at least {minimum} per person.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="141"/>
         <source>projekt kontraktu</source>
         <translation>contract draft</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="142"/>
         <source>Okres kontraktu pokrywa się z innym kontraktem tej osoby w tym projekcie ({number}).</source>
         <translation>The contract period overlaps with another contract of this person in this project ({number}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="150"/>
         <source>Kontrakt jest zakończony lub rozwiązany: nie można go już zmieniać.</source>
         <translation>The contract is closed or terminated: it can no longer be changed.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="153"/>
         <source>Kontrakt nie jest jeszcze podpisany.</source>
         <translation>The contract has not been signed yet.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="155"/>
         <source>Podpisany kontrakt zmienia się tylko aneksem.</source>
         <translation>A signed contract can only be changed by an amendment.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/contract_messages.py" line="157"/>
         <source>Kontrakt nie ma aneksu nr {number}.</source>
         <translation>The contract has no amendment no. {number}.</translation>
     </message>
@@ -5719,12 +4611,10 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>contract_printing</name>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_printing.py" line="31"/>
         <source>(projekt)</source>
         <translation>(draft)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_printing.py" line="32"/>
         <source>Kontrakt socjalny {number}</source>
         <translation>Social contract {number}</translation>
     </message>
@@ -5732,112 +4622,90 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>contract_tables</name>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="68"/>
         <source>Imię</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="68"/>
         <source>Nazwisko</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="69"/>
         <source>PESEL</source>
         <translation>PESEL</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="69"/>
         <source>Stopień pokrewieństwa</source>
         <translation>Relationship</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="72"/>
         <source>Dodaj członka rodziny</source>
         <translation>Add family member</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="77"/>
         <source>Działanie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="78"/>
         <source>Realizator</source>
         <translation>Carried out by</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="79"/>
         <source>Instytucja</source>
         <translation>Institution</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="80"/>
         <source>Termin</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="81"/>
         <source>Sposób sprawdzenia</source>
         <translation>Verification method</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="84"/>
         <source>Dodaj działanie</source>
         <translation>Add action</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="92"/>
         <source>Rodzaj</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="93"/>
         <source>Przeznaczenie</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="94"/>
         <source>Kwota</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="95"/>
         <source>Nr decyzji</source>
         <translation>Decision no.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="96"/>
         <source>Data decyzji</source>
         <translation>Decision date</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="97"/>
         <source>Wkład własny</source>
         <translation>Own contribution</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="100"/>
         <source>Dodaj świadczenie</source>
         <translation>Add benefit</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="108"/>
         <source>Termin planowany</source>
         <translation>Planned date</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="109"/>
         <source>Data oceny</source>
         <translation>Evaluation date</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="110"/>
         <source>Ustalenia i ocena postępów</source>
         <translation>Findings and assessment of progress</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/contract_tables.py" line="113"/>
         <source>Dodaj termin oceny</source>
         <translation>Add evaluation date</translation>
     </message>
@@ -5845,12 +4713,10 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 <context>
     <name>crash</name>
     <message>
-        <location filename="../../ops_desktop/ui/crash.py" line="33"/>
         <source>Nieoczekiwany błąd</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/crash.py" line="34"/>
         <source>Wystąpił nieoczekiwany błąd. Dane zapisane wcześniej są bezpieczne.
 Szczegóły zapisano w pliku:
 {path}
@@ -5864,192 +4730,154 @@ Pass this file on to your IT support.</translation>
 <context>
     <name>exports</name>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="19"/>
         <source>Brak wartości — lista jej wymaga.</source>
         <translation>No value — the list requires one.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="20"/>
         <source>PESEL musi mieć 11 cyfr.</source>
         <translation>PESEL must have 11 digits.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="21"/>
         <source>Błędna cyfra kontrolna PESEL.</source>
         <translation>Wrong PESEL check digit.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="22"/>
         <source>PESEL zawiera nieistniejącą datę urodzenia.</source>
         <translation>PESEL contains a date of birth that does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="23"/>
         <source>Data urodzenia z PESEL jest w przyszłości.</source>
         <translation>The date of birth from the PESEL is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="25"/>
         <source>Zapisana płeć nie zgadza się z PESEL (na liście będzie płeć z PESEL).</source>
         <translation>The recorded sex does not match the PESEL (the list will use the sex from the PESEL).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="27"/>
         <source>Nie można policzyć wieku: brak daty urodzenia.</source>
         <translation>The age cannot be calculated: no date of birth.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="29"/>
         <source>Data urodzenia późniejsza niż rozpoczęcie udziału.</source>
         <translation>Date of birth later than the start of participation.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="30"/>
         <source>Niepoprawny format.</source>
         <translation>Invalid format.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="31"/>
         <source>Dozwolone wartości: 1, 2 albo 3 (jest: {value}).</source>
         <translation>Allowed values: 1, 2 or 3 (is: {value}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="33"/>
         <source>Adres e-mail zawiera polskie litery — system instytucji go odrzuci.</source>
         <translation>The e-mail address contains Polish letters — the institution&apos;s system will reject it.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="36"/>
         <source>Wartości „{value}” nie ma w słowniku listy — zostanie wpisana bez zmian.</source>
         <translation>The value “{value}” is not in the list&apos;s dictionary — it will be written unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="39"/>
         <source>Zaznaczono długotrwałe bezrobocie, a status na rynku pracy nie jest bezrobociem.</source>
         <translation>Long-term unemployment is ticked, but the labour market status is not unemployment.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="42"/>
         <source>Odpowiedź „Tak” (mniejszość / migrant / obce pochodzenie) trzeba rozdzielić na trzy kolumny listy 2021–2027: kolumny zostaną puste do uzupełnienia.</source>
         <translation>The answer “Yes” (minority / migrant / foreign origin) has to be split into three columns of the 2021–2027 list: the columns will be left empty to be filled in.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="46"/>
         <source>Osoba ma zaznaczone uzależnienie, przemoc lub opuszczenie placówki — sprawdź odpowiedź o innej niekorzystnej sytuacji społecznej.</source>
         <translation>The person has addiction, violence or leaving an institution ticked — check the answer about other disadvantaged social situation.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="50"/>
         <source>Data zakończenia wcześniejsza niż data rozpoczęcia.</source>
         <translation>End date earlier than start date.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="54"/>
         <source>Kod pocztowy w formacie NN-NNN, np. 87-800.</source>
         <translation>Postcode in the format NN-NNN, e.g. 87-800.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="55"/>
         <source>Niepoprawny adres e-mail.</source>
         <translation>Invalid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="57"/>
         <source>Numer telefonu: co najmniej 9 cyfr (dozwolone spacje, +, -).</source>
         <translation>Phone number: at least 9 digits (spaces, + and - allowed).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="60"/>
         <source>Jest powód zakończenia lub sytuacja po zakończeniu, a brak daty zakończenia.</source>
         <translation>There is a reason for ending or a situation after ending, but no end date.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="63"/>
         <source>Projekt nie ma numeru umowy z instytucją (Projekty → edycja projektu).</source>
         <translation>The project has no agreement number with the institution (Projects → edit project).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="66"/>
         <source>Osoba bez PESEL nie ma innego identyfikatora.</source>
         <translation>A person without a PESEL has no other identifier.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="70"/>
         <source>Folder nie istnieje.</source>
         <translation>The folder does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="72"/>
         <source>Brak pliku MANIFEST.sha256 — eksport jest niekompletny.</source>
         <translation>The MANIFEST.sha256 file is missing — the export is incomplete.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="74"/>
         <source>Plik MANIFEST.sha256 jest uszkodzony lub niepełny.</source>
         <translation>The MANIFEST.sha256 file is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="75"/>
         <source>Brak pliku.</source>
         <translation>File missing.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="76"/>
         <source>Plik zmieniony lub uszkodzony (inna suma kontrolna).</source>
         <translation>File changed or damaged (different checksum).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="77"/>
         <source>Nie można odczytać pliku.</source>
         <translation>The file cannot be read.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="79"/>
         <source>Plik spoza eksportu (np. pozostałość przerwanego zapisu).</source>
         <translation>File not part of the export (e.g. left over from an interrupted write).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="86"/>
         <source>Problem: {code}.</source>
         <translation>Problem: {code}.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="98"/>
         <source>Na nośniku zabrakło miejsca.</source>
         <translation>The drive ran out of space.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="100"/>
         <source>Nośnik zgłosił błąd zapisu albo został wyjęty w trakcie zapisu.</source>
         <translation>The drive reported a write error or was removed during writing.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="102"/>
         <source>Na nośniku lub w folderze nie można zapisywać (tylko do odczytu).</source>
         <translation>The drive or folder cannot be written to (read-only).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="104"/>
         <source>Zapis się nie powiódł ({error}).</source>
         <translation>Writing failed ({error}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="109"/>
         <source>Nie udało się usunąć {n} niekompletnych plików — usuń folder {folder} po ponownym podłączeniu nośnika.</source>
         <translation>{n} incomplete file(s) could not be deleted — delete the folder {folder} after reconnecting the drive.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="113"/>
         <source>Niekompletne pliki usunięto.</source>
         <translation>Incomplete files were deleted.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="114"/>
         <source>Eksport NIE został zapisany.</source>
         <translation>The export was NOT saved.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/export_texts.py" line="115"/>
         <source>Wcześniejsze eksporty na nośniku pozostały nienaruszone.</source>
         <translation>Earlier exports on the drive were left intact.</translation>
     </message>
@@ -6057,12 +4885,10 @@ Pass this file on to your IT support.</translation>
 <context>
     <name>forms</name>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/forms.py" line="68"/>
         <source>Zapisz</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/widgets/forms.py" line="70"/>
         <source>Anuluj</source>
         <translation>Cancel</translation>
     </message>
@@ -6070,198 +4896,158 @@ Pass this file on to your IT support.</translation>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="23"/>
         <source>Kobieta</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="24"/>
         <source>Mężczyzna</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="25"/>
         <source>Tak</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="26"/>
         <source>Nie</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="27"/>
         <source>Odmowa podania informacji</source>
         <translation>Refused to give information</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="28"/>
         <source>Niższe niż podstawowe (ISCED 0)</source>
         <translation>Below primary (ISCED 0)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="29"/>
         <source>Podstawowe (ISCED 1)</source>
         <translation>Primary (ISCED 1)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="30"/>
         <source>Gimnazjalne (ISCED 2)</source>
         <translation>Lower secondary (ISCED 2)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="32"/>
         <source>Ponadgimnazjalne (ISCED 3) lub policealne (ISCED 4)</source>
         <translation>Upper secondary (ISCED 3) or post-secondary (ISCED 4)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="33"/>
         <source>Wyższe (ISCED 5–8)</source>
         <translation>Tertiary (ISCED 5–8)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="35"/>
         <source>Bezrobotny zarejestrowany w urzędzie pracy</source>
         <translation>Unemployed, registered with the job centre</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="37"/>
         <source>Bezrobotny niezarejestrowany</source>
         <translation>Unemployed, not registered</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="38"/>
         <source>Bierny zawodowo</source>
         <translation>Economically inactive</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="39"/>
         <source>Pracujący</source>
         <translation>Employed</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="40"/>
         <source>Moduł zawodowy</source>
         <translation>Vocational module</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="41"/>
         <source>Grupa wsparcia</source>
         <translation>Support group</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="42"/>
         <source>PAL w dzielnicy</source>
         <translation>PAL (local activity programme) in a district</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="43"/>
         <source>Edycja KIS</source>
         <translation>KIS edition (social integration club)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="44"/>
         <source>Grupa socjalizacyjna</source>
         <translation>Socialisation group</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="45"/>
         <source>Ścieżka indywidualna</source>
         <translation>Individual path</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="46"/>
         <source>Inna</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="47"/>
-        <location filename="../../ops_desktop/ui/labels.py" line="53"/>
         <source>Uczestnik</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="48"/>
         <source>Otoczenie</source>
         <translation>Surroundings</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="49"/>
         <source>Zgłoszenie</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="50"/>
         <source>Zakwalifikowany</source>
         <translation>Qualified</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="51"/>
         <source>Lista rezerwowa</source>
         <translation>Reserve list</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="52"/>
         <source>Odrzucony</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="54"/>
         <source>Ukończył</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="55"/>
         <source>Przerwał udział</source>
         <translation>Dropped out</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="56"/>
         <source>Osoba z niepełnosprawnościami</source>
         <translation>Person with disabilities</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="58"/>
         <source>Mniejszość narodowa lub etniczna, migrant</source>
         <translation>National or ethnic minority, migrant</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="60"/>
         <source>Bezdomność lub wykluczenie z dostępu do mieszkań</source>
         <translation>Homelessness or exclusion from access to housing</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="61"/>
         <source>Uzależnienie lub współuzależnienie</source>
         <translation>Addiction or co-dependency</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="62"/>
         <source>Przemoc w rodzinie</source>
         <translation>Domestic violence</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="64"/>
         <source>Opuszczenie pieczy zastępczej lub zakładu karnego</source>
         <translation>Leaving foster care or prison</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="66"/>
         <source>Inna niekorzystna sytuacja społeczna</source>
         <translation>Other disadvantaged social situation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="67"/>
         <source>lekki</source>
         <translation>mild</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="68"/>
         <source>umiarkowany</source>
         <translation>moderate</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/labels.py" line="69"/>
         <source>znaczny</source>
         <translation>severe</translation>
     </message>
@@ -6269,303 +5055,242 @@ Pass this file on to your IT support.</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="19"/>
         <source>PESEL musi mieć 11 cyfr.</source>
         <translation>PESEL must have 11 digits.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="21"/>
         <source>Błędna cyfra kontrolna PESEL — sprawdź, czy numer przepisano dokładnie.</source>
         <translation>Wrong PESEL check digit — check that the number was copied exactly.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="23"/>
         <source>PESEL zawiera nieistniejącą datę urodzenia.</source>
         <translation>PESEL contains a date of birth that does not exist.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="25"/>
         <source>Data urodzenia z numeru PESEL jest w przyszłości.</source>
         <translation>The date of birth from the PESEL number is in the future.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="27"/>
         <source>Płeć nie zgadza się z numerem PESEL.</source>
         <translation>The sex does not match the PESEL number.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="29"/>
         <source>Data urodzenia nie może być w przyszłości.</source>
         <translation>The date of birth cannot be in the future.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="31"/>
         <source>Kod pocztowy w formacie NN-NNN, np. 87-800.</source>
         <translation>Postcode in the format NN-NNN, e.g. 87-800.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="33"/>
         <source>Niepoprawny adres e-mail, np. jan.kowalski@poczta.pl.</source>
         <translation>Invalid e-mail address, e.g. jan.kowalski@poczta.pl.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="35"/>
         <source>Bez numeru PESEL podaj inny identyfikator (np. nr dokumentu).</source>
         <translation>Without a PESEL number, give another identifier (e.g. document no.).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="38"/>
         <source>Stopień niepełnosprawności podaje się tylko przy odpowiedzi „Tak”.</source>
         <translation>The degree of disability is given only with the answer “Yes”.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="41"/>
-        <location filename="../../ops_desktop/ui/messages.py" line="94"/>
         <source>Data zakończenia jest wcześniejsza niż data rozpoczęcia.</source>
         <translation>The end date is earlier than the start date.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="43"/>
         <source>Data rozpoczęcia poza okresem realizacji projektu.</source>
         <translation>Start date outside the project implementation period.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="45"/>
         <source>Data zakończenia poza okresem realizacji projektu.</source>
         <translation>End date outside the project implementation period.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="47"/>
         <source>Budżet ogółem musi być sumą dofinansowania UE i wkładu własnego.</source>
         <translation>The total budget must be the sum of EU co-financing and own contribution.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="49"/>
         <source>Projekt o tym tytule już istnieje.</source>
         <translation>A project with this title already exists.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="51"/>
         <source>Każdy rok edycji może wystąpić tylko raz.</source>
         <translation>Each edition year may occur only once.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="53"/>
         <source>Rok edycji poza okresem realizacji projektu.</source>
         <translation>Edition year outside the project implementation period.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="54"/>
         <source>Każda grupa musi mieć nazwę.</source>
         <translation>Each group must have a name.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="56"/>
         <source>Nazwy grup w projekcie muszą być różne.</source>
         <translation>Group names in a project must be different.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="58"/>
         <source>Wybrana grupa nie należy do tego projektu.</source>
         <translation>The selected group does not belong to this project.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="59"/>
         <source>Niepoprawny NIP (błędna cyfra kontrolna).</source>
         <translation>Invalid NIP (wrong check digit).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="61"/>
         <source>Niepoprawny REGON (błędna cyfra kontrolna).</source>
         <translation>Invalid REGON (wrong check digit).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="63"/>
         <source>Próg ukończenia musi być w zakresie 1–100%.</source>
         <translation>The completion threshold must be between 1 and 100%.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="65"/>
         <source>Godzina zajęć trwa 45 albo 60 minut.</source>
         <translation>An activity hour lasts 45 or 60 minutes.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="67"/>
         <source>Wiek maksymalny jest niższy niż minimalny.</source>
         <translation>The maximum age is lower than the minimum.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="68"/>
         <source>Nie ma takiego pliku z logo.</source>
         <translation>There is no such logo file.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="70"/>
         <source>Nazwa użytkownika: 2–32 znaki, małe litery bez polskich znaków, cyfry, kropka, myślnik lub podkreślenie, np. a.nowak.</source>
         <translation>User name: 2–32 characters, lower-case letters without Polish characters, digits, full stop, hyphen or underscore, e.g. a.nowak.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="73"/>
         <source>Konto o tej nazwie już istnieje.</source>
         <translation>An account with this name already exists.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="75"/>
         <source>Hasło musi mieć co najmniej {min} znaków.</source>
         <translation>The password must have at least {min} characters.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="77"/>
         <source>Hasło może mieć najwyżej {max} znaków.</source>
         <translation>The password may have at most {max} characters.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="79"/>
         <source>Powtórzone hasło różni się od pierwszego.</source>
         <translation>The repeated password differs from the first one.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="80"/>
         <source>Obecne hasło jest nieprawidłowe.</source>
         <translation>The current password is wrong.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="82"/>
         <source>Opisz powód (co najmniej {min} znaków): trafi do dziennika zdarzeń.</source>
         <translation>Describe the reason (at least {min} characters): it goes to the audit trail.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="85"/>
         <source>Ta baza ma już konta: zaloguj się.</source>
         <translation>This database already has accounts: sign in.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="89"/>
         <source>To pole jest wymagane.</source>
         <translation>This field is required.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="90"/>
         <source>Wartość nie może być ujemna.</source>
         <translation>The value cannot be negative.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="91"/>
         <source>Niepoprawny format.</source>
         <translation>Invalid format.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="92"/>
         <source>Wartość poza dozwolonym zakresem.</source>
         <translation>Value outside the allowed range.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="95"/>
         <source>Podaj kwotę w złotych, np. 1 234,56.</source>
         <translation>Enter an amount in zloty, e.g. 1 234,56.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="96"/>
         <source>Podaj liczbę całkowitą.</source>
         <translation>Enter a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="98"/>
         <source>Format musi zawierać {n} — miejsce na kolejny numer.</source>
         <translation>The format must contain {n} — the place for the next number.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="104"/>
         <source>Niepoprawna wartość ({code}).</source>
         <translation>Invalid value ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="109"/>
         <source>Żaden projekt nie jest przypisany do Twojego konta. Poproś administratora o przypisanie projektów, które koordynujesz.</source>
         <translation>No project is assigned to your account. Ask the administrator to assign the projects you coordinate.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="115"/>
         <source>Ten projekt nie jest przypisany do Twojego konta: możesz go przeglądać, ale nie prowadzić. Poproś administratora o przypisanie projektu.</source>
         <translation>This project is not assigned to your account: you can view it but not run it. Ask the administrator to assign the project to you.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="117"/>
         <source>Nie masz uprawnień do tej czynności ({permission}). Poproś koordynatora lub administratora.</source>
         <translation>You are not authorised to do this ({permission}). Ask the coordinator or the administrator.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="124"/>
         <source>Nie można zmienić statusu z „{current}” na „{new}”.</source>
         <translation>The status cannot be changed from “{current}” to “{new}”.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="126"/>
         <source>Projekt ma wstrzymanie usuwania danych: anonimizacja jest zablokowana.</source>
         <translation>The project has a hold on data deletion: anonymisation is blocked.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="129"/>
         <source>Okres przechowywania danych projektu jeszcze nie minął.</source>
         <translation>The project&apos;s data retention period has not ended yet.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="132"/>
         <source>To ostatni aktywny administrator: nadaj najpierw rolę administratora innemu kontu.</source>
         <translation>This is the last active administrator: first give the administrator role to another account.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="134"/>
         <source>Nie można dezaktywować własnego konta.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="136"/>
         <source>Ta baza nie jest zaszyfrowana, więc nie ma kodu odzyskiwania.</source>
         <translation>This database is not encrypted, so it has no recovery code.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="141"/>
         <source>Operacja niedozwolona ({code}).</source>
         <translation>Operation not allowed ({code}).</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="147"/>
         <source>Plik bazy {path} pochodzi z nowszej wersji programu (wersja schematu {rev}). Zainstaluj aktualną wersję OPS Desktop; plik nie został zmieniony.</source>
         <translation>The database file {path} comes from a newer version of the program (schema version {rev}). Install the current version of OPS Desktop; the file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="151"/>
         <source>Plik {path} jest uszkodzony (sprawdzenie spójności wykazało błędy). Plik nie został otwarty ani zmieniony.</source>
         <translation>The file {path} is damaged (the integrity check found errors). The file was neither opened nor changed.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="154"/>
         <source>Nie można odczytać pliku {path}: plik jest uszkodzony, nie jest bazą OPS Desktop albo jest zaszyfrowany innym kluczem. Plik nie został zmieniony.</source>
         <translation>The file {path} cannot be read: it is damaged, is not an OPS Desktop database or is encrypted with a different key. The file has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="158"/>
         <source>Baza {path} jest używana przez inny program. Zamknij go i spróbuj ponownie.</source>
         <translation>The database {path} is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="161"/>
         <source>Brak miejsca na dysku ({path}). Zwolnij miejsce i spróbuj ponownie; wcześniej zapisane dane są bezpieczne.</source>
         <translation>Not enough disk space ({path}). Free some space and try again; data saved earlier is safe.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="164"/>
         <source>Nie można zapisywać w {path}. Wybierz folder z prawem zapisu.</source>
         <translation>Cannot write to {path}. Choose a folder you can write to.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="167"/>
         <source>Błąd zapisu lub odczytu w {path}: dysk zgłosił błąd albo nośnik odłączono. Sprawdź go i spróbuj ponownie; wcześniej zapisane dane są bezpieczne.</source>
         <translation>Write or read error in {path}: the disk reported an error or the drive was disconnected. Check it and try again; data saved earlier is safe.</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/messages.py" line="170"/>
         <source>Problem z plikiem {path}.</source>
         <translation>Problem with the file {path}.</translation>
     </message>
@@ -6573,7 +5298,6 @@ Pass this file on to your IT support.</translation>
 <context>
     <name>session_flow</name>
     <message>
-        <location filename="../../ops_desktop/ui/session_flow.py" line="96"/>
         <source>Baza demonstracyjna. Konta (jedno na rolę, opis w README): {names}; hasło każdego z nich: {password}</source>
         <translation>Demo database. Accounts (one per role, described in the README): {names}; the password of each: {password}</translation>
     </message>
@@ -6581,142 +5305,114 @@ Pass this file on to your IT support.</translation>
 <context>
     <name>summary</name>
     <message>
-        <location filename="../../ops_desktop/domain/monitoring_columns.py" line="154"/>
         <source>Niższe niż podstawowe (ISCED 0)</source>
         <translation>Below primary (ISCED 0)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/monitoring_columns.py" line="155"/>
         <source>Podstawowe (ISCED 1)</source>
         <translation>Primary (ISCED 1)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/monitoring_columns.py" line="156"/>
         <source>Gimnazjalne (ISCED 2)</source>
         <translation>Lower secondary (ISCED 2)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/monitoring_columns.py" line="157"/>
         <source>Ponadgimnazjalne (ISCED 3) lub policealne (ISCED 4)</source>
         <translation>Upper secondary (ISCED 3) or post-secondary (ISCED 4)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/monitoring_columns.py" line="158"/>
         <source>Wyższe (ISCED 5–8)</source>
         <translation>Tertiary (ISCED 5–8)</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/monitoring_columns.py" line="162"/>
         <source>Osoba bezrobotna zarejestrowana w ewidencji urzędów pracy</source>
         <translation>Unemployed person registered with the job centre</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/monitoring_columns.py" line="164"/>
         <source>Osoba bezrobotna niezarejestrowana w ewidencji urzędów pracy</source>
         <translation>Unemployed person not registered with the job centre</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/monitoring_columns.py" line="165"/>
         <source>Osoba bierna zawodowo</source>
         <translation>Economically inactive person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/monitoring_columns.py" line="166"/>
         <source>Osoba pracująca</source>
         <translation>Employed person</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/monitoring_columns.py" line="176"/>
         <source>Podjęcie pracy</source>
         <translation>Took up work</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/monitoring_columns.py" line="177"/>
         <source>Poszukiwanie pracy</source>
         <translation>Looking for work</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/monitoring_columns.py" line="178"/>
         <source>Podjęcie kształcenia lub szkolenia</source>
         <translation>Took up education or training</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/monitoring_columns.py" line="179"/>
         <source>Bierność zawodowa</source>
         <translation>Economically inactive</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/monitoring_columns.py" line="180"/>
         <source>Inne</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/summary.py" line="241"/>
         <source>Edukacyjne</source>
         <translation>Educational</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/summary.py" line="242"/>
         <source>Zdrowotne</source>
         <translation>Health</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/summary.py" line="243"/>
         <source>Zawodowe</source>
         <translation>Vocational</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/summary.py" line="244"/>
         <source>Społeczne</source>
         <translation>Social</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/summary.py" line="248"/>
         <source>Ukończyli udział</source>
         <translation>Completed participation</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/summary.py" line="249"/>
         <source>Przerwali udział</source>
         <translation>Dropped out</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/summary.py" line="250"/>
         <source>W trakcie udziału</source>
         <translation>Still participating</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/summary.py" line="253"/>
         <source>Brak danych</source>
         <translation>No data</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/summary.py" line="254"/>
         <source>Poniżej 15 lat</source>
         <translation>Under 15</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/summary.py" line="255"/>
         <source>Bez grupy</source>
         <translation>No group</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/summary_tables.py" line="35"/>
         <source>Ogółem</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/summary_tables.py" line="35"/>
         <source>Kobiety</source>
         <translation>Women</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/domain/summary_tables.py" line="35"/>
         <source>Mężczyźni</source>
         <translation>Men</translation>
     </message>
     <message>
-        <location filename="../../ops_desktop/ui/models/summary_table_model.py" line="62"/>
         <source>Dwukrotne kliknięcie: lista osób</source>
         <translation>Double-click: list of people</translation>
     </message>

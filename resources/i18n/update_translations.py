@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -320,6 +321,14 @@ def report(items: list[Entry]) -> str:
     return "\n".join(f"  [{e.context}] {e.source!r}  ({e.where})" for e in items)
 
 
+def write_without_locations(fresh: Path, target: Path) -> None:
+    """The committed .ts keeps no <location> lines: they change with every edit anywhere in a
+    file and made parallel branches conflict; the report reads them from the fresh copy."""
+    text = fresh.read_text(encoding="utf-8")
+    target.write_text(re.sub(r"^[ \t]*<location [^>]*/>\n", "", text, flags=re.M),
+                      encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true",
@@ -330,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
         todo = unfinished(fresh)
         total = len(entries(fresh))
         if not args.check:
-            shutil.copyfile(fresh, TS_FILE)
+            write_without_locations(fresh, TS_FILE)
             compile_qm(TS_FILE, TS_FILE.with_suffix(".qm"))
     where = "code" if args.check else TS_FILE.relative_to(ROOT).as_posix()
     print(f"{where}: {total} strings, {len(todo)} unfinished")
