@@ -44,7 +44,7 @@ class WindowSession:
         self.damaged = False
         self.restored = False
         self.check_runner: TaskRunner | None = None
-        self.window.show()
+        self.window.show_restored()  # maximised, or at the size the user left it
         check = session.context.start_check
         if check is None:  # checked before it was opened
             self._passed()
