@@ -168,8 +168,10 @@ class BudgetChart(SummaryChart):
                   _t("Świadczenia"), _t("w tym wkład własny")]
         values = [money.budget_total, money.budget_eu, money.budget_own, money.benefits_total,
                   money.benefits_own]
-        categories = [f"{label}: {format_pln(value)}" for label, value in zip(
-            labels, values, strict=True)]
+        given = [bool(v) for v in values[:3]] + [True, True]  # a budget of 0: not given
+        not_given = _t("nie podano")
+        categories = [f"{label}: {format_pln(value) if known else not_given}"
+                      for label, value, known in zip(labels, values, given, strict=True)]
         self._draw(list(reversed(categories)), [
             (_t("Kwota"), TOTAL, [v / 100 for v in reversed(values)], [None] * len(values)),
         ], horizontal=True, money=True)
