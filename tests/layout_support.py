@@ -16,14 +16,23 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+import shutil
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QModelIndex, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractScrollArea, QApplication, QComboBox, QHeaderView,
-    QLabel, QLineEdit, QStyle, QStyleOptionComboBox, QStyleOptionFrame, QTabBar, QTableView, QWidget,
+    QDialog, QLabel, QLineEdit, QScrollArea, QStyle, QStyleOptionComboBox, QStyleOptionFrame, QTabBar, QTableView, QWidget,
 )
 
-from ops_desktop.ui.widgets.fit import FullTextDelegate  # noqa: E402
+from sqlalchemy import select
+
+from ops_desktop.db.models import Participation, Person, Project
+from ops_desktop.db.models.activities import Activity
+from ops_desktop.db.models.contracts import Contract
+from ops_desktop.ui.widgets.fit import FullTextDelegate
 
 SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
 SLACK = 1  # rounding of font metrics
@@ -271,3 +280,167 @@ def window_problems(window: QWidget, where: str) -> list[str]:
         return [f"{where}: the window is {size.width()}×{size.height()}, larger than the "
                 f"{SCREEN_WIDTH}×{SCREEN_HEIGHT} screen"]
     return []
+
+
+@pytest.fixture(scope="module")
+def layout_demo(demo_template, tmp_path_factory) -> Iterator:
+    """One copy of the session's demo for the whole module (the pages only read)."""
+    from ops_desktop.services.database import open_database
+
+    path = tmp_path_factory.mktemp("layout") / "demo.db"
+    shutil.copy2(demo_template, path)
+    opened = open_database(path)
+    yield opened.context
+    opened.engine.dispose()
+
+
+def _ids(ctx) -> dict[str, int]:
+    with ctx.reading() as session:
+        project = session.execute(select(Project.id).order_by(Project.id)).scalars().first()
+        activity = session.execute(select(Activity.id).order_by(Activity.id)).scalars().first()
+        contract = session.execute(select(Contract.id).order_by(Contract.id)).scalars().first()
+        person = session.execute(
+            select(Participation.person_id).order_by(Participation.id)).scalars().first()
+        any_person = session.execute(select(Person.id).order_by(Person.id)).scalars().first()
+    return {"project": project, "activity": activity, "contract": contract,
+            "person": person or any_person}
+
+
+def dialogs(ctx) -> list[tuple[str, Callable[[], QDialog]]]:
+    """(name, factory) of every dialog the layout tests open, on the demo's first records."""
+    ids = _ids(ctx)
+    return _dialog_list(ctx, ids)
+
+
+def _dialog_list(ctx, ids) -> list[tuple[str, Callable[[], QDialog]]]:
+    from ops_desktop.ui.dialogs import (
+        accounts_dialog, activity_dialog, certificates_dialog, choose_participation_dialog,
+        contract_dialog, document_texts_dialog, enrol_people_dialog, intake_dialog,
+        intake_documents_dialog, login_dialog, monitoring_export_dialog, project_dialog,
+        restore_dialog, retention_dialog, schedule_dialog, session_dialog, usb_export_dialog,
+    )
+
+    return [
+        ("login", lambda: login_dialog.LoginDialog(lambda u, p: None, username="koordynator")),
+        ("new person", lambda: intake_dialog.IntakeDialog(ctx)),
+        ("person", lambda: intake_dialog.IntakeDialog(ctx, person_id=ids["person"])),
+        ("person documents", lambda: intake_documents_dialog.IntakeDocumentsDialog(
+            ctx, person_id=ids["person"])),
+        ("new project", lambda: project_dialog.ProjectDialog(ctx)),
+        ("project", lambda: project_dialog.ProjectDialog(ctx, project_id=ids["project"])),
+        ("contract", lambda: contract_dialog.ContractDialog(ctx, contract_id=ids["contract"])),
+        ("choose participant", lambda: choose_participation_dialog.ChooseParticipationDialog(ctx)),
+        ("new activity", lambda: activity_dialog.ActivityDialog(ctx, project_id=ids["project"])),
+        ("activity", lambda: activity_dialog.ActivityDialog(
+            ctx, project_id=ids["project"], activity_id=ids["activity"])),
+        ("schedule", lambda: schedule_dialog.ScheduleDialog(ctx, activity_id=ids["activity"])),
+        ("session", lambda: session_dialog.SessionDialog(ctx, activity_id=ids["activity"])),
+        ("enrol people", lambda: enrol_people_dialog.EnrolPeopleDialog(
+            ctx, activity_id=ids["activity"])),
+        ("certificates", lambda: certificates_dialog.CertificatesDialog(
+            ctx, activity_id=ids["activity"])),
+        ("document texts", lambda: document_texts_dialog.DocumentTextsDialog(ctx)),
+        ("accounts", lambda: accounts_dialog.AccountsDialog(ctx)),
+        ("backups", lambda: restore_dialog.BackupsDialog(ctx)),
+        ("retention", lambda: retention_dialog.RetentionDialog(ctx)),
+        ("monitoring export", lambda: monitoring_export_dialog.MonitoringExportDialog(
+            ctx, project_id=ids["project"], review_only=True)),
+        ("USB export", lambda: usb_export_dialog.UsbExportDialog(
+            ctx, project_id=ids["project"], drives=list)),
+    ]
+
+
+class _ReportsShown(QObject):
+    """Relays the reports page's `summary_shown` (the page exists only once opened)."""
+
+    shown = Signal()
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        window._stack.currentChanged.connect(self._changed)
+        self._window = window
+
+    def _changed(self, _row: int) -> None:
+        page = self._window.page("reports")
+        if page is not None and not getattr(self, "_connected", False):
+            self._connected = True
+            page.summary_shown.connect(self.shown)
+
+
+def report(problems: list[str]) -> str:
+    return f"{len(problems)} layout problem(s) at {SCREEN_WIDTH}×{SCREEN_HEIGHT}:\n" + "\n".join(
+        problems)
+
+
+def _show(qtbot, widget: QWidget) -> None:
+    widget.show()
+    qtbot.waitExposed(widget)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def office_screen(qapp, monkeypatch):
+    """Dialogs fitted to a 1366×768 screen less a 30 px taskbar, as run_gui installs it (the
+    offscreen platform's own screen is 800×800)."""
+    from PySide6.QtCore import QSize
+
+    from ops_desktop.ui.widgets import screen_fit
+
+    monkeypatch.setattr(screen_fit, "available_size",
+                        lambda _widget: QSize(SCREEN_WIDTH, SCREEN_HEIGHT - 30))
+    filter_ = screen_fit._ScreenFit(qapp)
+    qapp.installEventFilter(filter_)
+    yield
+    qapp.removeEventFilter(filter_)
+    filter_.deleteLater()
+
+
+def main_window_problems(qtbot, ctx, tag: str, *, may_scroll: bool = False) -> list[str]:
+    """Every section of the main window at 1366×768 (less a 30 px taskbar); `may_scroll`:
+    a page wider than the window may scroll (large text)."""
+    from ops_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    _show(qtbot, window)
+    frame = window.frameGeometry().size() - window.size()  # the taskbar takes 30 px
+    window.resize(SCREEN_WIDTH - frame.width(), SCREEN_HEIGHT - 30 - frame.height())
+    QApplication.processEvents()
+    problems: list[str] = []
+    first_size = None
+    for key in window.section_keys():
+        if key == "reports":  # the summary is computed in the background: wait for it
+            with qtbot.waitSignal(_ReportsShown(window).shown, timeout=30000):
+                window.open_section(key)
+        else:
+            window.open_section(key)
+        QApplication.processEvents()
+        where = f"{tag} section {key}"
+        size = window.size()
+        if first_size is None:
+            first_size = size
+        elif size != first_size:
+            problems.append(f"{where}: the window changed size from {first_size.width()}×"
+                            f"{first_size.height()} to {size.width()}×{size.height()}")
+        problems += window_problems(window, where)
+        problems += layout_problems(window, where)
+        holder = window.findChild(QScrollArea, f"section_{key}")
+        if not may_scroll and holder is not None and holder.horizontalScrollBar().isVisible():
+            problems.append(f"{where}: the page needs {holder.widget().minimumSizeHint().width()}"
+                            f" px, wider than its {holder.viewport().width()} px: it scrolls")
+    window.close()
+    return problems
+
+
+def dialog_problems(qtbot, ctx, tag: str) -> list[str]:
+    problems: list[str] = []
+    for name, make in dialogs(ctx):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        _show(qtbot, dialog)
+        where = f"{tag} dialog {name}"
+        problems += window_problems(dialog, where)
+        problems += layout_problems(dialog, where)
+        dialog.reject()
+        dialog.close()
+    return problems

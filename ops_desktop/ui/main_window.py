@@ -163,6 +163,9 @@ class MainWindow(QMainWindow):
         from ops_desktop.ui.account_menu import install_account_menu
 
         install_account_menu(self, self._ctx)  # own password, accounts, break-glass; lock
+        from ops_desktop.ui.view_menu import install_view_menu
+
+        install_view_menu(self, self._ctx.actor.username)  # text size, high contrast
         help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))
         about = help_menu.addAction(self.tr("O programie"))
         about.triggered.connect(self._about)

@@ -38,6 +38,9 @@ class WindowSession:
         refuses every later nested event loop)."""
         self.session = session
         self._end = end or QApplication.instance().exit
+        from ops_desktop.ui.appearance import load_appearance
+
+        load_appearance(QApplication.instance(), session.context.actor.username)
         self.window = MainWindow(session.context)
         self.idle_lock = guard(session, self.window)  # hides the windows, wipes the key
         self.backups: BackupScheduler | None = None

@@ -3996,6 +3996,29 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
     </message>
 </context>
 <context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;Widok</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Większy tekst</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Mniejszy tekst</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Zwykły rozmiar tekstu</source>
+        <translation>Normal text size</translation>
+    </message>
+    <message>
+        <source>Wysoki kontrast</source>
+        <translation>High contrast</translation>
+    </message>
+</context>
+<context>
     <name>_Cover</name>
     <message>
         <source>Zablokowano</source>

@@ -7,7 +7,9 @@
   (`FullTextDelegate`). Widths are fitted again when the model is reset or the view resized,
   until the user drags a column themselves.
 - `fit_placeholder(edit)`: a line edit at least as wide as its placeholder text.
-- `fit_combo(combo)`: a combo box as wide as its longest item, and no wider."""
+- `fit_combo(combo)`: a filter combo box never eliding its "all" choice (or, `whole`, its
+  current one), its list as wide as its longest item.
+Both follow a change of the text size."""
 
 from __future__ import annotations
 
@@ -182,9 +184,32 @@ def refit_columns(view: QTableView) -> None:
     fit_columns(view)
 
 
+class _OnFontChange(QObject):
+    """Calls `again` when the widget's font changes (the text size was changed)."""
+
+    def __init__(self, widget, again):  # noqa: ANN001
+        super().__init__(widget)
+        self._again = again
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            self._again()
+        return False
+
+
 def fit_placeholder(edit: QLineEdit) -> None:
-    needed = QFontMetrics(edit.font()).horizontalAdvance(edit.placeholderText())
-    edit.setMinimumWidth(max(edit.minimumWidth(), needed + 24))
+    """A line edit at least as wide as its placeholder, at any text size."""
+    floor = edit.minimumWidth()
+
+    def update() -> None:
+        needed = QFontMetrics(edit.font()).horizontalAdvance(edit.placeholderText()) + 24
+        edit.setMinimumWidth(max(floor, needed))
+        if edit.maximumWidth() < edit.minimumWidth():
+            edit.setMaximumWidth(edit.minimumWidth())
+
+    update()
+    _OnFontChange(edit, update)
 
 
 def combo_width_for(combo: QComboBox, text: str) -> int:
@@ -197,14 +222,15 @@ def combo_width_for(combo: QComboBox, text: str) -> int:
                                           combo).width()
 
 
-def fit_combo(combo: QComboBox, *, at_least: str = "") -> None:
+def fit_combo(combo: QComboBox, *, at_least: str = "", whole: bool = False) -> None:
     """A filter combo that never elides its short choices ("Wszystkie projekty") however the
-    row is squeezed; a long choice shows whole in the list and in the tooltip."""
+    row is squeezed; a long choice shows whole in the list and in the tooltip. `whole`: the
+    current choice is always shown whole (the combo grows with it)."""
 
     def update(_index: int = 0) -> None:
         texts = [combo.itemText(i) for i in range(combo.count())]
         first = texts[:1] + [at_least]   # the "all" choice a filter starts with
-        if combo.currentIndex() <= 0:
+        if whole or combo.currentIndex() <= 0:
             first.append(combo.currentText())
         widest = max(first, key=lambda t: QFontMetrics(combo.font()).horizontalAdvance(t))
         combo.setMinimumWidth(combo_width_for(combo, widest))
@@ -217,3 +243,4 @@ def fit_combo(combo: QComboBox, *, at_least: str = "") -> None:
     model.rowsInserted.connect(lambda *_: update())
     model.modelReset.connect(update)
     update()
+    _OnFontChange(combo, update)
