@@ -43,6 +43,13 @@ def _shoot(folder: Path, out: Path, lang: str) -> int:
     from ops_desktop.ui.main_window import MainWindow
 
     app = create_application(lang=lang)
+    from PySide6.QtCore import QSize
+
+    from ops_desktop.ui.widgets import screen_fit
+
+    # the offscreen platform's screen is 800×800: fit dialogs to the office screen instead
+    screen_fit.available_size = lambda _widget: QSize(WIDTH, HEIGHT)
+    screen_fit.install_screen_fit(app)  # as run_gui does: a dialog too large scrolls
     opened = open_database(folder / "demo.db")
     build_demo(opened.context, seed=2011)
     ctx = opened.context

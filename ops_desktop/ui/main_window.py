@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
     QScrollArea, QStackedWidget, QWidget,
@@ -120,6 +120,9 @@ class MainWindow(QMainWindow):
         if len(size) == 2 and size[0] > 200 and size[1] > 200:
             self.resize(size[0], size[1])
         if maximised or len(size) != 2:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if len(size) != 2:  # the normal size behind the maximised window: the screen's
+                self.resize(screen.availableGeometry().size())
             self.showMaximized()
         else:
             self.show()
