@@ -42,7 +42,7 @@ def render_sl2014(rows: list[MonitoringRow]) -> bytes:
     return out.getvalue()
 
 
-def _cell(sheet, value):  # noqa: ANN001, ANN202
+def _cell(sheet, value):
     if value == "":
         return None
     if isinstance(value, str) and value.startswith("="):

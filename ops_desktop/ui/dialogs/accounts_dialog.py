@@ -78,7 +78,7 @@ class AccountsDialog(QDialog):
 
     def reload(self) -> None:
         self.model.set_rows(accounts.list_accounts(self._ctx))
-        self.table.resizeColumnsToContents()  # a handful of rows: cheap (STACK.md trap 6)
+        self.table.resizeColumnsToContents()  # a handful of rows: cheap (docs/STACK.md trap 6)
 
     def selected(self) -> AccountView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -150,7 +150,7 @@ class AccountsDialog(QDialog):
             RecoveryCodeDialog(code, office_name=office.get_office(self._ctx).name,
                                database_name=path.name if path else "", parent=self).exec()
 
-    def _run(self, action):  # noqa: ANN001, ANN202
+    def _run(self, action):
         try:
             return action()
         except REFUSALS as exc:

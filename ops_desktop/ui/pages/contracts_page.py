@@ -27,7 +27,7 @@ from ops_desktop.ui.models.contracts_model import ROW_ROLE, SORT_ROLE, Contracts
 class _SearchFilter(QSortFilterProxyModel):
     """Rows whose person or number contains the typed text (case and diacritics ignored)."""
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self._needle = ""
         self.setSortRole(SORT_ROLE)
@@ -37,7 +37,7 @@ class _SearchFilter(QSortFilterProxyModel):
         self._needle = fold(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int,  # noqa: N802 - Qt's name
+    def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._needle:
             return True
@@ -111,7 +111,8 @@ class ContractsPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         for label, combo in ((self.tr("Projekt:"), self.project), (self.tr("Status:"), self.status),
-                             (self.tr("Pracownik:"), self.caseworker), (self.tr("Rok:"), self.year)):
+                             (self.tr("Pracownik:"), self.caseworker), (self.tr("Rok:"),
+                                                                        self.year)):
             filters.addWidget(QLabel(label))
             filters.addWidget(combo, 1)
         self.table.sortByColumn(ContractsModel.NUMBER, Qt.SortOrder.DescendingOrder)
@@ -215,7 +216,7 @@ class ContractsPage(QWidget):
 
         DocumentTextsDialog(self._ctx, parent=self).exec()
 
-    def _open_dialog(self, **kwargs) -> None:  # noqa: ANN003
+    def _open_dialog(self, **kwargs) -> None:
         from ops_desktop.ui.dialogs.contract_dialog import ContractDialog
 
         dialog = ContractDialog(self._ctx, parent=self, **kwargs)

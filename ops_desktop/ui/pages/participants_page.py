@@ -32,7 +32,8 @@ class ParticipantsPage(QWidget):
         self._ctx = ctx
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Szukaj: nazwisko, imię lub początek PESEL (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Szukaj: nazwisko, imię lub początek PESEL (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(220)
         self.project = QComboBox()
@@ -109,7 +110,7 @@ class ParticipantsPage(QWidget):
         self._load_projects()
         self.apply_filter()
 
-    def _add_shortcut(self, keys: str, slot, widget: QWidget | None = None) -> None:  # noqa: ANN001
+    def _add_shortcut(self, keys: str, slot, widget: QWidget | None = None) -> None:
         action = QAction(widget or self)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

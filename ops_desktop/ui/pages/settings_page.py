@@ -59,7 +59,8 @@ class SettingsPage(QWidget):
         self.save_button.setEnabled(self._writable)
         bottom = QHBoxLayout()
         if not self._writable:
-            bottom.addWidget(QLabel(self.tr("Ustawienia może zmieniać kierownik lub administrator.")))
+            bottom.addWidget(
+                QLabel(self.tr("Ustawienia może zmieniać kierownik lub administrator.")))
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)

@@ -83,7 +83,7 @@ class StartPage(QWidget):
         self.soon_label.setText(self.tr("Oceny w najbliższych {days} dniach: {n}").format(
             days=DAYS_AHEAD, n=len(soon)))
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
 

@@ -28,7 +28,8 @@ class SessionsPanel(QWidget):
         self.activity_id: int | None = None
         self.model = RowsModel([
             Column(self.tr("Nr"), lambda s: str(s.number), lambda s: s.number, numeric=True),
-            Column(self.tr("Data"), lambda s: f"{s.day:%d.%m.%Y} ({WEEKDAY_ABBREVIATIONS[s.day.weekday()]})",
+            Column(self.tr("Data"),
+                   lambda s: f"{s.day:%d.%m.%Y} ({WEEKDAY_ABBREVIATIONS[s.day.weekday()]})",
                    lambda s: s.day),
             Column(self.tr("Godziny"), lambda s: s.time_text),
             Column(self.tr("Liczba godz."), lambda s: format_hours(s.hours), lambda s: s.hours,
@@ -98,7 +99,8 @@ class SessionsPanel(QWidget):
 
         if self.activity_id is None:
             return
-        if SessionDialog(self._ctx, activity_id=self.activity_id, session=session, parent=self).exec():
+        if SessionDialog(self._ctx, activity_id=self.activity_id, session=session,
+                         parent=self).exec():
             self.load(self.activity_id)
             self.changed.emit()
 

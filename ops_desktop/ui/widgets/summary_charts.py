@@ -25,7 +25,7 @@ class SummaryChart(QChartView):
 
     figure_clicked = Signal(str)
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         self._chart = QChart()
         super().__init__(self._chart, parent)
         self._chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -39,7 +39,8 @@ class SummaryChart(QChartView):
         raise NotImplementedError
 
     def categories(self) -> list[str]:
-        axes = self._chart.axes(Qt.Orientation.Horizontal) + self._chart.axes(Qt.Orientation.Vertical)
+        axes = self._chart.axes(Qt.Orientation.Horizontal) + self._chart.axes(
+            Qt.Orientation.Vertical)
         for axis in axes:
             if isinstance(axis, QBarCategoryAxis):
                 return list(axis.categories())

@@ -1,6 +1,6 @@
 """The read-only list table the dialogs show (import preview, validator problems, people
 behind a number): whole rows selected, no editing, no row numbers, interactive column widths
-(ResizeToContents is slow on large models, STACK.md trap 6) with the last column stretched."""
+(ResizeToContents is slow on large models, docs/STACK.md trap 6) with the last column stretched."""
 
 from __future__ import annotations
 
