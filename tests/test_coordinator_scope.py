@@ -88,12 +88,13 @@ def test_a_coordinator_runs_only_their_projects(office, tmp_path):
         lambda: summary.people_behind(mine, project_id=theirs, year=None,
                                       figure_key="participants::"),
         lambda: monitoring.monitoring_data(mine, project_id=theirs, fmt=MonitoringFormat.CST2021),
-        lambda: retention.anonymise_project(mine, project_id=theirs, today=D(2040, 1, 1)),
         lambda: retention.set_deletion_hold(mine, project_id=theirs, hold=True),
     ]
     for call in refused:
         with pytest.raises(OutsideProjects):
             call()
+    with pytest.raises(PermissionDenied):  # no coordinator anonymises (issue 17)
+        retention.anonymise_project(mine, project_id=theirs, today=D(2040, 1, 1))
     # Their own project: all of it.
     ours = o["ours"].id
     assert summary.compute_summary(mine, project_id=ours).participants.total == 1
@@ -281,11 +282,13 @@ def test_the_command_line_shows_and_sets_a_coordinators_projects(office, db_path
     assert "brak uprawnienia accounts.manage" in capsys.readouterr().err
 
 
-def test_the_command_line_says_whose_project_it_is(office, db_path, monkeypatch, capsys):
+def test_the_command_line_refuses_a_coordinator_anonymisation(office, db_path, monkeypatch,
+                                                              capsys):
+    """Anonymisation is the head's or the data-protection officer's (issue 17, defect 8)."""
     from ops_desktop.cli.main import main
     from tests.security_support import cli_sign_in
 
     cli_sign_in(monkeypatch, "inny")  # the other coordinator: "Nasz projekt" is not theirs
     ours = office["ours"].id
     assert main(["retention", "anonymise", "--db", str(db_path), "--project-id", str(ours)]) == 1
-    assert f"projekt nr {ours} nie jest przypisany do Twojego konta" in capsys.readouterr().err
+    assert "brak uprawnienia anonymise" in capsys.readouterr().err

@@ -159,7 +159,9 @@ def test_a_value_no_dictionary_knows_is_written_unchanged_and_named(ctx):
 
 def test_text_that_looks_like_a_formula_stays_text(ctx):
     project = monitoring_project(ctx)
-    participant(ctx, project, last="=SUMA(A1)")
+    person = participant(ctx, project)
+    with ctx.transaction() as session:   # intake refuses it now; data stored before may hold it
+        session.execute(update(Person).where(Person.id == person.id).values(last_name="=SUMA(A1)"))
     table = _xlsx(ctx, project.id)
     assert _by_header(table, table[1], "Nazwisko") == "=SUMA(A1)"
 

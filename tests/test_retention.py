@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from ops_desktop.cli.main import main as cli
 from ops_desktop.domain.enums import Role, SensitiveFlag, Sex, TriState
-from ops_desktop.domain.errors import OutsideProjects, PermissionDenied, RuleViolation
+from ops_desktop.domain.errors import PermissionDenied, RuleViolation
 from ops_desktop.reporting.subject_access_pdf import subject_access_pdf
 from ops_desktop.services import audit_log, retention
 from ops_desktop.services.context import Actor
@@ -91,20 +91,31 @@ def test_hold_and_unexpired_projects_are_refused(ctx, projects):
     assert early.value.code == "retention_not_expired"
 
 
-def test_only_coordinators_and_the_head_may_anonymise(ctx, projects):
+def test_only_the_head_and_the_data_protection_officer_may_anonymise(ctx, projects):
+    """Issue 17, defect 8: a coordinator of the very project may not (it cannot be undone)."""
     old = projects[0]
-    for role in (Role.CASEWORKER, Role.DPO, Role.ADMIN):
-        with pytest.raises(PermissionDenied):
-            retention.anonymise_project(ctx.as_actor(Actor(None, "x", frozenset({role}))),
-                                        project_id=old.id, today=TODAY)
-    elsewhere = add_account(ctx, "inny-koordynator", Role.COORDINATOR, projects=(projects[2],))
-    with pytest.raises(OutsideProjects):  # a coordinator of another project
-        retention.anonymise_project(ctx.as_actor(Actor(elsewhere, "inny-koordynator", frozenset(
-            {Role.COORDINATOR}))), project_id=old.id, today=TODAY)
     mine = add_account(ctx, "koordynator", Role.COORDINATOR, projects=(old,))
     coordinator = ctx.as_actor(Actor(mine, "koordynator", frozenset({Role.COORDINATOR})))
-    assert [r.project_id for r in retention.overview(coordinator, today=TODAY)] == [old.id]
-    assert retention.anonymise_project(coordinator, project_id=old.id, today=TODAY).person_ids
+    for actor in (coordinator, *(ctx.as_actor(Actor(None, "x", frozenset({role})))
+                                 for role in (Role.CASEWORKER, Role.ADMIN))):
+        with pytest.raises(PermissionDenied):
+            retention.anonymise_project(actor, project_id=old.id, today=TODAY)
+        with pytest.raises(PermissionDenied):
+            retention.overview(actor, today=TODAY)
+    head = ctx.as_actor(Actor(add_account(ctx, "kierownik", Role.HEAD), "kierownik",
+                              frozenset({Role.HEAD})))
+    assert old.id in [r.project_id for r in retention.overview(head, today=TODAY)]
+    dpo = ctx.as_actor(Actor(add_account(ctx, "iod", Role.DPO), "iod", frozenset({Role.DPO})))
+    assert retention.anonymise_project(dpo, project_id=old.id, today=TODAY).person_ids
+
+
+def test_the_head_of_office_may_run_a_subject_access_report(ctx, projects):
+    anna = projects[3]
+    head = ctx.as_actor(Actor(None, "kierownik", frozenset({Role.HEAD})))
+    assert dict(subject_access_report(head, person_id=anna.id).person)["last_name"] == "Wiśniewska"
+    with pytest.raises(PermissionDenied):
+        subject_access_report(ctx.as_actor(Actor(None, "k", frozenset({Role.COORDINATOR}))),
+                              person_id=anna.id)
 
 
 def test_contract_free_text_of_an_anonymised_person_is_blanked(ctx, db_path, projects):
@@ -149,7 +160,7 @@ def test_subject_access_report_holds_everything_and_is_audited(ctx, projects, tm
 def test_cli_subject_access_and_retention(ctx, db_path, projects, tmp_path, monkeypatch, capsys):
     anna = projects[3]
     add_account(ctx, "iod", Role.DPO)
-    add_account(ctx, "koordynator", Role.COORDINATOR, projects=projects[:2])
+    add_account(ctx, "kierownik", Role.HEAD)
     ctx.engine.dispose()
     out = tmp_path / "raport.pdf"
     cli_sign_in(monkeypatch, "iod")
@@ -158,7 +169,7 @@ def test_cli_subject_access_and_retention(ctx, db_path, projects, tmp_path, monk
     assert out.read_bytes().startswith(b"%PDF") and not list(tmp_path.glob("*.partial"))
     assert cli(["subject-access", "--db", str(db_path), "--person-id", "999",
                 "--out", str(out)]) == 1
-    cli_sign_in(monkeypatch, "koordynator")
+    cli_sign_in(monkeypatch, "kierownik")
     assert cli(["retention", "list", "--db", str(db_path)]) == 0
     assert "Skorzystaj z szansy" in capsys.readouterr().out
     assert cli(["retention", "anonymise", "--db", str(db_path),
@@ -214,7 +225,20 @@ def test_the_retention_dialog_anonymises_after_a_confirmation(qtbot, ctx, db_pat
     dialog.anonymise_button.click()
     assert _person_row(db_path, anna.id)["anonymised"] == 0
     dialog.grab().save(str(db_path.parent / "retention.png"))
-    dialog.anonymise_selected(confirmed=True)
+    # Yes to the first question, then "Anuluj" (the default) to the second: still nothing.
+    answers = iter(["yes", "default"])
+
+    def answer(box):
+        if next(answers) == "default":
+            box.defaultButton().click()
+        else:
+            next(b for b in box.buttons() if box.buttonRole(b)
+                 is QMessageBox.ButtonRole.DestructiveRole).click()
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    dialog.anonymise_button.click()
+    assert _person_row(db_path, anna.id)["anonymised"] == 0
+    answers = iter(["yes", "yes"])
+    dialog.anonymise_button.click()
     assert _person_row(db_path, anna.id)["anonymised"] == 1
     assert "Zanonimizowano osób: 1" in dialog.message.text()
     assert dialog.selected().project_id == old.id and dialog.selected().anonymised == 1

@@ -21,6 +21,7 @@ from ops_desktop.domain.monitoring_columns import (
     FLAG_COLUMNS, GROUP_COLUMN, IMPORT_REQUIRED_KEYS, LABOUR_STATUS_VALUES,
     LONG_TERM_UNEMPLOYED_VALUE, SEX_VALUES, SL2014_PARTICIPANT_COLUMNS, TRISTATE_VALUES,
 )
+from ops_desktop.domain.names import group_name_problem
 from ops_desktop.domain.participants import Address, PersonDraft, validate_person
 from ops_desktop.domain.pesel import parse_pesel, pesel_problem
 from ops_desktop.domain.text import fold
@@ -223,8 +224,12 @@ def parse_row(line: int, cells: list[object], columns: dict[str, int], *,
     if no_pesel and "technical_id" not in columns:
         problems = [p for p in problems if p.field != "other_id"]
         problems.append(FieldProblem("pesel", "no_identity"))
+    group = text("group")
+    group_code = group_name_problem(group) if group else None
+    if group_code:
+        problems.append(FieldProblem("group", group_code))
     row = ParsedRow(line=line, cells=cells, person=draft, problems=problems, warnings=warnings,
-                    group_name=" ".join(text("group").split()))
+                    group_name="" if group_code else " ".join(group.split()))
     _dates(row, raw("start_date"), raw("end_date"), period)
     path = text("completed_path")
     outcome = _YES_NO.get(normalise(path)) if path else None
@@ -297,6 +302,11 @@ PROBLEM_TEXTS: dict[str, str] = {
     "no_identity": "brak PESEL i technicznego identyfikatora",
     "without_disability": "stopień niepełnosprawności bez odpowiedzi „Tak”",
     "duplicate_in_file": "ten sam udział występuje w pliku wcześniej (wiersz {line})",
+    "control_characters": "zawiera znaki sterujące lub niewidoczne",
+    "bidi_override": "zawiera znak zmiany kierunku tekstu",
+    "formula_prefix": "nie może zaczynać się od „=”, „+”, „-” ani „@”",
+    "too_long": "zbyt długa wartość",
+    "too_early": "data urodzenia przed 1900 rokiem",
 }
 
 REFUSAL_TEXTS: dict[str, str] = {

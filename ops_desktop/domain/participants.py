@@ -21,6 +21,7 @@ from ops_desktop.domain.enums import (
     TriState,
 )
 from ops_desktop.domain.errors import FieldProblem
+from ops_desktop.domain.names import EARLIEST_BIRTH, name_problem
 from ops_desktop.domain.pesel import parse_pesel, pesel_problem
 
 POSTAL_CODE = re.compile(r"^\d{2}-\d{3}$")
@@ -130,19 +131,24 @@ def validate_person(draft: PersonDraft, *, today: dt.date | None = None) -> list
     """Every problem of the draft at once, each tied to its field."""
     today = today or dt.date.today()
     problems: list[FieldProblem] = []
-    if not draft.first_name.strip():
-        problems.append(FieldProblem("first_name", "required"))
-    if not draft.last_name.strip():
-        problems.append(FieldProblem("last_name", "required"))
+    for name in ("first_name", "last_name"):
+        value = getattr(draft, name)
+        code = "required" if not value.strip() else name_problem(value)
+        if code:
+            problems.append(FieldProblem(name, code))
     if draft.no_pesel:
         if not draft.other_id.strip():
             problems.append(FieldProblem("other_id", "required"))
         if draft.birth_date and draft.birth_date > today:
             problems.append(FieldProblem("birth_date", "future"))
+        elif draft.birth_date and draft.birth_date < EARLIEST_BIRTH:
+            problems.append(FieldProblem("birth_date", "too_early"))
     else:
         code = pesel_problem(draft.pesel, today=today)
         if code:
             problems.append(FieldProblem("pesel", code))
+        elif parse_pesel(draft.pesel).birth_date < EARLIEST_BIRTH:
+            problems.append(FieldProblem("pesel", "too_early"))
         else:
             info = parse_pesel(draft.pesel)
             if draft.sex is not None and draft.sex is not info.sex:

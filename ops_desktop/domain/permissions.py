@@ -4,7 +4,10 @@ only hides what is denied. One table here is the whole policy (docs/RELIABILITY.
 Reach: a caseworker works on their own caseload (people assigned to them); a coordinator on
 their caseload and the people and work of the projects assigned to them
 (`project_coordinators`); PROJECT_ALL lifts the project limit (head of office, data-protection
-officer, administrator — who has no case content anyway). `services/scope.py` applies it."""
+officer, administrator — who has no case content anyway). `services/scope.py` applies it.
+
+Anonymising a project cannot be undone: only the head of office and the data-protection
+officer may (issue 17), never a coordinator; the head may also run subject-access reports."""
 
 from __future__ import annotations
 
@@ -58,7 +61,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         _CASEWORK | {
             P.PARTICIPANT_READ_ALL, P.PROJECT_WRITE, P.ACTIVITY_WRITE, P.CERTIFICATE_ISSUE,
             P.REPORT_READ, P.EXPORT_PERSONAL, P.EXPORT_STATISTICAL, P.IMPORT,
-            P.CATALOGUE_WRITE, P.ANONYMISE,
+            P.CATALOGUE_WRITE,
         }
     ),
     Role.HEAD: frozenset(
@@ -66,13 +69,14 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             P.PARTICIPANT_READ_ALL, P.PROJECT_WRITE, P.ACTIVITY_WRITE, P.CERTIFICATE_ISSUE,
             P.REPORT_READ, P.EXPORT_PERSONAL, P.EXPORT_STATISTICAL, P.IMPORT,
             P.CATALOGUE_WRITE, P.ANONYMISE, P.AUDIT_READ, P.SETTINGS_WRITE, P.PROJECT_ALL,
+            P.SUBJECT_ACCESS,
         }
     ),
     Role.DPO: frozenset(
         {
             P.PARTICIPANT_READ, P.PARTICIPANT_READ_ALL, P.SENSITIVE_READ, P.PROJECT_READ,
             P.CONTRACT_READ, P.ACTIVITY_READ, P.REPORT_READ, P.AUDIT_READ, P.SUBJECT_ACCESS,
-            P.PRINT, P.PROJECT_ALL,
+            P.PRINT, P.PROJECT_ALL, P.ANONYMISE,
         }
     ),
     Role.ADMIN: frozenset(

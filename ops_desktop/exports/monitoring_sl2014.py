@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import io
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from ops_desktop.domain.monitoring_rows import MonitoringFormat, MonitoringRow, headers
+from ops_desktop.services.spreadsheet import new_workbook, xlsx_cell, xlsx_row
 
 SHEET_TITLE = "Uczestnicy"
 
 
 def render_sl2014(rows: list[MonitoringRow]) -> bytes:
-    workbook = Workbook(write_only=True)
+    workbook = new_workbook(write_only=True)
     sheet = workbook.create_sheet(SHEET_TITLE)
     names = headers(MonitoringFormat.SL2014)
     for index, name in enumerate(names, start=1):
@@ -31,22 +30,13 @@ def render_sl2014(rows: list[MonitoringRow]) -> bytes:
     bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
     header_cells = []
     for name in names:
-        cell = WriteOnlyCell(sheet, value=name)
+        cell = xlsx_cell(sheet, name)
         cell.font, cell.alignment = bold, wrap
         header_cells.append(cell)
     sheet.append(header_cells)
     for row in rows:
-        sheet.append([_cell(sheet, value) for value in row.cells(MonitoringFormat.SL2014)])
+        sheet.append(xlsx_row(sheet, row.cells(MonitoringFormat.SL2014)))
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
 
-
-def _cell(sheet, value):
-    if value == "":
-        return None
-    if isinstance(value, str) and value.startswith("="):
-        cell = WriteOnlyCell(sheet, value=value)
-        cell.data_type = "s"       # never a formula, whatever the text begins with
-        return cell
-    return value

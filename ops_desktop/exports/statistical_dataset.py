@@ -4,12 +4,12 @@ spelled as the monitoring lists spell them. No names, PESELs, addresses, dates o
 
 from __future__ import annotations
 
-import csv
 import io
 
 from ops_desktop.domain import monitoring_columns as mc
 from ops_desktop.domain.enums import Education, EndReason, ExitSituation, LabourStatus, Sex
 from ops_desktop.domain.monitoring_rows import dictionary_label
+from ops_desktop.services.spreadsheet import csv_writer
 from ops_desktop.services.usb_export import StatisticalRow
 
 HEADERS = (
@@ -22,7 +22,7 @@ HEADERS = (
 
 def render_statistical(rows: list[StatisticalRow]) -> bytes:
     text = io.StringIO(newline="")
-    writer = csv.writer(text, delimiter=";", lineterminator="\r\n")
+    writer = csv_writer(text)
     writer.writerow(HEADERS)
     for row in rows:
         writer.writerow([

@@ -4,17 +4,17 @@ money and hours carry a decimal comma ("1234,56"), as Polish Excel reads them.""
 
 from __future__ import annotations
 
-import csv
 import io
 
 from ops_desktop.domain.money import format_pln
 from ops_desktop.domain.summary import Summary
 from ops_desktop.domain.summary_tables import Hours, Money, period_text, summary_tables
+from ops_desktop.services.spreadsheet import Figure, csv_writer
 
 
 def render_summary_csv(summary: Summary) -> bytes:
     buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer = csv_writer(buffer)
     writer.writerow([summary.project_title])
     writer.writerow([period_text(summary)])
     writer.writerow([])
@@ -27,9 +27,9 @@ def render_summary_csv(summary: Summary) -> bytes:
     return buffer.getvalue().encode("utf-8-sig")
 
 
-def _text(value: object) -> str:
+def _text(value: object) -> object:
     if isinstance(value, Money):
-        return format_pln(value.grosze, currency=False).replace("\u00a0", "")
+        return Figure(format_pln(value.grosze, currency=False).replace("\u00a0", ""))
     if isinstance(value, Hours):
-        return format_pln(value.x100, currency=False).replace("\u00a0", "")
-    return str(value)
+        return Figure(format_pln(value.x100, currency=False).replace("\u00a0", ""))
+    return value

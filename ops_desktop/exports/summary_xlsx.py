@@ -6,13 +6,13 @@ from __future__ import annotations
 import io
 from decimal import Decimal
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from ops_desktop.domain.money import grosze_to_decimal
 from ops_desktop.domain.summary import Summary
 from ops_desktop.domain.summary_tables import Hours, Money, period_text, summary_tables
+from ops_desktop.services.spreadsheet import new_workbook, xlsx_row
 
 MONEY_FORMAT = '#,##0.00 "zł"'
 HOURS_FORMAT = "#,##0.00"
@@ -20,21 +20,21 @@ _HEADER_FILL = PatternFill("solid", fgColor="E6E6E6")
 
 
 def render_summary_xlsx(summary: Summary) -> bytes:
-    book = Workbook()
+    book = new_workbook()
     book.remove(book.active)
     for table in summary_tables(summary):
         sheet = book.create_sheet(table.sheet[:31])
-        sheet.append([summary.project_title])
-        sheet.append([f"{table.title} — {period_text(summary)}"])
+        sheet.append(xlsx_row(sheet, [summary.project_title]))
+        sheet.append(xlsx_row(sheet, [f"{table.title} — {period_text(summary)}"]))
         sheet["A1"].font = Font(bold=True, size=12)
         sheet.append([])
-        sheet.append(list(table.header))
+        sheet.append(xlsx_row(sheet, table.header))
         for cell in sheet[4]:
             cell.font = Font(bold=True)
             cell.fill = _HEADER_FILL
             cell.alignment = Alignment(wrap_text=True, vertical="top")
         for row in table.rows:
-            sheet.append([_value(value) for value in row])
+            sheet.append(xlsx_row(sheet, [_value(value) for value in row]))
             for cell, value in zip(sheet[sheet.max_row], row, strict=False):
                 if isinstance(value, Money):
                     cell.number_format = MONEY_FORMAT

@@ -18,6 +18,7 @@ from pathlib import Path
 from ops_desktop.domain.import_rules import (
     HEADER_SEARCH_ROWS, MAX_ROWS, ImportRefused, cell_text, match_headers,
 )
+from ops_desktop.services import spreadsheet
 
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 CSV_SUFFIXES = {".csv", ".txt"}
@@ -131,23 +132,21 @@ def write_rejected(target: Path, fmt: str, header: list[object],
 
 
 def _write_xlsx(path: Path, headers: list[str], rows: list[tuple[list[object], str]]) -> None:
-    from openpyxl import Workbook
-
-    book = Workbook()
+    book = spreadsheet.new_workbook()
     sheet = book.active
     sheet.title = "Odrzucone"
-    sheet.append(headers)
+    sheet.append(spreadsheet.xlsx_row(sheet, headers))
     width = len(headers) - 1
     for cells, reason in rows:
         padded = list(cells[:width]) + [None] * (width - len(cells))
-        sheet.append([*padded, reason])
+        sheet.append(spreadsheet.xlsx_row(sheet, [*padded, reason]))
     book.save(path)
 
 
 def _write_csv(path: Path, headers: list[str], rows: list[tuple[list[object], str]]) -> None:
     width = len(headers) - 1
     with path.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out, delimiter=";")
+        writer = spreadsheet.csv_writer(out, delimiter=";")
         writer.writerow(headers)
         for cells, reason in rows:
             texts = [cell_text(c) for c in cells[:width]]

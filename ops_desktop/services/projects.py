@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.db.models import Edition, Participation, Project, ProjectCoordinator, ProjectGroup
 from ops_desktop.domain.enums import GroupKind, ParticipationRole, RecruitmentStatus
 from ops_desktop.domain.errors import FieldProblem, NotFound, ValidationFailed
+from ops_desktop.domain.names import group_name_problem
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.projects import (
     EditionDraft, GroupDraft, GroupView, ProjectDraft, ProjectRow, ProjectView, validate_project,
@@ -115,6 +116,9 @@ def _validate(draft: ProjectDraft) -> None:
     names = [g.name.strip() for g in draft.groups]
     if any(not name for name in names):
         problems.append(FieldProblem("groups", "name_required"))
+    codes = [group_name_problem(g.name) for g in draft.groups if g.name.strip()]
+    if any(codes):
+        problems.append(FieldProblem("groups", next(c for c in codes if c)))
     if len(names) != len(set(names)):
         problems.append(FieldProblem("groups", "duplicate_name"))
     if problems:

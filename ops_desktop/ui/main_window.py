@@ -2,7 +2,10 @@
 
 Sections (Ctrl+1…): Start, Uczestnicy, Projekty, Kontrakty, Zajęcia, Raporty, Ustawienia.
 A page is created the first time its section is opened; each page takes the service
-context in its constructor and nothing else from the window."""
+context in its constructor and nothing else from the window. Each page sits in a frameless
+scroll area, so a page larger than the window scrolls instead of widening the window: the
+window keeps the size the user left it at (saved per user in ui_settings), maximised the
+first time, whatever section is shown (issue 14)."""
 
 from __future__ import annotations
 
@@ -12,13 +15,14 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget,
-    QWidget,
+    QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+    QScrollArea, QStackedWidget, QWidget,
 )
 
 from ops_desktop import APP_NAME, __version__
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.ui.ui_settings import read_ints, ui_settings, user_key, write_ints
 
 
 def _page(module: str, name: str) -> Callable[[ServiceContext], QWidget]:
@@ -51,10 +55,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(f"{APP_NAME} {__version__}")
-        self.resize(1200, 760)
         self._nav = QListWidget()
         self._nav.setObjectName("sectionList")
-        self._nav.setFixedWidth(180)
+        self._nav.setFixedWidth(self._nav.fontMetrics().horizontalAdvance("M" * 14) + 24)
         self._stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[ServiceContext], QWidget]] = {}
@@ -95,6 +98,34 @@ class MainWindow(QMainWindow):
     def page(self, key: str) -> QWidget | None:
         return self._pages.get(key)
 
+    def _geometry_key(self) -> str:
+        return user_key(self._ctx.actor.username, "main_window")
+
+    def show_restored(self) -> None:
+        """Show at the size the user left the window at, or maximised the first time."""
+        settings = ui_settings()
+        size = read_ints(settings, self._geometry_key() + "/size")
+        maximised = settings.value(self._geometry_key() + "/maximised", "true") == "true"
+        if len(size) == 2 and size[0] > 200 and size[1] > 200:
+            self.resize(size[0], size[1])
+        if maximised or len(size) != 2:
+            self.showMaximized()
+        else:
+            self.show()
+
+    def save_geometry(self) -> None:
+        settings = ui_settings()
+        maximised = self.isMaximized()
+        settings.setValue(self._geometry_key() + "/maximised", "true" if maximised else "false")
+        if not maximised:
+            write_ints(settings, self._geometry_key() + "/size",
+                       [self.width(), self.height()])
+        settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_geometry()
+        super().closeEvent(event)
+
     def _show_section(self, row: int) -> None:
         if row < 0:
             return
@@ -106,8 +137,13 @@ class MainWindow(QMainWindow):
                 page = QLabel(self.tr("Twoja rola nie daje dostępu do tej sekcji."))
                 page.setAlignment(Qt.AlignmentFlag.AlignCenter)
             page.setObjectName(f"page_{key}")
+            holder = QScrollArea()  # a large page scrolls; the window never grows for it
+            holder.setObjectName(f"section_{key}")
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidgetResizable(True)
+            holder.setWidget(page)
             old = self._stack.widget(row)
-            self._stack.insertWidget(row, page)
+            self._stack.insertWidget(row, holder)
             self._stack.removeWidget(old)
             old.deleteLater()
             self._pages[key] = page
@@ -127,6 +163,9 @@ class MainWindow(QMainWindow):
         from ops_desktop.ui.account_menu import install_account_menu
 
         install_account_menu(self, self._ctx)  # own password, accounts, break-glass; lock
+        from ops_desktop.ui.view_menu import install_view_menu
+
+        install_view_menu(self, self._ctx.actor.username)  # text size, high contrast
         help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))
         about = help_menu.addAction(self.tr("O programie"))
         about.triggered.connect(self._about)

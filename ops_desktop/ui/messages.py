@@ -94,6 +94,22 @@ _CODE_TEXTS: dict[str, str] = {
         QT_TRANSLATE_NOOP("messages", "Data zakończenia jest wcześniejsza niż data rozpoczęcia."),
     "money": QT_TRANSLATE_NOOP("messages", "Podaj kwotę w złotych, np. 1 234,56."),
     "number": QT_TRANSLATE_NOOP("messages", "Podaj liczbę całkowitą."),
+    "control_characters":
+        QT_TRANSLATE_NOOP("messages", "Usuń znaki sterujące lub niewidoczne (np. tabulator, "
+                                      "nową linię): w nazwie mogą być litery, spacje, łącznik, "
+                                      "apostrof i kropka."),
+    "bidi_override":
+        QT_TRANSLATE_NOOP("messages", "Usuń niewidoczny znak zmiany kierunku tekstu: pokazuje "
+                                      "on inną nazwę niż zapisana."),
+    "formula_prefix":
+        QT_TRANSLATE_NOOP("messages", "Nazwa nie może zaczynać się od „=”, „+”, „-” ani „@” "
+                                      "(arkusz odczytałby ją jako formułę)."),
+    "too_long":
+        QT_TRANSLATE_NOOP("messages", "Zbyt długa nazwa: najwięcej 100 znaków (nazwa grupy: "
+                                      "200)."),
+    "too_early":
+        QT_TRANSLATE_NOOP("messages", "Data urodzenia przed 1900 rokiem — sprawdź, czy jest "
+                                      "wpisana poprawnie."),
     "no_counter":
         QT_TRANSLATE_NOOP("messages", "Format musi zawierać {n} — miejsce na kolejny numer."),
 }

@@ -38,13 +38,16 @@ class WindowSession:
         refuses every later nested event loop)."""
         self.session = session
         self._end = end or QApplication.instance().exit
+        from ops_desktop.ui.appearance import load_appearance
+
+        load_appearance(QApplication.instance(), session.context.actor.username)
         self.window = MainWindow(session.context)
         self.idle_lock = guard(session, self.window)  # hides the windows, wipes the key
         self.backups: BackupScheduler | None = None
         self.damaged = False
         self.restored = False
         self.check_runner: TaskRunner | None = None
-        self.window.show()
+        self.window.show_restored()  # maximised, or at the size the user left it
         check = session.context.start_check
         if check is None:  # checked before it was opened
             self._passed()

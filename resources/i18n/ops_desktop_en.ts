@@ -3293,6 +3293,10 @@ Active integration projects of a social welfare office.</translation>
         <translation>Deletion of the data of project “{title}” is on hold.</translation>
     </message>
     <message>
+        <source>Tak, anonimizuj trwale</source>
+        <translation>Yes, anonymise for good</translation>
+    </message>
+    <message>
         <source>Anonimizacja danych</source>
         <translation>Anonymisation</translation>
     </message>
@@ -3303,6 +3307,10 @@ Imiona, nazwiska, PESEL, adresy, telefony, e-maile i uwagi tych osób zostaną t
         <translation>Anonymise {n} people of project “{title}”?
 
 Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes will be removed from the database for good. This cannot be undone. The figures in summaries stay as they are.</translation>
+    </message>
+    <message>
+        <source>Ostatnie potwierdzenie: dane osobowe {n} osób projektu „{title}” zostaną usunięte bezpowrotnie. Kontynuować?</source>
+        <translation>Final confirmation: the personal data of {n} people of the project “{title}” will be removed for good. Continue?</translation>
     </message>
     <message>
         <source>Anonimizuj {n} osób</source>
@@ -3985,6 +3993,29 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
 {lines}</source>
         <translation>The export is INCOMPLETE or has been changed:
 {lines}</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;Widok</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Większy tekst</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <source>Mniejszy tekst</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <source>Zwykły rozmiar tekstu</source>
+        <translation>Normal text size</translation>
+    </message>
+    <message>
+        <source>Wysoki kontrast</source>
+        <translation>High contrast</translation>
     </message>
 </context>
 <context>
@@ -5213,6 +5244,26 @@ Pass this file on to your IT support.</translation>
     <message>
         <source>Podaj liczbę całkowitą.</source>
         <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <source>Usuń znaki sterujące lub niewidoczne (np. tabulator, nową linię): w nazwie mogą być litery, spacje, łącznik, apostrof i kropka.</source>
+        <translation>Remove control or invisible characters (such as a tab or a line break): a name may hold letters, spaces, hyphens, apostrophes and dots.</translation>
+    </message>
+    <message>
+        <source>Usuń niewidoczny znak zmiany kierunku tekstu: pokazuje on inną nazwę niż zapisana.</source>
+        <translation>Remove the invisible text-direction character: it shows a name other than the one stored.</translation>
+    </message>
+    <message>
+        <source>Nazwa nie może zaczynać się od „=”, „+”, „-” ani „@” (arkusz odczytałby ją jako formułę).</source>
+        <translation>A name cannot begin with “=”, “+”, “-” or “@” (a spreadsheet would read it as a formula).</translation>
+    </message>
+    <message>
+        <source>Zbyt długa nazwa: najwięcej 100 znaków (nazwa grupy: 200).</source>
+        <translation>The name is too long: 100 characters at most (a group name: 200).</translation>
+    </message>
+    <message>
+        <source>Data urodzenia przed 1900 rokiem — sprawdź, czy jest wpisana poprawnie.</source>
+        <translation>A birth date before 1900 — check that it was entered correctly.</translation>
     </message>
     <message>
         <source>Format musi zawierać {n} — miejsce na kolejny numer.</source>

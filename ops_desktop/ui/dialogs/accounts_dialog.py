@@ -18,6 +18,7 @@ from ops_desktop.ui.dialogs.account_dialog import AccountDialog, role_label
 from ops_desktop.ui.dialogs.account_parts import REFUSALS, refusal_text
 from ops_desktop.ui.dialogs.password_dialog import PasswordDialog
 from ops_desktop.ui.models.rows_model import ROW_ROLE, SORT_ROLE, Column, RowsModel
+from ops_desktop.ui.widgets.fit import fit_columns
 
 
 class AccountsDialog(QDialog):
@@ -78,7 +79,7 @@ class AccountsDialog(QDialog):
 
     def reload(self) -> None:
         self.model.set_rows(accounts.list_accounts(self._ctx))
-        self.table.resizeColumnsToContents()  # a handful of rows: cheap (docs/STACK.md trap 6)
+        fit_columns(self.table)  # sample of rows, not ResizeToContents (docs/STACK.md trap 6)
 
     def selected(self) -> AccountView | None:
         rows = self.table.selectionModel().selectedRows()

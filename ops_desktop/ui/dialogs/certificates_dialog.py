@@ -30,6 +30,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activity_labels import activity_label, error_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
+from ops_desktop.ui.widgets.fit import fit_columns
 from ops_desktop.ui.widgets.session_fields import date_edit, date_of
 
 
@@ -66,6 +67,7 @@ class CertificatesDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(0, 230)
+        fit_columns(self.table)
         today = dt.date.today()
         issue_day = min(max(today, self._view.last_day or today), self._view.project_end)
         self.issued_on = date_edit(issue_day, "issuedOn")

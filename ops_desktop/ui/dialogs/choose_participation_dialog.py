@@ -16,6 +16,7 @@ from ops_desktop.services import enrolment, participants
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.labels import label
 from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.widgets.fit import fit_columns
 
 MAX_PEOPLE = 200
 
@@ -29,6 +30,7 @@ def _table(name: str, model: RowsModel) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    fit_columns(view)
     return view
 
 

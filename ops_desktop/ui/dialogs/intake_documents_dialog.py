@@ -22,6 +22,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.contract_labels import contract_label
 from ops_desktop.ui.contract_messages import problems_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.widgets.fit import fit_columns
 from ops_desktop.ui.widgets.forms import get_date, optional_date_edit, set_date
 from ops_desktop.ui.widgets.print_preview import open_preview
 
@@ -73,6 +74,7 @@ class IntakeDocumentsDialog(QDialog):
         self.consent_table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((280, 95, 200)):
             self.consent_table.setColumnWidth(column, width)
+        fit_columns(self.consent_table)
         self.ticks: dict[ConsentType, QCheckBox] = {}
         box = QGroupBox(self.tr("Zgody podpisane przez osobę"))
         form = QFormLayout(box)

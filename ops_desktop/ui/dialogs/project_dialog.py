@@ -27,6 +27,7 @@ from ops_desktop.ui.labels import label
 from ops_desktop.ui.messages import field_problem_text, permission_text
 from ops_desktop.ui.models.editions_model import EditionsModel
 from ops_desktop.ui.models.project_groups_model import ProjectGroupsModel
+from ops_desktop.ui.widgets.fit import fit_columns
 from ops_desktop.ui.widgets.forms import (
     error_label, get_date, optional_date_edit, set_date, with_error,
 )
@@ -214,6 +215,7 @@ class ProjectDialog(QDialog):
                                                     NumberDelegate(2000, 2100, parent=self))
         for column, width in enumerate((70, 200, 200)):
             self.editions_view.setColumnWidth(column, width)
+        fit_columns(self.editions_view)
         layout.addWidget(self._with_error("editions", self.editions_view), 2)
         self.add_edition_button = QPushButton(self.tr("Dodaj edycję"))
         self.add_edition_button.setObjectName("addEdition")
@@ -231,6 +233,7 @@ class ProjectDialog(QDialog):
                                                   NumberDelegate(1999, 2100, "—", self))
         for column, width in enumerate((280, 160, 60, 150, 90)):
             self.groups_view.setColumnWidth(column, width)
+        fit_columns(self.groups_view)
         layout.addWidget(self._with_error("groups", self.groups_view), 3)
         self.add_group_button = QPushButton(self.tr("Dodaj grupę"))
         self.add_group_button.setObjectName("addGroup")

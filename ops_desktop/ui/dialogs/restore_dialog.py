@@ -23,6 +23,7 @@ from ops_desktop.services import backup, restore
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.messages import storage_error_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.widgets.fit import fit_columns
 
 TABLE_LABELS = {
     "people": QT_TRANSLATE_NOOP("RestoreDialog", "Osoby"),
@@ -107,6 +108,7 @@ class BackupsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((150, 135, 120, 80)):
             self.table.setColumnWidth(column, width)
+        fit_columns(self.table)
         self.details = QLabel()
         self.details.setObjectName("backupDetails")
         self.details.setTextFormat(Qt.TextFormat.RichText)

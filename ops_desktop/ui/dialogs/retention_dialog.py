@@ -135,15 +135,23 @@ class RetentionDialog(QDialog):
         self.reload(keep=row.project_id)
 
     def confirm(self, row: RetentionRow) -> bool:
-        """Anonymising cannot be undone: ask, naming the project and the count; No is the
-        default button."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Anonimizacja danych"), self.tr(
+        """Anonymising cannot be undone: ask twice, naming the project and the count; No is
+        the default button of both questions."""
+        first = self.tr(
             "Zanonimizować {n} osób projektu „{title}”?\n\nImiona, nazwiska, PESEL, adresy, "
             "telefony, e-maile i uwagi tych osób zostaną trwale usunięte z bazy. Tego nie można "
             "cofnąć. Liczby w zestawieniach pozostaną bez zmian.").format(
-            n=row.anonymisable, title=row.title), parent=self)
-        yes = box.addButton(self.tr("Anonimizuj {n} osób").format(n=row.anonymisable),
-                            QMessageBox.ButtonRole.DestructiveRole)
+            n=row.anonymisable, title=row.title)
+        second = self.tr(
+            "Ostatnie potwierdzenie: dane osobowe {n} osób projektu „{title}” zostaną "
+            "usunięte bezpowrotnie. Kontynuować?").format(n=row.anonymisable, title=row.title)
+        return (self._ask(first, self.tr("Anonimizuj {n} osób").format(n=row.anonymisable))
+                and self._ask(second, self.tr("Tak, anonimizuj trwale")))
+
+    def _ask(self, text: str, action: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Anonimizacja danych"), text,
+                          parent=self)
+        yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
         no = box.addButton(self.tr("Anuluj"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(no)
         box.setEscapeButton(no)

@@ -25,6 +25,7 @@ from ops_desktop.services import activities
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activity_labels import error_text, problem_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.widgets.fit import fit_columns
 from ops_desktop.ui.widgets.forms import error_label, show_error
 from ops_desktop.ui.widgets.session_fields import date_edit, date_of
 
@@ -106,6 +107,7 @@ class ScheduleDialog(QDialog):
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.preview.setColumnWidth(0, 140)
+        fit_columns(self.preview)
         self.summary = QLabel()
         self.summary.setObjectName("scheduleSummary")
         self.drop_button = QPushButton(self.tr("Usuń zaznaczone z podglądu"))

@@ -19,6 +19,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activity_labels import activity_label, error_text
 from ops_desktop.ui.dialogs.support_entry_dialog import SupportEntryDialog
 from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.widgets.fit import fit_columns
 
 
 class SupportCardDialog(QDialog):
@@ -52,6 +53,7 @@ class SupportCardDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnWidth(3, 260)
+        fit_columns(self.table)
         self.total = QLabel()
         writable = ctx.can(Permission.ATTENDANCE_WRITE)
         self.add_button = QPushButton(self.tr("Dodaj wpis…"))

@@ -25,8 +25,10 @@ from ops_desktop.services import activities, attendance, projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activity_labels import activity_label, error_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.ui_settings import remember_splitter
 from ops_desktop.ui.widgets.activity_people_panel import ActivityPeoplePanel
 from ops_desktop.ui.widgets.attendance_grid import AttendanceGrid
+from ops_desktop.ui.widgets.fit import fit_columns
 from ops_desktop.ui.widgets.sessions_panel import SessionsPanel
 
 
@@ -72,6 +74,7 @@ class ActivitiesPage(QWidget):
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.list.horizontalHeader().setStretchLastSection(True)
         self.list.setColumnWidth(0, 190)
+        fit_columns(self.list)
         self.title = QLabel()
         self.title.setObjectName("activityTitle")
         self.title.setWordWrap(True)
@@ -112,6 +115,8 @@ class ActivitiesPage(QWidget):
         splitter.addWidget(detail)
         self.list.setMinimumWidth(300)
         splitter.setStretchFactor(1, 1)
+        splitter.setObjectName("activitiesSplitter")
+        remember_splitter(splitter, ctx.actor.username, "activities")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)

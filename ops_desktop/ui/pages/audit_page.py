@@ -21,6 +21,7 @@ from ops_desktop.services import audit_log
 from ops_desktop.services.audit_log import AuditFilter
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.models.audit_model import AuditModel, action_labels
+from ops_desktop.ui.widgets.fit import fit_columns, fit_placeholder
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "—": no limit
 
@@ -43,7 +44,7 @@ class AuditPage(QWidget):
         self.person.setObjectName("personFilter")
         self.person.setPlaceholderText(self.tr("nr osoby"))
         self.person.setValidator(QIntValidator(1, 2_000_000_000, self))
-        self.person.setMaximumWidth(110)
+        fit_placeholder(self.person)
         self.user = QComboBox()
         self.user.setObjectName("userFilter")
         self.action = QComboBox()
@@ -74,6 +75,7 @@ class AuditPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((60, 160, 110, 200, 130, 80)):
             self.table.setColumnWidth(column, width)
+        fit_columns(self.table)
 
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Osoba:"), self.person), (self.tr("Użytkownik:"), self.user),

@@ -22,6 +22,7 @@ from ops_desktop.services import contract_lists, contracts, projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.contract_labels import fill
 from ops_desktop.ui.models.contracts_model import ROW_ROLE, SORT_ROLE, ContractsModel
+from ops_desktop.ui.widgets.fit import fit_columns, fit_combo, fit_placeholder
 
 
 class _SearchFilter(QSortFilterProxyModel):
@@ -68,12 +69,14 @@ class ContractsPage(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("contractSearch")
         self.search.setPlaceholderText(self.tr("Szukaj: nazwisko lub numer kontraktu"))
+        fit_placeholder(self.search)
         self.search.setClearButtonEnabled(True)
         self.project, self.status = QComboBox(), QComboBox()
         self.caseworker, self.year = QComboBox(), QComboBox()
         for name, combo in (("projectFilter", self.project), ("statusFilter", self.status),
                             ("caseworkerFilter", self.caseworker), ("yearFilter", self.year)):
             combo.setObjectName(name)
+            fit_combo(combo)
         fill(self.status, list(ContractStatus), empty=self.tr("Każdy status"))
         self.table = QTableView()
         self.table.setObjectName("contractsTable")
@@ -88,6 +91,7 @@ class ContractsPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((95, 170, 140, 140, 120, 195, 150, 55)):
             self.table.setColumnWidth(column, width)
+        fit_columns(self.table)
         self.count = QLabel()
         self.buttons: dict[str, QPushButton] = {}
         can_write, can_print = (self._ctx.can(Permission.CONTRACT_WRITE),

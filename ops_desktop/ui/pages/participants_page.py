@@ -20,6 +20,7 @@ from ops_desktop.services import projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.labels import fill_combo
 from ops_desktop.ui.models.participants_model import ParticipantsModel
+from ops_desktop.ui.widgets.fit import fit_columns, fit_combo, fit_placeholder
 
 SEARCH_PAUSE_MS = 120
 
@@ -35,7 +36,7 @@ class ParticipantsPage(QWidget):
         self.search.setPlaceholderText(
             self.tr("Szukaj: nazwisko, imię lub początek PESEL (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(220)
+        fit_placeholder(self.search)
         self.project = QComboBox()
         self.project.setObjectName("projectFilter")
         self.group = QComboBox()
@@ -45,6 +46,8 @@ class ParticipantsPage(QWidget):
         fill_combo(self.status, list(RecruitmentStatus), empty=self.tr("Każdy status"))
         self.year = QComboBox()
         self.year.setObjectName("yearFilter")
+        for combo in (self.project, self.group, self.status, self.year):
+            fit_combo(combo)
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("Nowa osoba…"))
         self.new_button.setObjectName("newPerson")
@@ -68,6 +71,7 @@ class ParticipantsPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((170, 130, 110, 120, 140)):
             self.table.setColumnWidth(column, width)
+        fit_columns(self.table)
         self.table.sortByColumn(ParticipantsModel.LAST_NAME, Qt.SortOrder.AscendingOrder)
         from ops_desktop.ui.dialogs.subject_access_action import install_subject_access_action
 

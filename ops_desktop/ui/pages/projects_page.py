@@ -18,6 +18,7 @@ from ops_desktop.services import projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.models.project_groups_model import ProjectGroupsModel
 from ops_desktop.ui.models.projects_model import SORT_ROLE, ProjectsModel
+from ops_desktop.ui.ui_settings import remember_splitter
 from ops_desktop.ui.widgets.tables import read_only_table
 
 
@@ -79,6 +80,8 @@ class ProjectsPage(QWidget):
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         splitter.setSizes([260, 380])
+        splitter.setObjectName("projectsSplitter")
+        remember_splitter(splitter, ctx.actor.username, "projects")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)

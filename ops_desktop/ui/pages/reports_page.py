@@ -26,6 +26,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.messages import no_assigned_projects_text
 from ops_desktop.ui.models.summary_table_model import FIGURE_ROLE, SummaryTableModel
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
+from ops_desktop.ui.widgets.fit import FullTextDelegate, fit_combo
 from ops_desktop.ui.widgets.summary_charts import (
     BudgetChart, GroupsChart, InstrumentsChart, SummaryChart, YearsChart,
 )
@@ -78,7 +79,7 @@ class ReportsPage(QWidget):
     def _top_bar(self) -> QHBoxLayout:
         self.project = QComboBox()
         self.project.setObjectName("reportProject")
-        self.project.setMinimumWidth(320)
+        fit_combo(self.project, whole=True)
         self.year = QComboBox()
         self.year.setObjectName("reportYear")
         self.import_button = QPushButton(self.tr("Importuj uczestników…"))
@@ -137,6 +138,7 @@ class ReportsPage(QWidget):
         view.verticalHeader().setDefaultSectionSize(24)
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setWordWrap(False)
+        view.setItemDelegate(FullTextDelegate(view))  # a long label elided: whole in a tooltip
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)

@@ -24,6 +24,7 @@ from ops_desktop.domain.projects import OfficeDraft, validate_office
 from ops_desktop.services import office
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.messages import field_problem_text, permission_text
+from ops_desktop.ui.widgets.fit import fit_placeholder
 from ops_desktop.ui.widgets.forms import error_label, show_error, with_error
 
 _OFFICE_FIELDS = ("name", "short_name", "street", "postal_code", "city", "nip", "regon",
@@ -102,6 +103,7 @@ class SettingsPage(QWidget):
         self.logo_path.setObjectName("logo_path")
         self.logo_path.setReadOnly(True)
         self.logo_path.setPlaceholderText(self.tr("bez logo"))
+        fit_placeholder(self.logo_path)
         self.logo_preview = QLabel()
         self.logo_preview.setObjectName("logoPreview")
         self.logo_preview.setFixedHeight(LOGO_HEIGHT)

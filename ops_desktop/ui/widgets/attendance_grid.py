@@ -22,6 +22,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activity_labels import error_text
 from ops_desktop.ui.models.attendance_model import AttendanceModel
+from ops_desktop.ui.widgets.fit import fit_columns
 
 MARK_KEYS = {"o": Mark.PRESENT, "u": Mark.EXCUSED, "n": Mark.UNEXCUSED}
 CLEAR_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Delete, Qt.Key.Key_Backspace}
@@ -121,8 +122,7 @@ class AttendanceGrid(QWidget):
         self.message.clear()
         if self.model.rowCount() and self.model.columnCount() > AttendanceModel.FIRST_SESSION:
             self.view.setCurrentIndex(self.model.index(0, AttendanceModel.FIRST_SESSION))
-        for column in (AttendanceModel.HOURS, AttendanceModel.PCT):
-            self.view.setColumnWidth(column, 74)
+        fit_columns(self.view)  # session columns as wide as their three-line headers
 
     def mark(self, row: int, column: int, mark: Mark | None) -> None:
         if not self._writable or self.model.session_at(column) is None:

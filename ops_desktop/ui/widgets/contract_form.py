@@ -20,6 +20,7 @@ from ops_desktop.ui.contract_labels import contract_label, fill
 from ops_desktop.ui.widgets.contract_tables import (
     actions_editor, benefits_editor, evaluations_editor, family_editor,
 )
+from ops_desktop.ui.widgets.fit import fit_combo
 from ops_desktop.ui.widgets.forms import get_date, optional_date_edit, set_date
 from ops_desktop.ui.widgets.instrument_picker import InstrumentPicker
 
@@ -73,6 +74,7 @@ class ContractForm(QTabWidget):
         self.project = QLabel()
         self.group = QComboBox()
         self.group.setObjectName("group")
+        fit_combo(self.group, whole=True)
         self.variant = QComboBox()
         self.variant.setObjectName("variant")
         fill(self.variant, list(ContractVariant))

@@ -19,6 +19,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.contract_labels import contract_label
 from ops_desktop.ui.contract_messages import problems_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.widgets.fit import fit_columns
 
 
 class InstrumentCataloguePanel(QWidget):
@@ -42,6 +43,7 @@ class InstrumentCataloguePanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((120, 380, 90)):
             self.table.setColumnWidth(column, width)
+        fit_columns(self.table)
         self.show_retired = QCheckBox(self.tr("Pokaż wycofane"))
         self.show_retired.setObjectName("showRetired")
         self.message = QLabel()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.ui.models.editable_rows_model import EditableRowsModel
+from ops_desktop.ui.widgets.fit import fit_columns
 from ops_desktop.ui.widgets.forms import NO_DATE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,6 +57,7 @@ class RowsEditor(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
+        fit_columns(self.table)
         self.add_button = QPushButton(add_text or self.tr("Dodaj wiersz"))
         self.add_button.setObjectName(f"{name}Add")
         self.remove_button = QPushButton(self.tr("Usuń wiersz"))

@@ -16,6 +16,7 @@ from ops_desktop.services import activities
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activity_labels import error_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.widgets.fit import fit_columns
 
 
 class SessionsPanel(QWidget):
@@ -46,6 +47,7 @@ class SessionsPanel(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((40, 130, 100, 90)):
             self.table.setColumnWidth(column, width)
+        fit_columns(self.table)
         writable = ctx.can(Permission.ACTIVITY_WRITE)
         self.schedule_button = QPushButton(self.tr("Harmonogram…"))
         self.schedule_button.setObjectName("scheduleButton")

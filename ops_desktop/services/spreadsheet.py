@@ -1,0 +1,87 @@
+"""The one way the application writes a spreadsheet cell (XLSX through openpyxl, CSV).
+
+Files the office opens in Excel must never carry a live formula that came from data: a
+surname or a group name beginning with "=" (or "+", "-", "@") is text and stays text.
+- XLSX: every text is a cell typed as a string (`data_type = "s"`), so openpyxl never turns
+  "=HYPERLINK(…)" into `<f>`; characters XML cannot hold (control characters) become U+FFFD.
+- CSV: a text beginning with "=", "+", "-", "@", a tab or a carriage return gets a leading
+  apostrophe (OWASP's advice for CSV injection). Numbers are numbers and are written as they
+  are; a number already spelled as text for Polish Excel ("-1234,56") is passed as `Figure`.
+
+Every writer goes through `new_workbook`/`xlsx_row` or `csv_writer`; tests/test_spreadsheet_
+writers.py sweeps the package for any other `Workbook(` or `csv.writer(` and fails on it.
+Lives in services/ because services/import_files.py writes the rejected rows; exports/ use it
+too (a lower layer may be used by a higher one)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from decimal import Decimal
+from typing import IO
+from collections.abc import Iterable
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+class Figure(str):
+    """A number spelled as text ("1234,56", "-3"): written to CSV as it is, never neutralised."""
+
+
+def new_workbook(*, write_only: bool = False) -> Workbook:
+    return Workbook(write_only=write_only)
+
+
+def xlsx_cell(sheet, value: object) -> object:
+    """What to append for `value`: None for nothing, numbers and dates as they are, text as
+    a string-typed cell."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool | int | float | Decimal | dt.date | dt.datetime):
+        return value
+    if isinstance(value, Cell):
+        if isinstance(value.value, str):
+            value.data_type = "s"
+        return value
+    cell = Cell(sheet, row=1, column=1, value=ILLEGAL_CHARACTERS_RE.sub("\ufffd", str(value)))
+    cell.data_type = "s"       # never a formula, whatever the text begins with
+    return cell
+
+
+def xlsx_row(sheet, values: Iterable[object]) -> list[object]:
+    return [xlsx_cell(sheet, value) for value in values]
+
+
+def csv_text(value: object) -> str:
+    """One CSV field: text neutralised when it could be read as a formula."""
+    if value is None:
+        return ""
+    if isinstance(value, Figure):
+        return str(value)
+    if isinstance(value, bool | int | float | Decimal | dt.date):
+        return str(value)
+    text = str(value)
+    if text.startswith(FORMULA_PREFIXES):
+        return "'" + text
+    return text
+
+
+class _SafeWriter:
+    def __init__(self, stream: IO[str], **options: object) -> None:
+        self._writer = csv.writer(stream, **options)
+
+    def writerow(self, values: Iterable[object]) -> None:
+        self._writer.writerow([csv_text(value) for value in values])
+
+    def writerows(self, rows: Iterable[Iterable[object]]) -> None:
+        for row in rows:
+            self.writerow(row)
+
+
+def csv_writer(stream: IO[str], *, delimiter: str = ";", lineterminator: str = "\r\n",
+               quoting: int = csv.QUOTE_MINIMAL) -> _SafeWriter:
+    return _SafeWriter(stream, delimiter=delimiter, lineterminator=lineterminator,
+                       quoting=quoting)

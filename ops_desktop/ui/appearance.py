@@ -1,0 +1,173 @@
+"""Text size and theme (issue 14): the application font scaled 100–200 % and a high-contrast
+palette, both the signed-in user's own setting (ui_settings), changed in the Widok menu or with
+Ctrl+plus / Ctrl+minus / Ctrl+0. Layouts reflow: every widget without its own font follows the
+application font. On Windows the system's high-contrast mode turns the theme on by default."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ops_desktop.ui.ui_settings import ui_settings, user_key
+
+BASE_POINT_SIZE = 10
+SIZES = (100, 125, 150, 175, 200)
+
+# Text on background pairs of the high-contrast palette: each ≥ 7:1 (WCAG AAA; AA asks 4.5:1).
+HIGH_CONTRAST = {
+    QPalette.ColorRole.Window: "#000000",
+    QPalette.ColorRole.WindowText: "#ffffff",
+    QPalette.ColorRole.Base: "#000000",
+    QPalette.ColorRole.AlternateBase: "#1a1a1a",
+    QPalette.ColorRole.Text: "#ffffff",
+    QPalette.ColorRole.Button: "#000000",
+    QPalette.ColorRole.ButtonText: "#ffffff",
+    QPalette.ColorRole.Highlight: "#ffff00",
+    QPalette.ColorRole.HighlightedText: "#000000",
+    QPalette.ColorRole.ToolTipBase: "#000000",
+    QPalette.ColorRole.ToolTipText: "#ffffff",
+    QPalette.ColorRole.PlaceholderText: "#c8c8c8",
+    QPalette.ColorRole.Link: "#8cc8ff",
+    QPalette.ColorRole.BrightText: "#ffff00",
+}
+DISABLED_TEXT = "#b0b0b0"  # on black: 9.4:1, still readable, visibly not the white of enabled
+FOCUS = "#ffff00"
+HIGH_CONTRAST_STYLE = f"""
+*:focus {{ outline: 2px solid {FOCUS}; }}
+QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus,
+QDateEdit:focus, QAbstractItemView:focus, QPushButton:focus, QCheckBox:focus,
+QRadioButton:focus, QTabBar::tab:focus {{ border: 2px solid {FOCUS}; }}
+QPushButton {{ border: 1px solid #ffffff; padding: 3px 10px; }}
+QPushButton:disabled {{ border: 1px dashed {DISABLED_TEXT}; }}
+QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit {{
+    border: 1px solid #ffffff; }}
+QHeaderView::section {{ background: #000000; color: #ffffff; border: 1px solid #ffffff; }}
+"""
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2.1 contrast ratio of two colours (1 … 21)."""
+
+    def luminance(colour: str) -> float:
+        value = QColor(colour)
+        channels = []
+        for channel in (value.redF(), value.greenF(), value.blueF()):
+            channels.append(channel / 12.92 if channel <= 0.03928
+                            else ((channel + 0.055) / 1.055) ** 2.4)
+        red, green, blue = channels
+        return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def system_high_contrast() -> bool:
+    """Windows: SPI_GETHIGHCONTRAST's HCF_HIGHCONTRASTON flag. Elsewhere: False."""
+    if sys.platform != "win32":
+        return False
+    import ctypes
+    from ctypes import wintypes
+
+    class HighContrast(ctypes.Structure):
+        _fields_ = [("cbSize", wintypes.UINT), ("dwFlags", wintypes.DWORD),
+                    ("lpszDefaultScheme", wintypes.LPWSTR)]
+
+    spi_gethighcontrast, hcf_highcontraston = 0x0042, 0x00000001
+    info = HighContrast()
+    info.cbSize = ctypes.sizeof(HighContrast)
+    try:
+        ok = ctypes.windll.user32.SystemParametersInfoW(  # type: ignore[attr-defined]
+            spi_gethighcontrast, info.cbSize, ctypes.byref(info), 0)
+    except (AttributeError, OSError):
+        return False
+    return bool(ok) and bool(info.dwFlags & hcf_highcontraston)
+
+
+def high_contrast_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in HIGH_CONTRAST.items():
+        palette.setColor(role, QColor(colour))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT))
+    return palette
+
+
+_standard_palette: QPalette | None = None
+
+
+def apply_theme(app: QApplication, *, high_contrast: bool) -> None:
+    global _standard_palette
+    if _standard_palette is None:
+        _standard_palette = QPalette(app.palette())
+    if high_contrast:
+        app.setPalette(high_contrast_palette())
+        app.setStyleSheet(HIGH_CONTRAST_STYLE)
+    else:
+        app.setPalette(_standard_palette)
+        app.setStyleSheet("")
+    app.setProperty("ops_high_contrast", high_contrast)
+
+
+def is_high_contrast(app: QApplication) -> bool:
+    return bool(app.property("ops_high_contrast"))
+
+
+def apply_text_size(app: QApplication, percent: int) -> int:
+    percent = max(SIZES[0], min(SIZES[-1], int(percent)))
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * percent / 100)
+    app.setFont(font)
+    app.setProperty("ops_text_percent", percent)
+    return percent
+
+
+def text_size(app: QApplication) -> int:
+    return int(app.property("ops_text_percent") or 100)
+
+
+def step_text_size(app: QApplication, step: int) -> int:
+    """One size up (+1) or down (-1) along SIZES; 0 back to 100 %."""
+    current = text_size(app)
+    if step == 0:
+        return apply_text_size(app, 100)
+    larger = [s for s in SIZES if s > current]
+    smaller = [s for s in SIZES if s < current]
+    chosen = (larger[0] if larger else current) if step > 0 else (
+        smaller[-1] if smaller else current)
+    return apply_text_size(app, chosen)
+
+
+def load_appearance(app: QApplication, username: str) -> None:
+    """The user's saved text size and theme (high contrast by default when Windows uses it)."""
+    settings = ui_settings()
+    percent = settings.value(user_key(username, "text_percent"), 100)
+    try:
+        apply_text_size(app, int(percent))
+    except (TypeError, ValueError):
+        apply_text_size(app, 100)
+    stored = settings.value(user_key(username, "high_contrast"))
+    if stored is None:
+        wanted = system_high_contrast() or _qt_says_high_contrast()
+    else:
+        wanted = stored == "true"
+    apply_theme(app, high_contrast=wanted)
+
+
+def save_appearance(app: QApplication, username: str) -> None:
+    settings = ui_settings()
+    settings.setValue(user_key(username, "text_percent"), text_size(app))
+    settings.setValue(user_key(username, "high_contrast"),
+                      "true" if is_high_contrast(app) else "false")
+    settings.sync()
+
+
+def _qt_says_high_contrast() -> bool:
+    """Qt 6.10+ reports the platform's contrast preference (Windows, macOS, GNOME)."""
+    accessibility = getattr(QGuiApplication.styleHints(), "accessibility", None)
+    if accessibility is None:
+        return False
+    return accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast

@@ -1,0 +1,448 @@
+"""Finding clipped and elided text in a shown widget tree (issue 14, the layout half).
+
+`layout_problems(root, where)` walks every visible widget under `root` and returns one
+readable line per problem:
+- a QLabel whose text (measured with its own font metrics) is wider than its contents, or, when
+  it wraps, taller than the height it got;
+- a button (push, tool, check, radio) narrower than the size its text needs;
+- a combo box whose current text does not fit its edit field (it is drawn elided);
+- a table/tree header section narrower than its header text, and cells of the rows in view
+  drawn elided without the full text in a tooltip;
+- a tab whose text is elided;
+- a widget reaching outside the window (inside a scroll area only the viewport counts).
+The caller collects the lines of every page and dialog into one assertion message."""
+
+from __future__ import annotations
+
+import re
+
+import shutil
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import QModelIndex, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractButton, QAbstractItemView, QAbstractScrollArea, QApplication, QComboBox, QHeaderView,
+    QDialog, QLabel, QLineEdit, QScrollArea, QStyle, QStyleOptionComboBox, QStyleOptionFrame,
+    QTabBar, QTableView, QWidget,
+)
+
+from sqlalchemy import select
+
+from ops_desktop.db.models import Participation, Person, Project
+from ops_desktop.db.models.activities import Activity
+from ops_desktop.db.models.contracts import Contract
+from ops_desktop.ui.widgets.fit import FullTextDelegate
+
+SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
+SLACK = 1  # rounding of font metrics
+
+
+def _name(widget: QWidget) -> str:
+    name = widget.objectName()
+    return f"{type(widget).__name__}{'#' + name if name else ''}"
+
+
+def _short(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _visible(widget: QWidget, root: QWidget) -> bool:
+    return widget.isVisibleTo(root) and widget.isVisible() and widget.width() > 0
+
+
+def _looks_rich(text: str) -> bool:
+    return bool(re.search(r"<[a-zA-Z/][^>]*>", text))
+
+
+def _label_problem(label: QLabel) -> str | None:
+    text = label.text()
+    if not text or label.pixmap() is not None and not label.pixmap().isNull():
+        return None
+    room = label.contentsRect()
+    indent = max(label.indent(), 0) if label.indent() > 0 else 0
+    room_width = room.width() - 2 * label.margin() - indent
+    rich = label.textFormat() == Qt.TextFormat.RichText or (
+        label.textFormat() == Qt.TextFormat.AutoText and _looks_rich(text))
+    if label.wordWrap() or rich:
+        document = QTextDocument()
+        document.setDefaultFont(label.font())
+        document.setDocumentMargin(0)
+        if rich:
+            document.setHtml(text)
+        else:
+            document.setPlainText(text)
+        if label.wordWrap():
+            document.setTextWidth(room_width)
+            if document.size().height() > room.height() + SLACK + 1:
+                return (f"wrapped text {_short(text)!r} needs {document.size().height():.0f} px "
+                        f"of height, has {room.height()}")
+            return None
+        needed = document.idealWidth()
+    else:
+        metrics = QFontMetrics(label.font())
+        lines = text.replace("&&", "&").split("\n")
+        needed = max(metrics.horizontalAdvance(line.replace("&", "") if label.buddy()
+                                               else line) for line in lines)
+        if metrics.height() * len(lines) > room.height() + SLACK + 1:
+            return f"text {_short(text)!r} is taller than the label ({room.height()} px)"
+    if needed > room_width + SLACK:
+        return f"text {_short(text)!r} needs {needed:.0f} px, has {room_width}"
+    return None
+
+
+def _button_problem(button: QAbstractButton) -> str | None:
+    if not button.text():
+        return None
+    hint = button.sizeHint()
+    if hint.width() > button.width() + SLACK:
+        return f"text {_short(button.text())!r} needs {hint.width()} px, has {button.width()}"
+    return None
+
+
+def _combo_problem(combo: QComboBox) -> str | None:
+    text = combo.currentText()
+    if not text:
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option) if hasattr(combo, "initStyleOption") else option.initFrom(combo)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo)
+    needed = QFontMetrics(combo.font()).horizontalAdvance(text)
+    if combo.isEditable() and combo.lineEdit() is not None:
+        needed += 4  # the line edit's own margins
+    if needed > field.width() + SLACK:
+        return f"current text {_short(text)!r} needs {needed} px, its field has {field.width()}"
+    return None
+
+
+def _placeholder_problem(edit: QLineEdit) -> str | None:
+    text = edit.placeholderText()
+    if not text or edit.text():
+        return None
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    margins = edit.textMargins()
+    width = room.width() - margins.left() - margins.right() - 4
+    needed = QFontMetrics(edit.font()).horizontalAdvance(text)
+    if needed > width + SLACK:
+        return f"placeholder {_short(text)!r} needs {needed} px, has {width}"
+    return None
+
+
+def _header_problems(view: QAbstractItemView, header: QHeaderView) -> list[str]:
+    model = header.model()
+    if model is None:
+        return []
+    problems = []
+    metrics = QFontMetrics(header.font())
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    sorting = isinstance(view, QTableView) and view.isSortingEnabled()
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
+        if not text:
+            continue
+        lines = str(text).split("\n")
+        needed = max(metrics.horizontalAdvance(line) for line in lines) + 2 * margin
+        if sorting and header.sortIndicatorSection() == section:
+            needed += arrow + margin
+        if header.sectionSize(section) + SLACK < needed:
+            problems.append(f"column {str(text)!r} is {header.sectionSize(section)} px, "
+                            f"its header needs {needed}")
+    return problems
+
+
+def _cell_problems(view: QTableView) -> list[str]:
+    """Cells of the rows in view drawn elided (their full text not in a tooltip)."""
+    model = view.model()
+    if model is None or model.rowCount() == 0 or isinstance(view.itemDelegate(), FullTextDelegate):
+        return []  # FullTextDelegate: an elided cell shows its whole text in a tooltip
+    metrics = QFontMetrics(view.font())
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    first = max(view.rowAt(0), 0)
+    last = view.rowAt(view.viewport().height() - 1)
+    last = model.rowCount() - 1 if last < 0 else last
+    elided: dict[int, str] = {}
+    for row in range(first, min(last, first + 60) + 1):
+        for column in range(model.columnCount()):
+            if view.isColumnHidden(column) or column in elided:
+                continue
+            index = model.index(row, column, QModelIndex())
+            text = index.data(Qt.ItemDataRole.DisplayRole)
+            if text is None or text == "":
+                continue
+            text = str(text)
+            width = view.columnWidth(column) - 2 * margin
+            if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+                width -= view.iconSize().width() or 16
+            lines = text.split("\n")
+            needed = max(metrics.horizontalAdvance(line) for line in lines)
+            if needed <= width + SLACK:
+                continue
+            tip = index.data(Qt.ItemDataRole.ToolTipRole)
+            if view.wordWrap() and view.rowHeight(row) >= metrics.lineSpacing() * 2 + 2 * margin:
+                continue  # wrapped over more lines
+            if tip and text.replace("\n", " ") in " ".join(str(tip).split()):
+                continue
+            elided[column] = text
+    header = view.horizontalHeader()
+    return [f"column {model.headerData(c, Qt.Orientation.Horizontal)!r}: "
+            f"{_short(t)!r} drawn elided in {header.sectionSize(c)} px (no tooltip)"
+            for c, t in sorted(elided.items())]
+
+
+def _tab_problems(bar: QTabBar) -> list[str]:
+    problems = []
+    metrics = QFontMetrics(bar.font())
+    for index in range(bar.count()):
+        text = bar.tabText(index).replace("&", "")
+        if metrics.horizontalAdvance(text) + 8 > bar.tabRect(index).width() and bar.isTabVisible(
+            index):
+            problems.append(f"tab {text!r} is elided")
+    return problems
+
+
+def _clip_rect(widget: QWidget, window: QWidget) -> QRect:
+    """The part of the window where `widget` can be seen: the window, or the viewport of the
+    innermost scroll area holding it."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QAbstractScrollArea) and widget is not parent.viewport() and (
+                parent.viewport().isAncestorOf(widget)):
+            viewport = parent.viewport()
+            return QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size())
+        parent = parent.parentWidget()
+    return window.rect()
+
+
+def _outside_problem(widget: QWidget, window: QWidget) -> str | None:
+    if widget.isWindow():
+        return None
+    area = _clip_rect(widget, window)
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    if area is not window.rect() and area != window.rect():
+        return None  # inside a scroll area: it can be scrolled to
+    if rect.right() > area.right() + SLACK or rect.bottom() > area.bottom() + SLACK:
+        return (f"reaches outside the window ({rect.right() + 1}×{rect.bottom() + 1} "
+                f"in a {area.width()}×{area.height()} window)")
+    return None
+
+
+def layout_problems(root: QWidget, where: str, *, cells: bool = True) -> list[str]:
+    """Problems of every visible widget under `root` (shown, laid out), one line each."""
+    QApplication.processEvents()  # the test's own drawing pass (layouts settle)
+    window = root.window()
+    found: list[str] = []
+
+    def add(widget: QWidget, problem: str | None) -> None:
+        if problem:
+            found.append(f"{where}: {_name(widget)}: {problem}")
+
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if widget is not root and not _visible(widget, root):
+            continue
+        if isinstance(widget, QLabel):
+            add(widget, _label_problem(widget))
+        elif isinstance(widget, QAbstractButton) and not isinstance(
+                widget.parentWidget(), (QTabBar, QHeaderView)):
+            add(widget, _button_problem(widget))
+        elif isinstance(widget, QComboBox):
+            add(widget, _combo_problem(widget))
+        elif isinstance(widget, QLineEdit) and not isinstance(widget.parentWidget(), QComboBox):
+            add(widget, _placeholder_problem(widget))
+        elif isinstance(widget, QTabBar):
+            for problem in _tab_problems(widget):
+                add(widget, problem)
+        elif isinstance(widget, QTableView):
+            header = widget.horizontalHeader()
+            if header.isVisible():
+                for problem in _header_problems(widget, header):
+                    add(widget, problem)
+            if cells:
+                for problem in _cell_problems(widget):
+                    add(widget, problem)
+        if widget is not root and widget.parentWidget() is not None and (
+                widget.parentWidget().isVisible()):
+            add(widget, _outside_problem(widget, window))
+    return found
+
+
+def window_problems(window: QWidget, where: str) -> list[str]:
+    """The window itself larger than the office screen."""
+    size = window.frameGeometry().size() if window.isWindow() else window.size()
+    if size.width() > SCREEN_WIDTH or size.height() > SCREEN_HEIGHT:
+        return [f"{where}: the window is {size.width()}×{size.height()}, larger than the "
+                f"{SCREEN_WIDTH}×{SCREEN_HEIGHT} screen"]
+    return []
+
+
+@pytest.fixture(scope="module")
+def layout_demo(demo_template, tmp_path_factory) -> Iterator:
+    """One copy of the session's demo for the whole module (the pages only read)."""
+    from ops_desktop.services.database import open_database
+
+    path = tmp_path_factory.mktemp("layout") / "demo.db"
+    shutil.copy2(demo_template, path)
+    opened = open_database(path)
+    yield opened.context
+    opened.engine.dispose()
+
+
+def _ids(ctx) -> dict[str, int]:
+    with ctx.reading() as session:
+        project = session.execute(select(Project.id).order_by(Project.id)).scalars().first()
+        activity = session.execute(select(Activity.id).order_by(Activity.id)).scalars().first()
+        contract = session.execute(select(Contract.id).order_by(Contract.id)).scalars().first()
+        person = session.execute(
+            select(Participation.person_id).order_by(Participation.id)).scalars().first()
+        any_person = session.execute(select(Person.id).order_by(Person.id)).scalars().first()
+    return {"project": project, "activity": activity, "contract": contract,
+            "person": person or any_person}
+
+
+def dialogs(ctx) -> list[tuple[str, Callable[[], QDialog]]]:
+    """(name, factory) of every dialog the layout tests open, on the demo's first records."""
+    ids = _ids(ctx)
+    return _dialog_list(ctx, ids)
+
+
+def _dialog_list(ctx, ids) -> list[tuple[str, Callable[[], QDialog]]]:
+    from ops_desktop.ui.dialogs import (
+        accounts_dialog, activity_dialog, certificates_dialog, choose_participation_dialog,
+        contract_dialog, document_texts_dialog, enrol_people_dialog, intake_dialog,
+        intake_documents_dialog, login_dialog, monitoring_export_dialog, project_dialog,
+        restore_dialog, retention_dialog, schedule_dialog, session_dialog, usb_export_dialog,
+    )
+
+    return [
+        ("login", lambda: login_dialog.LoginDialog(lambda u, p: None, username="koordynator")),
+        ("new person", lambda: intake_dialog.IntakeDialog(ctx)),
+        ("person", lambda: intake_dialog.IntakeDialog(ctx, person_id=ids["person"])),
+        ("person documents", lambda: intake_documents_dialog.IntakeDocumentsDialog(
+            ctx, person_id=ids["person"])),
+        ("new project", lambda: project_dialog.ProjectDialog(ctx)),
+        ("project", lambda: project_dialog.ProjectDialog(ctx, project_id=ids["project"])),
+        ("contract", lambda: contract_dialog.ContractDialog(ctx, contract_id=ids["contract"])),
+        ("choose participant", lambda: choose_participation_dialog.ChooseParticipationDialog(ctx)),
+        ("new activity", lambda: activity_dialog.ActivityDialog(ctx, project_id=ids["project"])),
+        ("activity", lambda: activity_dialog.ActivityDialog(
+            ctx, project_id=ids["project"], activity_id=ids["activity"])),
+        ("schedule", lambda: schedule_dialog.ScheduleDialog(ctx, activity_id=ids["activity"])),
+        ("session", lambda: session_dialog.SessionDialog(ctx, activity_id=ids["activity"])),
+        ("enrol people", lambda: enrol_people_dialog.EnrolPeopleDialog(
+            ctx, activity_id=ids["activity"])),
+        ("certificates", lambda: certificates_dialog.CertificatesDialog(
+            ctx, activity_id=ids["activity"])),
+        ("document texts", lambda: document_texts_dialog.DocumentTextsDialog(ctx)),
+        ("accounts", lambda: accounts_dialog.AccountsDialog(ctx)),
+        ("backups", lambda: restore_dialog.BackupsDialog(ctx)),
+        ("retention", lambda: retention_dialog.RetentionDialog(ctx)),
+        ("monitoring export", lambda: monitoring_export_dialog.MonitoringExportDialog(
+            ctx, project_id=ids["project"], review_only=True)),
+        ("USB export", lambda: usb_export_dialog.UsbExportDialog(
+            ctx, project_id=ids["project"], drives=list)),
+    ]
+
+
+class _ReportsShown(QObject):
+    """Relays the reports page's `summary_shown` (the page exists only once opened)."""
+
+    shown = Signal()
+
+    def __init__(self, window: MainWindow):  # noqa: F821
+        super().__init__(window)
+        window._stack.currentChanged.connect(self._changed)
+        self._window = window
+
+    def _changed(self, _row: int) -> None:
+        page = self._window.page("reports")
+        if page is not None and not getattr(self, "_connected", False):
+            self._connected = True
+            page.summary_shown.connect(self.shown)
+
+
+def report(problems: list[str]) -> str:
+    return f"{len(problems)} layout problem(s) at {SCREEN_WIDTH}×{SCREEN_HEIGHT}:\n" + "\n".join(
+        problems)
+
+
+def _show(qtbot, widget: QWidget) -> None:
+    widget.show()
+    qtbot.waitExposed(widget)
+    QApplication.processEvents()
+
+
+@pytest.fixture
+def office_screen(qapp, monkeypatch):
+    """Dialogs fitted to a 1366×768 screen less a 30 px taskbar, as run_gui installs it (the
+    offscreen platform's own screen is 800×800)."""
+    from PySide6.QtCore import QSize
+
+    from ops_desktop.ui.widgets import screen_fit
+
+    monkeypatch.setattr(screen_fit, "available_size",
+                        lambda _widget: QSize(SCREEN_WIDTH, SCREEN_HEIGHT - 30))
+    filter_ = screen_fit._ScreenFit(qapp)
+    qapp.installEventFilter(filter_)
+    yield
+    qapp.removeEventFilter(filter_)
+    filter_.deleteLater()
+
+
+def main_window_problems(qtbot, ctx, tag: str, *, may_scroll: bool = False) -> list[str]:
+    """Every section of the main window at 1366×768 (less a 30 px taskbar); `may_scroll`:
+    a page wider than the window may scroll (large text)."""
+    from ops_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    _show(qtbot, window)
+    frame = window.frameGeometry().size() - window.size()  # the taskbar takes 30 px
+    window.resize(SCREEN_WIDTH - frame.width(), SCREEN_HEIGHT - 30 - frame.height())
+    QApplication.processEvents()
+    problems: list[str] = []
+    first_size = None
+    for key in window.section_keys():
+        if key == "reports":  # the summary is computed in the background: wait for it
+            with qtbot.waitSignal(_ReportsShown(window).shown, timeout=30000):
+                window.open_section(key)
+        else:
+            window.open_section(key)
+        QApplication.processEvents()
+        where = f"{tag} section {key}"
+        size = window.size()
+        if first_size is None:
+            first_size = size
+        elif size != first_size:
+            problems.append(f"{where}: the window changed size from {first_size.width()}×"
+                            f"{first_size.height()} to {size.width()}×{size.height()}")
+        problems += window_problems(window, where)
+        problems += layout_problems(window, where)
+        holder = window.findChild(QScrollArea, f"section_{key}")
+        if not may_scroll and holder is not None and holder.horizontalScrollBar().isVisible():
+            problems.append(f"{where}: the page needs {holder.widget().minimumSizeHint().width()}"
+                            f" px, wider than its {holder.viewport().width()} px: it scrolls")
+    window.close()
+    return problems
+
+
+def dialog_problems(qtbot, ctx, tag: str) -> list[str]:
+    problems: list[str] = []
+    for name, make in dialogs(ctx):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        _show(qtbot, dialog)
+        where = f"{tag} dialog {name}"
+        problems += window_problems(dialog, where)
+        problems += layout_problems(dialog, where)
+        dialog.reject()
+        dialog.close()
+    return problems
