@@ -198,6 +198,17 @@ def _cell_problems(view: QTableView) -> list[str]:
             for c, t in sorted(elided.items())]
 
 
+def _rows_cut_problem(view: QTableView) -> str | None:
+    """A table that never scrolls vertically (a tile) but cannot show all its rows."""
+    model = view.model()
+    if model is None or not model.rowCount():
+        return None
+    needed = sum(view.rowHeight(row) for row in range(model.rowCount()))
+    if needed > view.viewport().height() + SLACK:
+        return f"shows {view.viewport().height()} px of its {needed} px of rows, no scroll bar"
+    return None
+
+
 def _tab_problems(bar: QTabBar) -> list[str]:
     problems = []
     metrics = QFontMetrics(bar.font())
@@ -206,6 +217,31 @@ def _tab_problems(bar: QTabBar) -> list[str]:
         if metrics.horizontalAdvance(text) + 8 > bar.tabRect(index).width() and bar.isTabVisible(
             index):
             problems.append(f"tab {text!r} is elided")
+    return problems
+
+
+def _chart_problems(view) -> list[str]:
+    """Category labels of a chart wider than the room the chart gives them."""
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    chart = view.chart()
+    plot = chart.plotArea()
+    problems = []
+    for axis in chart.axes():
+        if not isinstance(axis, QBarCategoryAxis) or not axis.count():
+            continue
+        metrics = QFontMetrics(axis.labelsFont())
+        widths = [metrics.horizontalAdvance(text) for text in axis.categories()]
+        if axis.alignment() == Qt.AlignmentFlag.AlignLeft:
+            room = plot.left() - chart.margins().left() - 4
+            if max(widths) > room + SLACK:
+                problems.append(f"chart {chart.title() or view.objectName()!r}: a category "
+                                f"label needs {max(widths)} px left of the plot, has {room:.0f}")
+        elif axis.alignment() == Qt.AlignmentFlag.AlignBottom:
+            room = plot.width() / axis.count()
+            if max(widths) > room + SLACK:
+                problems.append(f"chart {view.objectName()!r}: a category label needs "
+                                f"{max(widths)} px, each category has {room:.0f}")
     return problems
 
 
@@ -261,11 +297,17 @@ def layout_problems(root: QWidget, where: str, *, cells: bool = True) -> list[st
         elif isinstance(widget, QTabBar):
             for problem in _tab_problems(widget):
                 add(widget, problem)
+        elif type(widget).__name__ in ("QChartView",) or hasattr(widget, "chart") and callable(
+                widget.chart) and hasattr(widget, "rubberBand"):
+            for problem in _chart_problems(widget):
+                add(widget, problem)
         elif isinstance(widget, QTableView):
             header = widget.horizontalHeader()
             if header.isVisible():
                 for problem in _header_problems(widget, header):
                     add(widget, problem)
+            if widget.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+                add(widget, _rows_cut_problem(widget))
             if cells:
                 for problem in _cell_problems(widget):
                     add(widget, problem)

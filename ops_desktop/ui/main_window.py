@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ops_desktop import APP_NAME, __version__
 from ops_desktop.domain.errors import PermissionDenied
+from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.ui_settings import read_ints, ui_settings, user_key, write_ints
 
@@ -50,6 +51,13 @@ def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
     ]
 
 
+SECTION_PERMISSIONS = {  # a section hidden from a role without this permission
+    "participants": Permission.PARTICIPANT_READ, "projects": Permission.PROJECT_READ,
+    "contracts": Permission.CONTRACT_READ, "activities": Permission.ACTIVITY_READ,
+    "reports": Permission.REPORT_READ, "audit": Permission.AUDIT_READ,
+}
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -66,12 +74,15 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             self._nav.addItem(item)
+            needed = SECTION_PERMISSIONS.get(key)
+            item.setHidden(needed is not None and not ctx.can(needed))  # sections a role cannot use
             self._factories[key] = factory
             self._keys.append(key)
             self._stack.addWidget(QLabel())  # replaced by the page on first visit
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
-            action.triggered.connect(lambda _=False, i=index: self._nav.setCurrentRow(i))
+            action.triggered.connect(lambda _=False, i=index: self._nav.item(i).isHidden()
+                                     or self._nav.setCurrentRow(i))
             self.addAction(action)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -137,6 +148,8 @@ class MainWindow(QMainWindow):
                 page = QLabel(self.tr("Twoja rola nie daje dostępu do tej sekcji."))
                 page.setAlignment(Qt.AlignmentFlag.AlignCenter)
             page.setObjectName(f"page_{key}")
+            if hasattr(page, "section_requested"):  # Start's next steps
+                page.section_requested.connect(self.open_section)
             holder = QScrollArea()  # a large page scrolls; the window never grows for it
             holder.setObjectName(f"section_{key}")
             holder.setFrameShape(QFrame.Shape.NoFrame)

@@ -214,6 +214,10 @@
         <translation>People</translation>
     </message>
     <message>
+        <source>Ten projekt nie ma jeszcze zajęć. Dodaj pierwsze: Nowe zajęcia… (Ctrl+N).</source>
+        <translation>This project has no activities yet. Add the first: New activity… (Ctrl+N).</translation>
+    </message>
+    <message>
         <source>Obecność</source>
         <translation>Attendance</translation>
     </message>
@@ -394,6 +398,10 @@
     <message>
         <source>Zakończył(a) udział</source>
         <translation>Left the activity</translation>
+    </message>
+    <message>
+        <source>Nikt nie jest jeszcze zapisany na te zajęcia. Zapisz osoby lub całą grupę: Dopisz osoby….</source>
+        <translation>Nobody is enrolled in this activity yet. Enrol people or a whole group: Add people….</translation>
     </message>
     <message>
         <source>Dopisz osoby…</source>
@@ -664,6 +672,10 @@
     <message>
         <source>Sprawdź łańcuch</source>
         <translation>Verify chain</translation>
+    </message>
+    <message>
+        <source>Brak zdarzeń spełniających filtry. Zmień zakres dat, osobę lub rodzaj zdarzenia.</source>
+        <translation>No events match the filters. Change the dates, the person or the kind of event.</translation>
     </message>
     <message>
         <source>Osoba:</source>
@@ -1423,6 +1435,10 @@ The program will now close — start it again.</translation>
     <message>
         <source>Każdy status</source>
         <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Brak kontraktów na tej liście. Zmień wyszukiwanie lub filtry albo zawrzyj nowy kontrakt: Nowy kontrakt… (Ctrl+N).</source>
+        <translation>No contracts on this list. Change the search or the filters, or make a new contract: New contract… (Ctrl+N).</translation>
     </message>
     <message>
         <source>Teksty dokumentów…</source>
@@ -2513,6 +2529,10 @@ Active integration projects of a social welfare office.</translation>
         <translation>Open</translation>
     </message>
     <message>
+        <source>Brak osób na tej liście. Zmień wyszukiwanie lub filtry albo przyjmij nową osobę: Nowa osoba… (Ctrl+N).</source>
+        <translation>Nobody on this list. Change the search or the filters, or take in a new person: New person… (Ctrl+N).</translation>
+    </message>
+    <message>
         <source>Projekt:</source>
         <translation>Project:</translation>
     </message>
@@ -2823,8 +2843,8 @@ Active integration projects of a social welfare office.</translation>
         <translation>This group already has participants, so it stays in the project.</translation>
     </message>
     <message>
-        <source>Tylko do odczytu: ten projekt nie jest przypisany do Twojego konta.</source>
-        <translation>Read-only: this project is not assigned to your account.</translation>
+        <source>Tylko do odczytu: ten projekt nie jest przypisany do Twojego konta. Przypisanie zmienia administrator (konto koordynatora).</source>
+        <translation>Read only: this project is not assigned to your account. The administrator assigns projects (in the coordinator's account).</translation>
     </message>
     <message>
         <source>Dofinansowanie UE + wkład własny = {sum}.</source>
@@ -2895,6 +2915,14 @@ Active integration projects of a social welfare office.</translation>
 </context>
 <context>
     <name>ProjectsPage</name>
+    <message>
+        <source>Brak projektów. Utwórz pierwszy: Nowy projekt…</source>
+        <translation>No projects yet. Create the first: New project…</translation>
+    </message>
+    <message>
+        <source>Ten projekt nie ma jeszcze grup. Otwórz projekt (Otwórz…) i dodaj grupy i moduły.</source>
+        <translation>This project has no groups yet. Open the project (Open…) and add groups and modules.</translation>
+    </message>
     <message>
         <source>Nowy projekt…</source>
         <translation>New project…</translation>
@@ -3472,6 +3500,10 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>Topic</translation>
     </message>
     <message>
+        <source>Te zajęcia nie mają jeszcze spotkań. Ułóż je przyciskiem Harmonogram… albo dodaj jedno: Dodaj spotkanie….</source>
+        <translation>This activity has no sessions yet. Plan them with Schedule… or add one: Add session….</translation>
+    </message>
+    <message>
         <source>Harmonogram…</source>
         <translation>Schedule…</translation>
     </message>
@@ -3507,8 +3539,8 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>Save settings</translation>
     </message>
     <message>
-        <source>Ustawienia może zmieniać kierownik lub administrator.</source>
-        <translation>Settings can be changed by the head of the office or the administrator.</translation>
+        <source>Tylko do odczytu: ustawienia ośrodka może zmieniać kierownik ośrodka lub administrator.</source>
+        <translation>Read only: the office settings can be changed by the head of the office or an administrator.</translation>
     </message>
     <message>
         <source>Dane ośrodka (nagłówek dokumentów)</source>
@@ -3638,8 +3670,28 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>Hello, {name}.</translation>
     </message>
     <message>
-        <source>Twoja rola nie obejmuje pracy z kontraktami socjalnymi.</source>
-        <translation>Your role does not include work with social contracts.</translation>
+        <source>Otwórz najstarszą ocenę</source>
+        <translation>Open the oldest evaluation</translation>
+    </message>
+    <message>
+        <source>Otwórz najbliższą ocenę</source>
+        <translation>Open the next evaluation</translation>
+    </message>
+    <message>
+        <source>Na dziś nie ma zaległych zadań. Co dalej?</source>
+        <translation>Nothing is due today. What next?</translation>
+    </message>
+    <message>
+        <source>Przyjmij nową osobę</source>
+        <translation>Take in a new person</translation>
+    </message>
+    <message>
+        <source>Wpisz obecności na zajęciach</source>
+        <translation>Enter attendance</translation>
+    </message>
+    <message>
+        <source>Przygotuj zestawienie</source>
+        <translation>Prepare a summary</translation>
     </message>
     <message>
         <source>Termin oceny</source>
@@ -3668,6 +3720,14 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
     <message>
         <source>Oceny w najbliższych {days} dniach: {n}</source>
         <translation>Evaluations in the next {days} days: {n}</translation>
+    </message>
+    <message>
+        <source>Ostatnia kopia zapasowa: {when}.</source>
+        <translation>Last backup: {when}.</translation>
+    </message>
+    <message>
+        <source>Nie ma jeszcze kopii zapasowej tej bazy: powstanie przy zamknięciu programu albo teraz, w menu Plik → Kopie zapasowe…</source>
+        <translation>This database has no backup yet: one is made when the program closes, or now, in File → Backups…</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +3794,10 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
     <message>
         <source>w tym wkład własny</source>
         <translation>of which own contribution</translation>
+    </message>
+    <message>
+        <source>nie podano</source>
+        <translation>not given</translation>
     </message>
     <message>
         <source>Kwota</source>

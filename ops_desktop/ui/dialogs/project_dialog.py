@@ -27,6 +27,7 @@ from ops_desktop.ui.labels import label
 from ops_desktop.ui.messages import field_problem_text, permission_text
 from ops_desktop.ui.models.editions_model import EditionsModel
 from ops_desktop.ui.models.project_groups_model import ProjectGroupsModel
+from ops_desktop.ui.widgets.empty_state import look_read_only, read_only_banner
 from ops_desktop.ui.widgets.fit import fit_columns
 from ops_desktop.ui.widgets.forms import (
     error_label, get_date, optional_date_edit, set_date, with_error,
@@ -290,8 +291,11 @@ class ProjectDialog(QDialog):
         view = projects.get_project(self._ctx, project_id=project_id)
         if not view.managed:
             self.save_button.setEnabled(False)
-            self.save_button.setToolTip(self.tr(
-                "Tylko do odczytu: ten projekt nie jest przypisany do Twojego konta."))
+            reason = self.tr("Tylko do odczytu: ten projekt nie jest przypisany do Twojego "
+                             "konta. Przypisanie zmienia administrator (konto koordynatora).")
+            self.save_button.setToolTip(reason)
+            self.layout().insertWidget(0, read_only_banner(reason))  # said at the top
+            look_read_only(self.tabs)
         d = view.draft
         for name in ("title", "programme", "funder_contract_no"):
             self.edits[name].setText(getattr(d, name))

@@ -28,6 +28,7 @@ from ops_desktop.ui.models.rows_model import Column, RowsModel
 from ops_desktop.ui.ui_settings import remember_splitter
 from ops_desktop.ui.widgets.activity_people_panel import ActivityPeoplePanel
 from ops_desktop.ui.widgets.attendance_grid import AttendanceGrid
+from ops_desktop.ui.widgets.empty_state import set_empty_text
 from ops_desktop.ui.widgets.fit import fit_columns
 from ops_desktop.ui.widgets.sessions_panel import SessionsPanel
 
@@ -75,6 +76,8 @@ class ActivitiesPage(QWidget):
         self.list.horizontalHeader().setStretchLastSection(True)
         self.list.setColumnWidth(0, 190)
         fit_columns(self.list)
+        set_empty_text(self.list, self.tr(
+            "Ten projekt nie ma jeszcze zajęć. Dodaj pierwsze: Nowe zajęcia… (Ctrl+N)."))
         self.title = QLabel()
         self.title.setObjectName("activityTitle")
         self.title.setWordWrap(True)

@@ -21,6 +21,7 @@ from ops_desktop.services import audit_log
 from ops_desktop.services.audit_log import AuditFilter
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.models.audit_model import AuditModel, action_labels
+from ops_desktop.ui.widgets.empty_state import set_empty_text
 from ops_desktop.ui.widgets.fit import fit_columns, fit_placeholder
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "—": no limit
@@ -76,6 +77,9 @@ class AuditPage(QWidget):
         for column, width in enumerate((60, 160, 110, 200, 130, 80)):
             self.table.setColumnWidth(column, width)
         fit_columns(self.table)
+        set_empty_text(self.table, self.tr(
+            "Brak zdarzeń spełniających filtry. Zmień zakres dat, osobę lub rodzaj "
+            "zdarzenia."))
 
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Osoba:"), self.person), (self.tr("Użytkownik:"), self.user),

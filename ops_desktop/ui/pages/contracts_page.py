@@ -22,6 +22,7 @@ from ops_desktop.services import contract_lists, contracts, projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.contract_labels import fill
 from ops_desktop.ui.models.contracts_model import ROW_ROLE, SORT_ROLE, ContractsModel
+from ops_desktop.ui.widgets.empty_state import set_empty_text
 from ops_desktop.ui.widgets.fit import fit_columns, fit_combo, fit_placeholder
 
 
@@ -92,6 +93,9 @@ class ContractsPage(QWidget):
         for column, width in enumerate((95, 170, 140, 140, 120, 195, 150, 55)):
             self.table.setColumnWidth(column, width)
         fit_columns(self.table)
+        set_empty_text(self.table, self.tr(
+            "Brak kontraktów na tej liście. Zmień wyszukiwanie lub filtry albo zawrzyj "
+            "nowy kontrakt: Nowy kontrakt… (Ctrl+N)."))
         self.count = QLabel()
         self.buttons: dict[str, QPushButton] = {}
         can_write, can_print = (self._ctx.can(Permission.CONTRACT_WRITE),

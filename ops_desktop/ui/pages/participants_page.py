@@ -20,6 +20,7 @@ from ops_desktop.services import projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.labels import fill_combo
 from ops_desktop.ui.models.participants_model import ParticipantsModel
+from ops_desktop.ui.widgets.empty_state import set_empty_text
 from ops_desktop.ui.widgets.fit import fit_columns, fit_combo, fit_placeholder
 
 SEARCH_PAUSE_MS = 120
@@ -72,6 +73,9 @@ class ParticipantsPage(QWidget):
         for column, width in enumerate((170, 130, 110, 120, 140)):
             self.table.setColumnWidth(column, width)
         fit_columns(self.table)
+        set_empty_text(self.table, self.tr(
+            "Brak osób na tej liście. Zmień wyszukiwanie lub filtry albo przyjmij nową "
+            "osobę: Nowa osoba… (Ctrl+N)."))
         self.table.sortByColumn(ParticipantsModel.LAST_NAME, Qt.SortOrder.AscendingOrder)
         from ops_desktop.ui.dialogs.subject_access_action import install_subject_access_action
 

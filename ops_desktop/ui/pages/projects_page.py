@@ -19,6 +19,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.models.project_groups_model import ProjectGroupsModel
 from ops_desktop.ui.models.projects_model import SORT_ROLE, ProjectsModel
 from ops_desktop.ui.ui_settings import remember_splitter
+from ops_desktop.ui.widgets.empty_state import set_empty_text
 from ops_desktop.ui.widgets.tables import read_only_table
 
 
@@ -47,6 +48,9 @@ class ProjectsPage(QWidget):
         self.groups = ProjectGroupsModel(editable=False, parent=self)
         self.groups_table = _list_table("projectGroupsTable", self.groups,
                                         (380, 150, 50, 150, 90))
+        set_empty_text(self.table, self.tr("Brak projektów. Utwórz pierwszy: Nowy projekt…"))
+        set_empty_text(self.groups_table, self.tr(
+            "Ten projekt nie ma jeszcze grup. Otwórz projekt (Otwórz…) i dodaj grupy i moduły."))
         self.groups_title = QLabel()
         self.groups_title.setObjectName("groupsTitle")
         self.count = QLabel()

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QScrollArea, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QLabel, QPushButton, QScrollArea, QStyle, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ops_desktop.domain.errors import DomainError
@@ -250,9 +250,14 @@ class ReportsPage(QWidget):
             texts = [table.header[column]] + [display_text(row[column]) for row in table.rows]
             width = max(metrics.horizontalAdvance(text) for text in texts) + 20
             view.setColumnWidth(column, max(width, 72))
-        height = view.horizontalHeader().height() + 2 * view.frameWidth()
+        header_height = max(view.horizontalHeader().height(),
+                            view.horizontalHeader().sizeHint().height())
+        height = header_height + 2 * view.frameWidth()
         height += sum(view.rowHeight(row) for row in range(model.rowCount()))
-        view.setFixedHeight(max(height, 40))
+        columns = sum(view.columnWidth(column) for column in range(1, model.columnCount()))
+        if columns + 120 > view.width():  # the columns do not fit: room for the scroll bar too
+            height += view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        view.setFixedHeight(max(height, 40))  # every row shown, no scroll bar of its own
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):

@@ -24,6 +24,7 @@ from ops_desktop.domain.projects import OfficeDraft, validate_office
 from ops_desktop.services import office
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.messages import field_problem_text, permission_text
+from ops_desktop.ui.widgets.empty_state import look_read_only, read_only_banner
 from ops_desktop.ui.widgets.fit import fit_placeholder
 from ops_desktop.ui.widgets.forms import error_label, show_error, with_error
 
@@ -59,12 +60,15 @@ class SettingsPage(QWidget):
         self.save_button.setObjectName("saveSettings")
         self.save_button.setEnabled(self._writable)
         bottom = QHBoxLayout()
-        if not self._writable:
-            bottom.addWidget(
-                QLabel(self.tr("Ustawienia może zmieniać kierownik lub administrator.")))
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        if not self._writable:  # said at the top, fields drawn read-only, no dead Save button
+            layout.addWidget(read_only_banner(self.tr(
+                "Tylko do odczytu: ustawienia ośrodka może zmieniać kierownik ośrodka lub "
+                "administrator.")))
+            look_read_only(content)
+            self.save_button.hide()
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
         self.load()

@@ -21,6 +21,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activity_labels import error_text
 from ops_desktop.ui.labels import label
 from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.widgets.empty_state import set_empty_text
 from ops_desktop.ui.widgets.fit import fit_columns
 from ops_desktop.ui.widgets.session_fields import date_edit, date_of
 
@@ -56,6 +57,9 @@ class ActivityPeoplePanel(QWidget):
         for column, width in enumerate((220, 90, 150, 140, 100)):
             self.table.setColumnWidth(column, width)
         fit_columns(self.table)
+        set_empty_text(self.table, self.tr(
+            "Nikt nie jest jeszcze zapisany na te zajęcia. Zapisz osoby lub całą grupę: "
+            "Dopisz osoby…."))
         self.count = QLabel()
         writable = ctx.can(Permission.ACTIVITY_WRITE)
         self.add_button = QPushButton(self.tr("Dopisz osoby…"))

@@ -16,6 +16,7 @@ from ops_desktop.services import activities
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activity_labels import error_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.widgets.empty_state import set_empty_text
 from ops_desktop.ui.widgets.fit import fit_columns
 
 
@@ -48,6 +49,9 @@ class SessionsPanel(QWidget):
         for column, width in enumerate((40, 130, 100, 90)):
             self.table.setColumnWidth(column, width)
         fit_columns(self.table)
+        set_empty_text(self.table, self.tr(
+            "Te zajęcia nie mają jeszcze spotkań. Ułóż je przyciskiem Harmonogram… albo "
+            "dodaj jedno: Dodaj spotkanie…."))
         writable = ctx.can(Permission.ACTIVITY_WRITE)
         self.schedule_button = QPushButton(self.tr("Harmonogram…"))
         self.schedule_button.setObjectName("scheduleButton")

@@ -8,7 +8,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 
 from ops_desktop.domain.money import format_pln
 from ops_desktop.domain.summary import FigureKey, Summary
@@ -34,11 +34,14 @@ class SummaryChart(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(230)
         self._keys: list[list[str | None]] = []   # per bar set, per category
+        self._labels: list[str] = []               # the whole category labels
+        self._horizontal = False
 
     def show_summary(self, summary: Summary) -> None:
         raise NotImplementedError
 
     def categories(self) -> list[str]:
+        """The category labels as drawn (a horizontal chart's may be elided)."""
         axes = self._chart.axes(Qt.Orientation.Horizontal) + self._chart.axes(
             Qt.Orientation.Vertical)
         for axis in axes:
@@ -78,7 +81,8 @@ class SummaryChart(QChartView):
             bar_set.setLabelColor(QColor("#222222"))
         self._chart.addSeries(series)
         category_axis = QBarCategoryAxis()
-        category_axis.append(_unique(categories) or ["—"])
+        self._labels, self._horizontal = _unique(categories) or ["—"], horizontal
+        category_axis.append(self._fitted_labels())
         category_axis.setTruncateLabels(False)
         value_axis = QValueAxis()
         value_axis.setRange(0, top * 1.15 if top else 1)
@@ -95,6 +99,32 @@ class SummaryChart(QChartView):
         series.attachAxis(category_axis)
         series.attachAxis(value_axis)
         self._chart.legend().setVisible(len(sets) > 1)
+
+    def _fitted_labels(self) -> list[str]:
+        """Category labels left of a horizontal chart, elided in the middle to the room
+        the chart gives them (about a third of its width): never clipped at the edge. The
+        whole names are in the table under the chart."""
+        if not self._horizontal:
+            return list(self._labels)
+        metrics = QFontMetrics(self._chart.font())
+        room = max(int(self.width() * 0.34) - 8, 60)
+        fitted, seen = [], set()
+        for label in self._labels:
+            short = metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, room)
+            while short in seen:  # two names elided alike: keep them apart
+                short += "\u200b"
+            seen.add(short)
+            fitted.append(short)
+        return fitted
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._horizontal:
+            for axis in self._chart.axes(Qt.Orientation.Vertical):
+                if isinstance(axis, QBarCategoryAxis):
+                    fitted = self._fitted_labels()
+                    if list(axis.categories()) != fitted:
+                        axis.setCategories(fitted)
 
     def _clicked(self, set_index: int, bar: int) -> None:
         keys = self._keys[set_index] if set_index < len(self._keys) else []
@@ -116,7 +146,7 @@ class YearsChart(SummaryChart):
 class GroupsChart(SummaryChart):
     def show_summary(self, summary: Summary) -> None:
         rows = list(reversed(summary.breakdown("groups").rows))   # first group on top
-        self._draw([_short(r.label) for r in rows], [
+        self._draw([r.label for r in rows], [
             (_t("Osoby"), TOTAL, [r.count.total for r in rows], [r.key.text() for r in rows]),
         ], horizontal=True)
 
@@ -139,16 +169,13 @@ class BudgetChart(SummaryChart):
                   _t("Świadczenia"), _t("w tym wkład własny")]
         values = [money.budget_total, money.budget_eu, money.budget_own, money.benefits_total,
                   money.benefits_own]
-        categories = [f"{label}: {format_pln(value)}" for label, value in zip(
-            labels, values, strict=True)]
+        given = [bool(v) for v in values[:3]] + [True, True]  # a budget of 0: not given
+        not_given = _t("nie podano")
+        categories = [f"{label}: {format_pln(value) if known else not_given}"
+                      for label, value, known in zip(labels, values, given, strict=True)]
         self._draw(list(reversed(categories)), [
             (_t("Kwota"), TOTAL, [v / 100 for v in reversed(values)], [None] * len(values)),
         ], horizontal=True, money=True)
-
-
-def _short(text: str, limit: int = 28) -> str:
-    """Long group names keep their start and end ("Klub Integracji… — edycja II")."""
-    return text if len(text) <= limit else text[: limit - 11] + "…" + text[-10:]
 
 
 def _unique(labels: list[str]) -> list[str]:
