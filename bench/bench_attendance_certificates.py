@@ -105,7 +105,7 @@ def build(path: Path, certificates_wanted: int) -> None:
     ctx.engine.dispose()
 
 
-def _ids(ctx) -> tuple[int, int]:  # noqa: ANN001
+def _ids(ctx) -> tuple[int, int]:
     from ops_desktop.services import activities
 
     rows = activities.list_activities(ctx)
@@ -113,7 +113,7 @@ def _ids(ctx) -> tuple[int, int]:  # noqa: ANN001
 
 
 # --- 1. the grid -------------------------------------------------------------------------------
-def bench_grid(ctx, runs: int) -> tuple[float, float]:  # noqa: ANN001
+def bench_grid(ctx, runs: int) -> tuple[float, float]:
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
     from PySide6.QtWidgets import QTableView
 
@@ -124,13 +124,13 @@ def bench_grid(ctx, runs: int) -> tuple[float, float]:  # noqa: ANN001
     grid_id, _ = _ids(ctx)
 
     class Trivial(QAbstractTableModel):
-        def rowCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008, N802
+        def rowCount(self, parent=QModelIndex()) -> int:
             return GRID_PEOPLE
 
-        def columnCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008, N802
+        def columnCount(self, parent=QModelIndex()) -> int:
             return GRID_SESSIONS + 2
 
-        def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
             return "O" if role == Qt.ItemDataRole.DisplayRole else None
 
     def app_grid() -> float:
@@ -168,7 +168,7 @@ def bench_grid(ctx, runs: int) -> tuple[float, float]:  # noqa: ANN001
 
 
 # --- 2. the certificate batch --------------------------------------------------------------
-def render_app(ctx, batch_id: int) -> tuple[int, int]:  # noqa: ANN001
+def render_app(ctx, batch_id: int) -> tuple[int, int]:
     from ops_desktop.reporting.certificate_pdf import render_certificates
     from ops_desktop.services import certificates
 
@@ -200,7 +200,7 @@ def render_floor(pages: int) -> int:
     return len(buffer.getvalue())
 
 
-def bench_batch(ctx, runs: int) -> tuple[float, float, float, int]:  # noqa: ANN001
+def bench_batch(ctx, runs: int) -> tuple[float, float, float, int]:
     _, batch_id = _ids(ctx)
     pages, _ = render_app(ctx, batch_id)
     render_floor(pages)

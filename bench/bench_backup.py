@@ -25,8 +25,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ops_desktop.services import backup, integrity, restore  # noqa: E402
-from ops_desktop.services.database import open_database  # noqa: E402
+from ops_desktop.services import backup, integrity, restore
+from ops_desktop.services.database import open_database
 
 
 def build(path: Path, key: bytes, mib: int) -> None:
@@ -55,7 +55,7 @@ def _wal(path: Path) -> int:
     return wal.stat().st_size if wal.exists() else 0
 
 
-def timed(work) -> float:  # noqa: ANN001
+def timed(work) -> float:
     started = time.perf_counter()
     work()
     return time.perf_counter() - started

@@ -123,7 +123,7 @@ def story_texts(view: ContractPrintView) -> list[tuple[str, str]]:
         contract_pdf.build_pdf = original
     texts: list[tuple[str, str]] = []
 
-    def walk(item) -> None:  # noqa: ANN001
+    def walk(item) -> None:
         if isinstance(item, str):  # a plain table cell (dates, numbers)
             texts.append((escape(item), "cell"))
         elif isinstance(item, Paragraph):

@@ -42,7 +42,7 @@ def _copy(source: Path) -> Path:
     return target
 
 
-def _actors(ctx):  # noqa: ANN001, ANN202
+def _actors(ctx):
     from sqlalchemy import select, update
 
     from ops_desktop.db.models import Person, Project, User
@@ -72,7 +72,7 @@ def _actors(ctx):  # noqa: ANN001, ANN202
     }
 
 
-def _measure(ctx, typed: list[str], runs: int) -> tuple[float, float, int]:  # noqa: ANN001
+def _measure(ctx, typed: list[str], runs: int) -> tuple[float, float, int]:
     from ops_desktop.db.repositories.people_search import PeopleFilter
     from ops_desktop.services import participants
 
@@ -92,7 +92,7 @@ def _measure(ctx, typed: list[str], runs: int) -> tuple[float, float, int]:  # n
             reach)
 
 
-def _bare(ctx, typed: list[str], runs: int) -> tuple[float, float]:  # noqa: ANN001
+def _bare(ctx, typed: list[str], runs: int) -> tuple[float, float]:
     raw = ctx.engine.raw_connection()
     cursor = raw.cursor()
     try:
@@ -124,7 +124,7 @@ def main() -> int:
     for label, actor in _actors(ctx).items():
         rows.append((label, *_measure(actor, typed, args.runs)))
     print(f"{len(typed)} keystrokes per run, medians of {args.runs} runs")
-    print(f"| list | people in reach | p50 | p95 |\n|---|---|---|---|")
+    print("| list | people in reach | p50 | p95 |\n|---|---|---|---|")
     for label, p50, p95, reach in rows:
         print(f"| {label} | {reach if reach is not None else '—'} | {p50:.1f} ms | {p95:.1f} ms |")
     ctx.engine.dispose()

@@ -15,16 +15,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from ops_desktop.db.engine import create_database_engine  # noqa: E402
-from ops_desktop.db.keystore import KeyStore, keys_path_for  # noqa: E402
-from ops_desktop.domain.accounts import AccountDraft  # noqa: E402
-from ops_desktop.services import sign_in  # noqa: E402
-from ops_desktop.services.database import open_database  # noqa: E402
+from ops_desktop.db.engine import create_database_engine
+from ops_desktop.db.keystore import KeyStore, keys_path_for
+from ops_desktop.domain.accounts import AccountDraft
+from ops_desktop.services import sign_in
+from ops_desktop.services.database import open_database
 
 PASSWORD = "haslo-do-pomiaru-2011"
 
 
-def _timed(work) -> float:  # noqa: ANN001
+def _timed(work) -> float:
     started = time.perf_counter()
     work()
     return time.perf_counter() - started
@@ -66,7 +66,8 @@ def main(runs: int) -> None:
           f"{statistics.median(unlock):.3f} s")
     print(f"sign-in (unlock + open + migrate check + audit): {statistics.median(whole):.3f} s")
     print(f"first start, new office: {statistics.median(first):.3f} s")
-    print(f"engine + first connection with the raw key: {statistics.median(connects) * 1000:.1f} ms")
+    print(
+        f"engine + first connection with the raw key: {statistics.median(connects) * 1000:.1f} ms")
     print(f"first start over the plain demo database ({size / 1_048_576:.1f} MiB: export, "
           f"verify, secure delete): {statistics.median(migrate):.2f} s")
 

@@ -93,7 +93,7 @@ def bench_startup(db: Path, runs: int, creds: dict[str, str] | None) -> dict[str
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
-def keystrokes(ctx, rng: random.Random) -> list[str]:  # noqa: ANN001
+def keystrokes(ctx, rng: random.Random) -> list[str]:
     """Prefixes a person types: 150 surnames, 50 first names (up to 8 letters), 50 PESELs."""
     from sqlalchemy import func, select
 
@@ -118,7 +118,7 @@ _WHERE_BY_NAME = ("anonymised IS 0 AND first_key >= ? AND first_key < ? AND "
                   "coalesce(last_key, '') >= ?")
 
 
-def _bare_queries(cursor, text: str) -> None:  # noqa: ANN001
+def _bare_queries(cursor, text: str) -> None:
     """The SQL one keystroke sends (people_search.py: the count, the first page in surname
     order, its rows and project titles), straight through the DBAPI cursor."""
     from ops_desktop.domain.text import fold
@@ -156,7 +156,7 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
     return (statistics.median(ordered), ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))])
 
 
-def bench_search(ctx, runs: int) -> dict[str, float]:  # noqa: ANN001
+def bench_search(ctx, runs: int) -> dict[str, float]:
     from ops_desktop.db.repositories.people_search import PeopleFilter
     from ops_desktop.services import participants
 
@@ -193,7 +193,7 @@ def bench_search(ctx, runs: int) -> dict[str, float]:  # noqa: ANN001
     }
 
 
-def _open(db: Path, creds: dict[str, str] | None):  # noqa: ANN202
+def _open(db: Path, creds: dict[str, str] | None):
     if creds:
         from ops_desktop.services.sign_in import sign_in
 

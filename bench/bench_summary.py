@@ -148,11 +148,11 @@ def hand_written(conn, params: dict, years: list[int], minimum: int) -> dict:
     return out
 
 
-def _triple(count) -> tuple[int, int, int]:  # noqa: ANN001
+def _triple(count) -> tuple[int, int, int]:
     return count.total, count.women, count.men
 
 
-def check(result, ref: dict) -> list[str]:  # noqa: ANN001
+def check(result, ref: dict) -> list[str]:
     """Names of the figures where the engine and the hand-written SQL disagree."""
     bad = []
     if _triple(result.participants) != ref["people"].get("participant", (0, 0, 0)):
@@ -196,13 +196,13 @@ def check(result, ref: dict) -> list[str]:  # noqa: ANN001
     return bad
 
 
-def _timed(work) -> tuple[float, float, object]:  # noqa: ANN001
+def _timed(work) -> tuple[float, float, object]:
     wall, cpu = time.perf_counter(), time.process_time()
     value = work()
     return time.perf_counter() - wall, time.process_time() - cpu, value
 
 
-def measure(ctx, project_id: int, year: int | None, runs: int) -> dict:  # noqa: ANN001
+def measure(ctx, project_id: int, year: int | None, runs: int) -> dict:
     from ops_desktop.db.models import Project
 
     with ctx.reading() as session:

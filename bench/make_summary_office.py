@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from make_office import _person  # noqa: E402  (the people generator of the startup bench)
+from make_office import _person  # noqa: E402
 
 from ops_desktop.domain.enums import GroupKind, SensitiveFlag  # noqa: E402
 from ops_desktop.domain.projects import EditionDraft, GroupDraft, ProjectDraft  # noqa: E402

@@ -41,7 +41,7 @@ def _peak_rss_kib() -> int:
     raise RuntimeError("no VmHWM in /proc/self/status (the benchmark runs on Linux)")
 
 
-def _report(app, path: str, **extra) -> None:  # noqa: ANN001
+def _report(app, path: str, **extra) -> None:
     with open(path, "w", encoding="utf-8") as out:
         json.dump({"shown_at": time.time(), "peak_rss_kib": _peak_rss_kib(), **extra}, out)
     app.quit()
@@ -92,7 +92,7 @@ def application(report: str, db: str, mode: str) -> None:
     marks["window_built"] = time.time()
     shown: dict[str, float] = {}
 
-    def finish(**extra) -> None:  # noqa: ANN003
+    def finish(**extra) -> None:
         runner = running.check_runner
         if runner is not None and not session.context.start_check.done:
             runner.finished.connect(lambda: finish(**extra))
@@ -121,7 +121,7 @@ def application(report: str, db: str, mode: str) -> None:
     session.close()  # not running.finish(): no backup of the bench file at every exit
 
 
-def _sign_in_through_the_dialog(db, user: str, password: str, marks: dict):  # noqa: ANN001, ANN202
+def _sign_in_through_the_dialog(db, user: str, password: str, marks: dict):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -150,8 +150,8 @@ def _sign_in_through_the_dialog(db, user: str, password: str, marks: dict):  # n
     return session
 
 
-def _preloaded(session_flow) -> bool:  # noqa: ANN001
-    thread = session_flow._preloading  # noqa: SLF001 - the bench watches the worker
+def _preloaded(session_flow) -> bool:
+    thread = session_flow._preloading
     return thread is not None and not thread.is_alive()
 
 

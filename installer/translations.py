@@ -1,5 +1,5 @@
 """Compile `resources/i18n/*.ts` to `.qm` for a release build, with the `lrelease` that ships
-in the PySide6 wheel (STACK.md, trap 9). Used by `ops_desktop.spec`; standard library only."""
+in the PySide6 wheel (docs/STACK.md, trap 9). Used by `ops_desktop.spec`; standard library only."""
 
 from __future__ import annotations
 

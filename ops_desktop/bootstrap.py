@@ -134,9 +134,13 @@ def run_demo(python: Path, extra: list[str]) -> int:
 
 
 def run_tests(python: Path, extra: list[str]) -> int:
+    """The linter (ruff, rules in pyproject.toml), then the whole suite; both must pass."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return subprocess.call([str(python), "-m", "pytest", *extra], cwd=ROOT, env=env)
+    print("[ops-desktop] ruff check …", flush=True)
+    lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT, env=env)
+    tests = subprocess.call([str(python), "-m", "pytest", *extra], cwd=ROOT, env=env)
+    return tests or lint
 
 
 def main(argv: list[str] | None = None) -> int:

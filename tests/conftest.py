@@ -75,7 +75,7 @@ def demo_ctx(demo_template, tmp_path):
 def type_text(qtbot, widget, text: str) -> None:
     """Type text with Polish letters one character at a time.
 
-    `qtbot.keyClicks` aborts the whole process on non-ASCII keys (STACK.md, trap 1), so each
+    `qtbot.keyClicks` aborts the whole process on non-ASCII keys (docs/STACK.md, trap 1), so each
     character goes as a key event that carries its text."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest

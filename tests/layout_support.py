@@ -24,7 +24,8 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractScrollArea, QApplication, QComboBox, QHeaderView,
-    QDialog, QLabel, QLineEdit, QScrollArea, QStyle, QStyleOptionComboBox, QStyleOptionFrame, QTabBar, QTableView, QWidget,
+    QDialog, QLabel, QLineEdit, QScrollArea, QStyle, QStyleOptionComboBox, QStyleOptionFrame,
+    QTabBar, QTableView, QWidget,
 )
 
 from sqlalchemy import select
@@ -213,12 +214,13 @@ def _tab_problems(bar: QTabBar) -> list[str]:
     metrics = QFontMetrics(bar.font())
     for index in range(bar.count()):
         text = bar.tabText(index).replace("&", "")
-        if metrics.horizontalAdvance(text) + 8 > bar.tabRect(index).width() and bar.isTabVisible(index):
+        if metrics.horizontalAdvance(text) + 8 > bar.tabRect(index).width() and bar.isTabVisible(
+            index):
             problems.append(f"tab {text!r} is elided")
     return problems
 
 
-def _chart_problems(view) -> list[str]:  # noqa: ANN001 - a QChartView
+def _chart_problems(view) -> list[str]:
     """Category labels of a chart wider than the room the chart gives them."""
     from PySide6.QtCharts import QBarCategoryAxis
 
@@ -271,7 +273,7 @@ def _outside_problem(widget: QWidget, window: QWidget) -> str | None:
 
 def layout_problems(root: QWidget, where: str, *, cells: bool = True) -> list[str]:
     """Problems of every visible widget under `root` (shown, laid out), one line each."""
-    QApplication.processEvents()  # noqa: the test's own drawing pass (layouts settle)
+    QApplication.processEvents()  # the test's own drawing pass (layouts settle)
     window = root.window()
     found: list[str] = []
 
@@ -296,7 +298,7 @@ def layout_problems(root: QWidget, where: str, *, cells: bool = True) -> list[st
             for problem in _tab_problems(widget):
                 add(widget, problem)
         elif type(widget).__name__ in ("QChartView",) or hasattr(widget, "chart") and callable(
-                getattr(widget, "chart")) and hasattr(widget, "rubberBand"):
+                widget.chart) and hasattr(widget, "rubberBand"):
             for problem in _chart_problems(widget):
                 add(widget, problem)
         elif isinstance(widget, QTableView):
@@ -397,7 +399,7 @@ class _ReportsShown(QObject):
 
     shown = Signal()
 
-    def __init__(self, window: MainWindow):
+    def __init__(self, window: MainWindow):  # noqa: F821
         super().__init__(window)
         window._stack.currentChanged.connect(self._changed)
         self._window = window

@@ -30,7 +30,8 @@ def test_bartoszyce_courses_kis_and_day_care(demo):
     rows = _activities(demo, "Twoja Szansa")
     courses = [r for r in rows.values() if r.form is ActivityForm.COURSE]
     assert sorted(r.participants for r in courses) == [12, 12, 12, 13]
-    assert {"Klub Integracji Społecznej — edycja I", "Klub Integracji Społecznej — edycja II"} <= set(rows)
+    assert {"Klub Integracji Społecznej — edycja I",
+            "Klub Integracji Społecznej — edycja II"} <= set(rows)
     day_care = next(r for r in rows.values() if r.form is ActivityForm.DAY_CARE)
     assert day_care.participants == 0 and day_care.surroundings > 0
     trip = next(r for r in rows.values() if r.form is ActivityForm.TRIP)

@@ -24,7 +24,8 @@ def _project(ctx):
                                 end=dt.date(2009, 12, 31), groups=(("KIS edycja I", 14),))
     parts = []
     for first, last in (("Bożena", "Łazarczyk"), ("Zdzisław", "Gęsiński"), ("Jadwiga", "Świątek")):
-        person = factories.person(ctx, first, last, sex=Sex.FEMALE if first[-1] == "a" else Sex.MALE)
+        person = factories.person(ctx, first, last,
+                                  sex=Sex.FEMALE if first[-1] == "a" else Sex.MALE)
         parts.append(factories.enrol(ctx, person.id, project, start=dt.date(2009, 7, 1))[0].id)
     child = factories.person(ctx, "Kacper", "Łazarczyk", born=dt.date(2004, 1, 1))
     parts.append(factories.enrol(ctx, child.id, project, start=dt.date(2009, 7, 1),

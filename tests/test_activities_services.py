@@ -50,7 +50,8 @@ def test_schedule_every_tuesday_and_thursday_skips_holidays():
                     dt.date(2011, 4, 28), dt.date(2011, 5, 5)]  # 3 May is a holiday
     assert all(s.hours == 400 for s in sessions)
     assert dt.date(2011, 4, 25) in polish_holidays(2011)  # Easter Monday 2011
-    assert dt.date(2011, 1, 6) in polish_holidays(2011) and dt.date(2010, 1, 6) not in polish_holidays(2010)
+    assert dt.date(2011, 1, 6) in polish_holidays(2011) and dt.date(2010, 1,
+                                                                    6) not in polish_holidays(2010)
     with_holidays = generate_schedule(weekdays={1}, first_day=dt.date(2011, 5, 3),
                                       last_day=dt.date(2011, 5, 3), time_from=T(9), time_to=T(13),
                                       skip_holidays=False)
@@ -115,7 +116,8 @@ def test_whole_group_in_one_action_with_surroundings_apart(ctx):
     assert (view.participants, view.surroundings) == (4, 2)
     listed = activities.list_enrolments(ctx, activity_id=activity.id)
     assert [e.surroundings for e in listed] == [False] * 4 + [True] * 2
-    single = activities.enrol(ctx, activity_id=activity.id, participation_ids=[participations[0] + 100])
+    single = activities.enrol(ctx, activity_id=activity.id,
+                              participation_ids=[participations[0] + 100])
     assert single.refused and single.refused[0][1] == "not_in_project"
 
 
@@ -130,7 +132,8 @@ def test_enrolling_an_applicant_is_refused_with_a_reason(ctx):
 def test_permissions_are_checked(ctx):
     _, activity, _ = make_course(ctx, people=1)
     caseworker = ctx.as_actor(Actor(7, "pracownik", frozenset({Role.CASEWORKER})))
-    with pytest.raises(NotFound):  # none of their people is on its list (tests/test_coordinator_scope)
+    with pytest.raises(
+        NotFound):  # none of their people is on its list (tests/test_coordinator_scope)
         activities.get_activity(caseworker, activity_id=activity.id)
     with pytest.raises(PermissionDenied):
         activities.create_activity(caseworker, draft=ActivityDraft(project_id=1, name="x"))
@@ -153,7 +156,8 @@ def test_activity_with_certificates_cannot_be_deleted(ctx):
     assert info.value.code == "activity_has_certificates"
     other = activities.create_activity(ctx, draft=ActivityDraft(project_id=project.id, name="Inne"))
     activities.delete_activity(ctx, activity_id=other.id)
-    assert [a.name for a in activities.list_activities(ctx, project_id=project.id)] == ["Kurs brukarski"]
+    assert [a.name for a in activities.list_activities(ctx,
+                                                       project_id=project.id)] == ["Kurs brukarski"]
 
 
 def test_a_drop_out_goes_on_the_list_only_of_what_they_attended(ctx):

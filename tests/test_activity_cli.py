@@ -3,7 +3,6 @@ signed in through the environment: files written, prints audited, reprints marke
 
 from __future__ import annotations
 
-import datetime as dt
 
 import pytest
 from pypdf import PdfReader

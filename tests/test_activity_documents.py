@@ -47,7 +47,8 @@ def kis(ctx):
         teaching_hour_minutes=45, funding_line="Projekt współfinansowany przez Unię Europejską "
         "w ramach Europejskiego Funduszu Społecznego", groups=(("KIS edycja I", 14),))
     people = []
-    for first, last, sex in (("Bożena", "Łazarczyk", Sex.FEMALE), ("Zdzisław", "Gęsiński", Sex.MALE),
+    for first, last, sex in (("Bożena", "Łazarczyk", Sex.FEMALE),
+                             ("Zdzisław", "Gęsiński", Sex.MALE),
                              ("Jadwiga", "Świątek", Sex.FEMALE)):
         person = factories.person(ctx, first, last, sex=sex, born=dt.date(1968, 6, 1))
         people.append(factories.enrol(ctx, person.id, project, start=dt.date(2009, 7, 1))[0].id)
@@ -64,7 +65,8 @@ def kis(ctx):
         time_from=T(9), time_to=T(12), hour_minutes=45, topics=["Poznajmy się", "Komunikacja"]))
     activities.enrol(ctx, activity_id=activity.id, participation_ids=people)
     grid = attendance.grid(ctx, activity_id=activity.id)
-    changes = [MarkChange(p.enrolment_id, s.id, Mark.PRESENT) for p in grid.people for s in grid.sessions]
+    changes = [MarkChange(p.enrolment_id, s.id,
+                          Mark.PRESENT) for p in grid.people for s in grid.sessions]
     changes[-1] = MarkChange(changes[-1].enrolment_id, changes[-1].session_id, Mark.EXCUSED)
     changes[5] = MarkChange(changes[5].enrolment_id, changes[5].session_id, Mark.UNEXCUSED)
     changes[4] = MarkChange(changes[4].enrolment_id, changes[4].session_id, Mark.UNEXCUSED)
@@ -87,8 +89,8 @@ def test_attendance_lists_one_per_session_in_one_pdf(ctx, kis):
                      "Otoczenie uczestników", "Łazarczyk Kacper", "strona 1 z 6"):
         assert expected in first, expected
     assert "Komunikacja" in pages[1] and "08.07.2009 (śr)" in pages[1]
-    one = attendance.attendance_lists(ctx, activity_id=activity.id,
-                                      session_ids=[attendance.grid(ctx, activity_id=activity.id).sessions[2].id])
+    third = attendance.grid(ctx, activity_id=activity.id).sessions[2].id
+    one = attendance.attendance_lists(ctx, activity_id=activity.id, session_ids=[third])
     assert [s.number for s in one.sessions] == [3]
 
 
@@ -125,7 +127,8 @@ def test_support_card_entries_and_rules(ctx, kis):
         support_card.add_entry(ctx, draft=SupportEntryDraft(
             participation_id=people[0], day=dt.date(2009, 6, 1), hours=100, topic="x",
             specialist="y"))
-    text = "\n".join(_pages(render_support_card, support_card.card(ctx, participation_id=people[0])))
+    text = "\n".join(_pages(render_support_card,
+                            support_card.card(ctx, participation_id=people[0])))
     for expected in ("KARTA WSPARCIA INDYWIDUALNEGO", "Bożena Łazarczyk", "Twoja Szansa",
                      "10.07.2009", "10:00–11:00", "Konsultacja psychologiczna", "mgr Łucja Ważna",
                      "psycholog", "r.pr. Jan Żak", "prawnik", "Razem", "2,5", "Podpis",

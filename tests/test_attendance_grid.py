@@ -49,7 +49,8 @@ def test_grid_filled_with_the_keyboard_alone(qtbot, ctx):
     qtbot.keyClick(view, K.Key_Up)           # back to person 3, session 3 … and clear it
     qtbot.keyClick(view, K.Key_Space)
     qtbot.keyClick(view, K.Key_Left)         # person 3 (cursor moved down), session 2
-    qtbot.keyClick(view, K.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view, K.Key_O,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
 
     stored, grid = _stored(ctx, activity.id)
     first, second, third, child = (p.name for p in grid.people)

@@ -93,7 +93,8 @@ def test_not_enrolled_not_started_and_ended_are_refused_as_a_whole(ctx):
             MarkChange(waiting.enrolment_id, grid.sessions[-1].id, Mark.PRESENT)])
     assert info.value.code == "attendance_not_started"
 
-    enrolment.change_status(ctx, participation_id=late_view.id, status=RecruitmentStatus.DROPPED_OUT,
+    enrolment.change_status(ctx, participation_id=late_view.id,
+                            status=RecruitmentStatus.DROPPED_OUT,
                             on=dt.date(2011, 3, 20), end_reason=EndReason.DROPPED_OUT)
     with pytest.raises(RuleViolation) as info:
         attendance.set_marks(ctx, activity_id=activity.id, changes=[
@@ -187,7 +188,8 @@ def test_maintained_totals_equal_a_recount_after_any_changes(ctx):
                     MarkChange(person.enrolment_id, s.id, None) for s in later])
                 activities.set_left(ctx, enrolment_id=person.enrolment_id, left_on=cut)
     attendance.mark_all_present(ctx, activity_id=other.id,
-                                session_id=attendance.grid(ctx, activity_id=other.id).sessions[0].id)
+                                session_id=attendance.grid(ctx,
+                                                           activity_id=other.id).sessions[0].id)
     assert attendance.verify_totals(ctx) == []
     final = attendance.grid(ctx, activity_id=activity.id)
     hours = {s.id: s.hours for s in final.sessions}

@@ -214,7 +214,8 @@ def test_filters(ctx):
     assert audit_log.count_entries(ctx, flt=AuditFilter(username="system")) == everything
     assert audit_log.count_entries(ctx, flt=AuditFilter(username="nobody")) == 0
     today = dt.date.today()
-    assert audit_log.count_entries(ctx, flt=AuditFilter(date_from=today, date_to=today)) == everything
+    assert audit_log.count_entries(ctx,
+                                   flt=AuditFilter(date_from=today, date_to=today)) == everything
     assert audit_log.count_entries(ctx, flt=AuditFilter(date_to=today - dt.timedelta(days=1))) == 0
     newest_first = audit_log.list_entries(ctx)
     assert [e.id for e in newest_first] == sorted((e.id for e in newest_first), reverse=True)

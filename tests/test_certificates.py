@@ -41,7 +41,8 @@ def _course(ctx, project, name, people, rates, left=()):
     for participation_id, present in zip(people, rates, strict=True):
         enrolment_id = by_participation[participation_id]
         for n, s in enumerate(grid.sessions):
-            changes.append(MarkChange(enrolment_id, s.id, Mark.PRESENT if n < present else Mark.UNEXCUSED))
+            changes.append(MarkChange(enrolment_id, s.id,
+                                      Mark.PRESENT if n < present else Mark.UNEXCUSED))
     attendance.set_marks(ctx, activity_id=activity.id, changes=changes)
     for participation_id in left:
         enrolment_id = by_participation[participation_id]
@@ -61,7 +62,8 @@ def _people(ctx, project, names):
 
 
 def test_dialog_issues_completion_above_threshold_and_numbers_run_on(qtbot, ctx, tmp_path):
-    project = factories.project(ctx, "Aktywna Integracja", funding_line="Projekt współfinansowany z EFS")
+    project = factories.project(ctx, "Aktywna Integracja",
+                                funding_line="Projekt współfinansowany z EFS")
     people = _people(ctx, project, [("Małgorzata", "Wróblewska", Sex.FEMALE),
                                     ("Jerzy", "Ślusarczyk", Sex.MALE),
                                     ("Anna", "Żebrowska", Sex.FEMALE),

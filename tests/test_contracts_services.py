@@ -211,7 +211,8 @@ def test_evaluations_recorded_and_due_for_the_caseworker(ctx):
     view = cf.signed(ctx, project, person)
     today = D(2011, 5, 28)
     due = contract_lists.evaluations_due(ctx, today=today)
-    assert [(d.number, d.planned_on, d.overdue) for d in due] == [("KS/1/2011", D(2011, 5, 31), False)]
+    assert [(d.number, d.planned_on, d.overdue) for d in due] == [("KS/1/2011", D(2011, 5, 31),
+                                                                   False)]
     assert contract_lists.evaluations_due(ctx, today=D(2011, 6, 10))[0].overdue
     items = view.draft.evaluations
     items[0].done_on, items[0].findings = D(2011, 5, 30), "Warsztaty ukończone."
@@ -259,7 +260,8 @@ def test_list_filters(ctx):
                                      period_to=D(2011, 12, 1)))
     rows = contract_lists.list_contracts(ctx)
     assert {r.id for r in rows} == {signed.id, draft.id}
-    only_signed = contract_lists.list_contracts(ctx, flt=ContractFilter(status=ContractStatus.SIGNED))
+    only_signed = contract_lists.list_contracts(ctx,
+                                                flt=ContractFilter(status=ContractStatus.SIGNED))
     assert [r.number for r in only_signed] == ["KS/1/2011"]
     assert only_signed[0].person_name == "Łącka-Źdźbło Żaneta"
     assert only_signed[0].next_evaluation == D(2011, 5, 31)
@@ -294,7 +296,8 @@ def test_prefill_guesses_variant_and_caseworker(ctx):
                                   labour_status=LabourStatus.UNEMPLOYED_REGISTERED)
     draft = contracts.prefill(ctx, person_id=unemployed.id, project_id=project.id)
     assert draft.variant is ContractVariant.B
-    assert project.draft.start_date <= draft.period_from <= draft.period_to <= project.draft.end_date
+    assert (project.draft.start_date <= draft.period_from <= draft.period_to
+            <= project.draft.end_date)
 
 
 def test_drafts_can_be_deleted_signed_ones_cannot(ctx):

@@ -21,8 +21,8 @@ from ops_desktop.domain.enums import Role
 from ops_desktop.domain.errors import NotFound, OutsideProjects, PermissionDenied
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
 from ops_desktop.services import (
-    accounts, activities, contract_lists, enrolment, monitoring, participants, project_coordinators, projects,
-    retention, summary,
+    accounts, activities, contract_lists, enrolment, monitoring, participants,
+    project_coordinators, projects, retention, summary,
 )
 from ops_desktop.services.context import Actor
 from tests import factories

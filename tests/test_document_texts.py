@@ -30,7 +30,8 @@ def test_each_change_is_a_new_version_and_old_ones_stay(ctx):
     unchanged = document_texts.save_text(ctx, key=TextKey.CONTRACT_CLAUSES,
                                          text="  Nowe zdanie ąę.  ")
     assert unchanged.version == 2
-    assert document_texts.text_version(ctx, key=TextKey.CONTRACT_CLAUSES, version=1).text == first.text
+    assert document_texts.text_version(ctx, key=TextKey.CONTRACT_CLAUSES,
+                                       version=1).text == first.text
     assert [h.version for h in document_texts.history(ctx, key=TextKey.CONTRACT_CLAUSES)] == [2, 1]
     with pytest.raises(NotFound):
         document_texts.text_version(ctx, key=TextKey.CONTRACT_CLAUSES, version=7)

@@ -24,7 +24,8 @@ def test_pesel_checks():
     assert pesel_problem("85130412345") in {"date", "checksum"}
     future = make_pesel(dt.date(2030, 1, 1), 5, Sex.MALE)
     assert pesel_problem(future, today=dt.date(2026, 1, 1)) == "future"
-    assert parse_pesel(make_pesel(dt.date(2003, 12, 31), 7, Sex.MALE)).birth_date == dt.date(2003, 12, 31)
+    assert parse_pesel(make_pesel(dt.date(2003, 12, 31), 7, Sex.MALE)).birth_date == dt.date(2003,
+                                                                                             12, 31)
 
 
 def test_sex_must_match_pesel():

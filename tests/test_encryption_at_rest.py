@@ -154,7 +154,7 @@ def test_a_failed_verification_leaves_the_plain_database_untouched(tmp_path, mon
     _plain_database(path)
     before = path.read_bytes()
 
-    def refuse(target, hex_key, expected):  # noqa: ANN001 - injected fault
+    def refuse(target, hex_key, expected):
         raise EncryptionCheckFailed(target, "rows differ")
 
     monkeypatch.setattr(encryption, "_verify", refuse)

@@ -5,7 +5,7 @@ real INI file."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QToolTip
 
@@ -57,7 +57,7 @@ def test_columns_fit_the_view_and_elided_cells_tell_their_text(qtbot):
     QToolTip.hideText()
 
 
-def _option(view, rect):  # noqa: ANN001, ANN202
+def _option(view, rect):
     from PySide6.QtWidgets import QStyleOptionViewItem
 
     option = QStyleOptionViewItem()

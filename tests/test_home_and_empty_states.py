@@ -22,7 +22,7 @@ from ops_desktop.ui.widgets.empty_state import empty_text
 from tests.factories import contracts as cf
 
 
-def _grab_has_text_colour(widget) -> bool:  # noqa: ANN001
+def _grab_has_text_colour(widget) -> bool:
     """The viewport drew something besides its background (the sentence)."""
     image = widget.grab().toImage()
     background = image.pixel(2, 2)

@@ -1,7 +1,7 @@
 """The Windows installer script (installer/ops_desktop.nsi): what it promises, read from the
 script, and that it compiles with makensis (on Linux too) with a stand-in payload.
 
-The promises (RELIABILITY.md, packaging): per user without administrator rights; Polish and
+The promises (docs/RELIABILITY.md, packaging): per user without administrator rights; Polish and
 English; Start-menu shortcut and an optional desktop one; the uninstaller removes program
 files only and never the data folder, which is never the program folder."""
 
@@ -60,7 +60,8 @@ def test_program_folder_is_never_the_data_folder(monkeypatch):
 
 def test_uninstaller_removes_program_files_only():
     uninstall = _section('"Uninstall"')
-    assert uninstall.index("Call un.EnsureNotRunning") < uninstall.index('RMDir /r "$INSTDIR\\_internal"')
+    assert uninstall.index("Call un.EnsureNotRunning") < uninstall.index(
+        'RMDir /r "$INSTDIR\\_internal"')
     assert [c for c in uninstall if c.startswith("RMDir /r")] == ['RMDir /r "$INSTDIR\\_internal"']
     assert 'RMDir "$INSTDIR"' in uninstall  # not recursive: only when nothing else is left
     assert not [c for c in uninstall if "DATA_DIR" in c or "$LOCALAPPDATA" in c]

@@ -13,7 +13,9 @@ from sqlalchemy import select
 
 from ops_desktop.db.models import AuditEntry, Person
 from ops_desktop.domain.document_texts import TextKey
-from ops_desktop.domain.enums import ConsentType, Education, LabourStatus, Role, SensitiveFlag, TriState
+from ops_desktop.domain.enums import (
+    ConsentType, Education, LabourStatus, Role, SensitiveFlag, TriState,
+)
 from ops_desktop.domain.errors import NotFound
 from ops_desktop.domain.participants import Address
 from ops_desktop.domain.permissions import Permission
@@ -35,7 +37,8 @@ def _text(render, view) -> str:
 
 @pytest.fixture
 def enrolled(ctx):
-    project = factories.project(ctx, "Aktywna Integracja", funding_line="Projekt współfinansowany z EFS")
+    project = factories.project(ctx, "Aktywna Integracja",
+                                funding_line="Projekt współfinansowany z EFS")
     person = factories.person(
         ctx, "Żaneta", "Łącka-Źdźbło", born=dt.date(1979, 3, 14), sex=factories.Sex.FEMALE,
         address=Address(street="ul. Źródlana", building="5", flat="3", postal_code="87-800",
@@ -64,7 +67,8 @@ def test_declaration_prints_the_person_project_and_current_text_version(ctx, enr
 
 def test_consent_form_separates_the_optional_special_category_consent(ctx, enrolled):
     _, person, participation = enrolled
-    text = _text(render_consent_form, docs.consent_form_view(ctx, participation_id=participation.id))
+    text = _text(render_consent_form,
+                 docs.consent_form_view(ctx, participation_id=participation.id))
     assert "INFORMACJA O PRZETWARZANIU DANYCH OSOBOWYCH" in text and "art. 13 RODO" in text
     assert "1. Zgoda na przetwarzanie danych osobowych" in text
     assert "2. Zgoda na przetwarzanie danych szczególnych kategorii (dobrowolna)" in text
@@ -82,7 +86,8 @@ def test_a_consent_records_and_reprints_the_version_signed(ctx, enrolled):
         (ConsentType.DATA_PROCESSING, "consent_data_processing:v1"),
         (ConsentType.SPECIAL_CATEGORY, "consent_special_category:v1")}
     document_texts.save_text(ctx, key=TextKey.CONSENT_SPECIAL, text="Nowa treść zgody.")
-    text = _text(render_consent_form, docs.consent_form_view(ctx, participation_id=participation.id))
+    text = _text(render_consent_form,
+                 docs.consent_form_view(ctx, participation_id=participation.id))
     assert "Nowa treść zgody." not in text                # printed as the person signed it
     assert "☒ zgoda udzielona dnia 01.02.2011 (treść: wersja 1)" in text
     again = consents.record_consents(ctx, person_id=person.id, given_on=dt.date(2011, 3, 1),

@@ -140,7 +140,7 @@ def test_file_holds_no_secret_in_clear(store):
 
 def test_default_kdf_is_argon2_cffis_low_memory_profile():
     """DEFAULT_KDF is written out (no argon2 import before the login); it must stay the
-    RFC 9106 low-memory profile of RELIABILITY.md."""
+    RFC 9106 low-memory profile of docs/RELIABILITY.md."""
     from argon2 import profiles
 
     from ops_desktop.db.keystore import DEFAULT_KDF

@@ -1,4 +1,4 @@
-"""The layers of STYLE.md hold: only ui/ imports PySide6, and no lower layer imports a
+"""The layers of docs/ARCHITECTURE.md hold: only ui/ imports PySide6, and no lower layer imports a
 higher one. Walks every module's imports with ast (no import side effects)."""
 
 from __future__ import annotations

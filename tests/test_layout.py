@@ -46,11 +46,11 @@ def language(request, qapp, monkeypatch, english_resources):
         install_translations(qapp, "pl")
 
 
-def test_every_page_fits_the_office_screen(qtbot, layout_demo, language, office_screen):
+def test_every_page_fits_the_office_screen(qtbot, layout_demo, language, office_screen):  # noqa: F811
     problems = main_window_problems(qtbot, layout_demo, f"[{language}]")
     assert not problems, report(problems)
 
 
-def test_every_dialog_fits_the_office_screen(qtbot, layout_demo, language, office_screen):
+def test_every_dialog_fits_the_office_screen(qtbot, layout_demo, language, office_screen):  # noqa: F811
     problems = dialog_problems(qtbot, layout_demo, f"[{language}]")
     assert not problems, report(problems)

@@ -15,7 +15,7 @@ from ops_desktop.domain.import_rules import RowAction
 from ops_desktop.domain.names import group_name_problem, name_problem
 from ops_desktop.domain.participants import PersonDraft
 from ops_desktop.domain.pesel import make_pesel
-from ops_desktop.services import importing, participants, projects
+from ops_desktop.services import importing, participants
 from tests import factories
 
 D = dt.date
@@ -48,7 +48,7 @@ def test_group_names_have_a_longer_limit():
     assert group_name_problem("G" * 150) is None and name_problem("N" * 150) == "too_long"
 
 
-def _draft(last: str, born=D(1980, 5, 17)) -> PersonDraft:
+def _draft(last: str, born=D(1980, 5, 17)) -> PersonDraft:  # noqa: B008
     return PersonDraft(first_name="Jan", last_name=last, pesel=make_pesel(born, 321, Sex.MALE))
 
 

@@ -156,7 +156,8 @@ def test_projects_page_lists_projects_and_the_selected_groups(qtbot, ctx, qtmode
     page = ProjectsPage(ctx)
     qtbot.addWidget(page)
     assert page.model.rowCount() == 1
-    assert page.model.data(page.model.index(0, ProjectsModel.BUDGET_TOTAL)) == "349\u00a0773,80\u00a0zł"
+    assert page.model.data(
+        page.model.index(0, ProjectsModel.BUDGET_TOTAL)) == "349\u00a0773,80\u00a0zł"
     assert page.groups.rowCount() == 2 and "Twoja Szansa" in page.groups_title.text()
     qtmodeltester.check(page.model)
     qtmodeltester.check(page.groups)

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 
 class _Model(QAbstractTableModel):
-    def rowCount(self, parent=QModelIndex()):  # noqa: B008
+    def rowCount(self, parent=QModelIndex()):
         return 1
 
-    def columnCount(self, parent=QModelIndex()):  # noqa: B008
+    def columnCount(self, parent=QModelIndex()):
         return 1
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

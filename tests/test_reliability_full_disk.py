@@ -40,7 +40,7 @@ def _fill_until_full(ctx) -> tuple[int, StorageError]:
     while True:
         try:
             factories.person(ctx, "Anna", f"Nowak{acked}", notes="x" * 2000)
-        except Exception as exc:  # noqa: BLE001 - what the driver raises on a full device
+        except Exception as exc:
             error = storage_error_from(exc, ctx.db_path.parent)
             if error is None:
                 raise
@@ -160,5 +160,6 @@ def test_r3_file_size_limit_under_the_database_and_its_backups(tmp_path, capsys)
     with capsys.disabled():
         print(f"\nR3 (file-size limit 2 MiB, encrypted): {report['acked']} acknowledged writes, "
               f"{report['rows_reopened']} rows after reopening; the write past the limit failed "
-              f"as {report['error']}; the backup then: {report['backup_error'] or 'fitted, verified'}"
+              f"as {report['error']}; the backup then: "
+              f"{report['backup_error'] or 'fitted, verified'}"
               ", no partial file, previous backup unchanged; writing resumed after the limit rose")

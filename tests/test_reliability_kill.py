@@ -42,7 +42,7 @@ def _zygote_main() -> None:
     """Reads "spawn" lines; forks a writer for each, prints "PID n", relays its "ACK id"
     lines, and prints "DONE" once the writer is dead (killed by the test)."""
     db, key = Path(sys.argv[1]), bytes.fromhex(sys.argv[2])
-    import datetime as dt  # noqa: F401 - imported before forking, like everything below
+    import datetime as dt  # noqa: F401
 
     from ops_desktop.domain.enums import SensitiveFlag, Sex, TriState  # noqa: F401
     from ops_desktop.domain.participants import PersonDraft  # noqa: F401
@@ -93,7 +93,7 @@ def _writer(db: Path, key: bytes, out: int) -> None:
                             notes="x" * (serial % 500))
         try:
             view = participants.create_person(ctx, draft=draft)
-        except Exception:  # noqa: BLE001 - a duplicate PESEL after a wrap-around: next one
+        except Exception:
             continue
         os.write(out, f"ACK {view.id}\n".encode())
 

@@ -130,7 +130,8 @@ def test_contract_free_text_of_an_anonymised_person_is_blanked(ctx, db_path, pro
     owned = {o.table.name: o for o in owned_tables()}
     assert "contracts" in owned and "contract_family_members" in owned
     assert "causes" in {c.name for c in free_text_columns(owned["contracts"].table)}
-    assert "last_name" in {c.name for c in free_text_columns(owned["contract_family_members"].table)}
+    family = owned["contract_family_members"].table
+    assert "last_name" in {c.name for c in free_text_columns(family)}
     assert "audit_log" not in owned and "users" not in owned
 
 

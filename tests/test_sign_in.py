@@ -115,7 +115,8 @@ def test_lock_wipes_the_key_and_only_the_same_password_unlocks(office):
     ring = session.context.keyring
     session.lock()
     assert session.locked and ring.wiped
-    with pytest.raises(Exception):  # a connection cannot open the file with a wiped key
+    # a connection cannot open the file with a wiped key (the driver's own error type)
+    with pytest.raises(Exception):  # noqa: B017
         accounts.confirm_password(session.context, password=PASSWORD)
     with pytest.raises(BadCredentials):
         session.unlock("zle-haslo-123")

@@ -24,7 +24,7 @@ from ops_desktop.services import (
 )
 from tests import factories
 from tests.summary_data import build_known
-from tests.test_summary_work import worked  # noqa: F401  (fixture)
+from tests.test_summary_work import worked  # noqa: F401
 
 D = dt.date
 

@@ -32,8 +32,8 @@ def text_percent(qapp):
 
 @pytest.mark.parametrize(("percent", "contrast"), [(100, False), (150, False), (200, False),
                                                   (100, True)])
-def test_every_page_and_dialog_at_text_size(qtbot, layout_demo, text_percent, percent, contrast,
-                                            office_screen):
+def test_every_page_and_dialog_at_text_size(qtbot, layout_demo, text_percent, percent, contrast,  # noqa: F811
+                                            office_screen):  # noqa: F811
     text_percent(percent)
     appearance.apply_theme(QApplication.instance(), high_contrast=contrast)
     assert QApplication.font().pointSizeF() == pytest.approx(10 * percent / 100)

@@ -34,7 +34,8 @@ def test_there_is_a_database_from_every_release_so_far():
 
 def _rows(conn: sqlite3.Connection, table: str, columns: list[str]) -> list[dict]:
     select = ", ".join(f'"{c}"' for c in columns)
-    return [dict(zip(columns, r)) for r in conn.execute(f'SELECT {select} FROM "{table}"')]
+    rows = conn.execute(f'SELECT {select} FROM "{table}"')
+    return [dict(zip(columns, r, strict=True)) for r in rows]
 
 
 @pytest.fixture(params=RELEASE_FILES, ids=lambda p: p.stem)

@@ -1,4 +1,4 @@
-"""The safe write of an export (RELIABILITY.md "export to USB", R2–R4): the manifest verifies;
+"""The safe write of an export (docs/RELIABILITY.md "export to USB", R2–R4): the manifest verifies;
 an OSError at each step, a full file system and a pulled stick leave no export that verifies,
 no temp files where they could be removed, and the previous export verifying."""
 
@@ -22,7 +22,7 @@ from ops_desktop.exports.safe_write import (
     write_export,
 )
 
-FILES = [ExportFile("zestawienie.csv", "Rok;Uczestnicy\n2011;521\n".encode()),
+FILES = [ExportFile("zestawienie.csv", b"Rok;Uczestnicy\n2011;521\n"),
          ExportFile("raport.pdf", os.urandom(200_000))]
 HEAD = "17 " + "ab" * 32
 

@@ -53,9 +53,12 @@ def main() -> int:
                    if support_card.list_entries(ctx, participation_id=e.participation_id))
     documents = {
         "attendance-list": (render_attendance_lists, attendance.attendance_lists(
-            ctx, activity_id=kis, session_ids=[activities.list_sessions(ctx, activity_id=kis)[2].id])),
-        "activity-register": (render_activity_register, attendance.activity_register(ctx, activity_id=course)),
-        "certificate-register": (render_certificate_register, certificates.register(ctx, activity_id=course)),
+            ctx, activity_id=kis, session_ids=[activities.list_sessions(ctx,
+                                                                        activity_id=kis)[2].id])),
+        "activity-register": (render_activity_register,
+                              attendance.activity_register(ctx, activity_id=course)),
+        "certificate-register": (render_certificate_register,
+                                 certificates.register(ctx, activity_id=course)),
         "support-card": (render_support_card, support_card.card(ctx, participation_id=card_of)),
     }
     with tempfile.TemporaryDirectory() as folder:
@@ -69,7 +72,7 @@ def main() -> int:
     return 0
 
 
-def _page(render, view, folder: Path, name: str) -> None:  # noqa: ANN001
+def _page(render, view, folder: Path, name: str) -> None:
     buffer = io.BytesIO()
     render(view, buffer)
     _png(buffer.getvalue(), folder, name)
@@ -82,7 +85,7 @@ def _png(pdf: bytes, folder: Path, name: str) -> None:
                     str(source), str(OUT / name)], check=True)
 
 
-def _grid_screenshot(ctx, activity_id: int) -> None:  # noqa: ANN001
+def _grid_screenshot(ctx, activity_id: int) -> None:
     from ops_desktop.ui.app import create_application
     from ops_desktop.ui.widgets.attendance_grid import AttendanceGrid
 

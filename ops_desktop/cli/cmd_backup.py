@@ -17,7 +17,9 @@ import sys
 from pathlib import Path
 
 from ops_desktop import paths
-from ops_desktop.cli.common import add_db_argument, database_path, fail, open_context, storage_message
+from ops_desktop.cli.common import (
+    add_db_argument, database_path, fail, open_context, storage_message,
+)
 from ops_desktop.db.errors import DatabaseUnreadable, StorageError
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.services import audit, backup, integrity, restore
@@ -183,7 +185,7 @@ def _recover(db_path: Path, info: BackupInfo, args: argparse.Namespace) -> int:
         result = restore.recover_database(db_path, backup=info, key=key)
     except StorageError as exc:
         return fail(storage_message(exc))
-    except Exception as exc:  # noqa: BLE001 - wrong password, missing key file
+    except Exception as exc:
         return fail(f"nie można odblokować klucza bazy: {type(exc).__name__}")
     finally:
         if isinstance(key, bytearray):

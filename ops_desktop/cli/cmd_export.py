@@ -141,7 +141,7 @@ def run_verify(args: argparse.Namespace) -> int:
     return fail(f"eksport NIEPOPRAWNY lub niekompletny: {result.folder}", code=2)
 
 
-def failure_text(exc) -> str:  # noqa: ANN001 - ExportFailed, imported lazily
+def failure_text(exc) -> str:
     from ops_desktop.db.errors import DiskFull, MediumFailed, ReadOnlyLocation
 
     if isinstance(exc.storage, DiskFull):
@@ -157,7 +157,7 @@ def failure_text(exc) -> str:  # noqa: ANN001 - ExportFailed, imported lazily
            f"Wcześniejsze eksporty na nośniku pozostały nienaruszone."
 
 
-def _print_problems(check) -> None:  # noqa: ANN001 - MonitoringCheck
+def _print_problems(check) -> None:
     if not check.problems:
         print("Walidator: brak problemów.")
         return

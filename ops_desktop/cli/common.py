@@ -55,7 +55,7 @@ def credentials() -> tuple[str, str]:
     return username, password
 
 
-def sign_in_for(args: argparse.Namespace):  # noqa: ANN201 - services.sign_in.UserSession
+def sign_in_for(args: argparse.Namespace):
     """Sign in to the database of `--db` (signed-in session: context, key, lock)."""
     from ops_desktop.services import sign_in
 

@@ -50,7 +50,7 @@ def run_lists(args: argparse.Namespace) -> int:
     from ops_desktop.reporting.attendance_list_pdf import render_attendance_lists
     from ops_desktop.services import activities, attendance
 
-    def work(ctx) -> tuple[bytes, str]:  # noqa: ANN001
+    def work(ctx) -> tuple[bytes, str]:
         session_ids = None
         if args.session:
             numbers = set(args.session)
@@ -74,7 +74,7 @@ def run_certificates(args: argparse.Namespace) -> int:
     from ops_desktop.reporting.certificate_pdf import render_certificates
     from ops_desktop.services import activities, certificates
 
-    def work(ctx) -> tuple[bytes, str]:  # noqa: ANN001
+    def work(ctx) -> tuple[bytes, str]:
         activities.get_activity(ctx, activity_id=args.activity)
         note = ""
         if args.issue:
@@ -102,7 +102,7 @@ def run_register(args: argparse.Namespace) -> int:
     if args.activity is None and args.year is None:
         return fail("podaj --activity ID albo --year RRRR", 2)
 
-    def work(ctx) -> tuple[bytes, str]:  # noqa: ANN001
+    def work(ctx) -> tuple[bytes, str]:
         view = certificates.register(ctx, year=args.year, activity_id=args.activity)
         buffer = io.BytesIO()
         render_certificate_register(view, buffer)
@@ -118,7 +118,7 @@ class _Refused(Exception):
     """A refusal worded for the command line (ids only, no personal data)."""
 
 
-def _run(args: argparse.Namespace, work) -> int:  # noqa: ANN001
+def _run(args: argparse.Namespace, work) -> int:
     from ops_desktop.domain.errors import DomainError, NotFound, PermissionDenied, RuleViolation
     from ops_desktop.exports.safe_write import ExportFailed, write_file
 

@@ -151,7 +151,7 @@ def _remove_plain(path: Path, aside: Path) -> None:
     fsync_folder(path.parent)
 
 
-def _fingerprint(conn) -> tuple[list[tuple], dict[str, tuple[int, str]]]:  # noqa: ANN001
+def _fingerprint(conn) -> tuple[list[tuple], dict[str, tuple[int, str]]]:
     fk_problems = sorted(conn.execute("PRAGMA foreign_key_check").fetchall())
     tables = [row[0] for row in conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
@@ -163,7 +163,7 @@ def _fingerprint(conn) -> tuple[list[tuple], dict[str, tuple[int, str]]]:  # noq
         quoted = '"' + table.replace('"', '""') + '"'
         try:
             cursor = conn.execute(f"SELECT * FROM {quoted} ORDER BY rowid")
-        except Exception:  # noqa: BLE001 - WITHOUT ROWID tables: order by every column
+        except Exception:
             width = len(conn.execute(f"SELECT * FROM {quoted} LIMIT 0").description)
             order = ", ".join(str(i) for i in range(1, width + 1))
             cursor = conn.execute(f"SELECT * FROM {quoted} ORDER BY {order}")

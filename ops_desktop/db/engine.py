@@ -1,4 +1,4 @@
-"""One engine per process, with the PRAGMAs every connection needs (RELIABILITY.md):
+"""One engine per process, with the PRAGMAs every connection needs (docs/RELIABILITY.md):
 WAL, synchronous=FULL, foreign keys, a busy timeout. With a key the file is opened through
 SQLCipher (`sqlcipher3`) with a raw 256-bit key, never with the standard sqlite3 module."""
 
@@ -11,7 +11,7 @@ from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session, sessionmaker
 
 BUSY_TIMEOUT_MS = 5000
-CACHE_SIZE_KIB = 32768  # SQLCipher's default 2 MiB page cache is slow for lookups (STACK.md)
+CACHE_SIZE_KIB = 32768  # SQLCipher's default 2 MiB page cache is slow for lookups (docs/STACK.md)
 
 
 def create_database_engine(path: Path | str, *, key: bytes | bytearray | None = None) -> Engine:
@@ -45,7 +45,7 @@ def create_database_engine(path: Path | str, *, key: bytes | bytearray | None = 
 
 def _install_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record):  # noqa: ANN001 - DBAPI objects
+    def _on_connect(dbapi_conn, _record):
         # Let SQLAlchemy, not the driver, decide where transactions begin, so DDL (Alembic)
         # is transactional too: each revision and its version stamp commit together.
         dbapi_conn.isolation_level = None
@@ -58,7 +58,7 @@ def _install_pragmas(engine: Engine) -> None:
         cursor.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn):  # noqa: ANN001
+    def _on_begin(conn):
         conn.exec_driver_sql("BEGIN")
 
 
@@ -69,7 +69,7 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 class WriteHold:
     """Every connection of `engine` read-only (`PRAGMA query_only`) until `release()`: the
     GUI reads a file while its start-up check still runs, and a file not yet checked is never
-    written to (RELIABILITY.md R6). Applied when a connection leaves the pool, so connections
+    written to (docs/RELIABILITY.md R6). Applied when a connection leaves the pool, so connections
     opened while held become writable on their next use after the release."""
 
     def __init__(self, engine: Engine):
@@ -79,7 +79,7 @@ class WriteHold:
     def release(self) -> None:
         self.held = False
 
-    def _on_checkout(self, dbapi_conn, record, _proxy) -> None:  # noqa: ANN001 - DBAPI objects
+    def _on_checkout(self, dbapi_conn, record, _proxy) -> None:
         if record.info.get("query_only") is not self.held:
             dbapi_conn.execute(f"PRAGMA query_only = {int(self.held)}")
             record.info["query_only"] = self.held

@@ -1,5 +1,6 @@
-"""Storage problems the user can act on (STYLE.md §3): each has a clear message in the UI and
-a way out. Anything else that goes wrong in storage is a bug and reaches the crash dialog."""
+"""Storage problems the user can act on (docs/ARCHITECTURE.md, "Errors"): each has a clear
+message in the UI and a way out. Anything else that goes wrong in storage is a bug and reaches
+the crash dialog."""
 
 from __future__ import annotations
 

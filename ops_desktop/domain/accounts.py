@@ -51,7 +51,7 @@ def username_problems(username: str) -> list[FieldProblem]:
 
 
 def password_problems(password: str, repeated: str | None = None) -> list[FieldProblem]:
-    """At least 12 characters (RELIABILITY.md); `repeated`, when given, must match."""
+    """At least 12 characters (docs/RELIABILITY.md); `repeated`, when given, must match."""
     problems = []
     if len(password) < MIN_PASSWORD_LENGTH:
         problems.append(FieldProblem("password", "too_short", {"min": MIN_PASSWORD_LENGTH}))

@@ -202,7 +202,8 @@ def draft_from_dict(data: dict) -> ContractDraft:
                               by_other=a.get("by_other", ""), deadline=_date(a.get("deadline")),
                               verification=a.get("verification", ""))
                  for a in data.get("actions", [])],
-        instruments=[ChosenInstrument(instrument_id=i["instrument_id"], details=i.get("details", ""),
+        instruments=[ChosenInstrument(instrument_id=i["instrument_id"],
+                                      details=i.get("details", ""),
                                       category=(InstrumentCategory(i["category"])
                                                 if i.get("category") else None),
                                       name=i.get("name", ""))

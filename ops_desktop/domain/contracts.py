@@ -5,8 +5,8 @@ Part I is the agreement itself: parties, assessment of the situation, goals, agr
 the support the office gives (instruments, benefits) and the planned evaluation dates. It is
 edited freely while the contract is a draft; once signed it changes only by an amendment
 (aneks), and each version is kept as a snapshot (`PartOne.to_json`) so earlier versions stay
-printable (`domain/contract_views.py`). Part II records the dated evaluations, the amendments and the end: closed with an
-outcome, or terminated early with a reason.
+printable (`domain/contract_views.py`). Part II records the dated evaluations, the amendments
+and the end: closed with an outcome, or terminated early with a reason.
 
 Life cycle: draft → signed → amended (aneks 1, 2…) → closed / terminated. Every rule returns
 problems or warnings with stable codes; `ui/contract_messages.py` words them in Polish."""

@@ -70,7 +70,8 @@ RECRUITMENT_TRANSITIONS: dict[RecruitmentStatus, frozenset[RecruitmentStatus]] =
         {RecruitmentStatus.QUALIFIED, RecruitmentStatus.RESERVE, RecruitmentStatus.REJECTED}
     ),
     RecruitmentStatus.RESERVE: frozenset({RecruitmentStatus.QUALIFIED, RecruitmentStatus.REJECTED}),
-    RecruitmentStatus.QUALIFIED: frozenset({RecruitmentStatus.PARTICIPANT, RecruitmentStatus.REJECTED}),
+    RecruitmentStatus.QUALIFIED: frozenset({RecruitmentStatus.PARTICIPANT,
+                                            RecruitmentStatus.REJECTED}),
     RecruitmentStatus.PARTICIPANT: frozenset(
         {RecruitmentStatus.COMPLETED, RecruitmentStatus.DROPPED_OUT}
     ),

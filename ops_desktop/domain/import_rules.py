@@ -247,7 +247,7 @@ def parse_row(line: int, cells: list[object], columns: dict[str, int], *,
     return row
 
 
-def _lookup(value: str, table: dict[str, object], name: str, problems: list[FieldProblem]):  # noqa: ANN202
+def _lookup(value: str, table: dict[str, object], name: str, problems: list[FieldProblem]):
     if not value:
         return None
     found = table.get(normalise(value))

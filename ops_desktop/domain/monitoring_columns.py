@@ -1,5 +1,5 @@
 """The managing authority's participant lists, kept as DATA: column sets in their order and the
-dictionary values spelled as the lists spell them (DOMAIN.md, appendix).
+dictionary values spelled as the lists spell them (docs/DOMAIN.md, appendix).
 
 One definition per format. The spreadsheet import (`services/importing.py`) matches headers
 against these; the monitoring exports write them. A corrected official list changes this
@@ -170,7 +170,7 @@ LABOUR_STATUS_VALUES: dict[LabourStatus, str] = {
 LONG_TERM_UNEMPLOYED_VALUE = "Osoba długotrwale bezrobotna"
 OTHER_DETAIL_VALUE = "Inne"
 
-# Situation at exit. DOMAIN.md gives no spelling for these: this is the program's own list
+# Situation at exit. docs/DOMAIN.md gives no spelling for these: this is the program's own list
 # (kept here, as data, so a corrected official spelling changes one place).
 EXIT_SITUATION_VALUES: dict[ExitSituation, str] = {
     ExitSituation.EMPLOYED: "Podjęcie pracy",

@@ -161,7 +161,8 @@ def validate_person(draft: PersonDraft, *, today: dt.date | None = None) -> list
         problems.append(FieldProblem("email", "format"))
     if draft.address.degurba not in (None, 1, 2, 3):
         problems.append(FieldProblem("degurba", "range"))
-    if draft.disability_degree and draft.sensitive.get(SensitiveFlag.DISABILITY) is not TriState.YES:
+    if draft.disability_degree and draft.sensitive.get(
+        SensitiveFlag.DISABILITY) is not TriState.YES:
         problems.append(FieldProblem("disability_degree", "without_disability"))
     return problems
 

@@ -1,5 +1,5 @@
 """What each role may do. The services check these on every call (deny by default); the GUI
-only hides what is denied. One table here is the whole policy (RELIABILITY.md R9).
+only hides what is denied. One table here is the whole policy (docs/RELIABILITY.md R9).
 
 Reach: a caseworker works on their own caseload (people assigned to them); a coordinator on
 their caseload and the people and work of the projects assigned to them

@@ -62,7 +62,8 @@ def summary_tables(summary: Summary) -> list[SummaryTable]:
     tables = [_people(summary), _years(summary)]
     for breakdown in summary.breakdowns:
         tables.append(SummaryTable(
-            breakdown.key, breakdown.title, SHEETS[breakdown.key], ("Wyszczególnienie", *SEX_HEADER),
+            breakdown.key, breakdown.title, SHEETS[breakdown.key], ("Wyszczególnienie",
+                                                                    *SEX_HEADER),
             tuple((row.label, *_sex_cells(row.count)) for row in breakdown.rows),
             tuple((None, *_sex_keys(row.key)) for row in breakdown.rows),
         ))

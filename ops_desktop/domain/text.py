@@ -1,6 +1,6 @@
 """Search normalisation: lower case, Polish (and other) diacritics removed, ł→l.
 
-SQLite's LIKE and lower() fold ASCII only and FTS5's unicode61 leaves ł alone (STACK.md,
+SQLite's LIKE and lower() fold ASCII only and FTS5's unicode61 leaves ł alone (docs/STACK.md,
 trap 5), so the repository keeps a normalised search column and searches it by prefix."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Removable drives (USB sticks, memory cards) mounted now, with their labels. No Qt:
-`QStorageInfo.mountedVolumes()` has no "removable" flag (RELIABILITY.md), so:
+`QStorageInfo.mountedVolumes()` has no "removable" flag (docs/RELIABILITY.md), so:
 - Windows: every drive letter whose `GetDriveTypeW(root)` is DRIVE_REMOVABLE (2);
 - Linux: disks whose `/sys/block/<disk>/removable` is 1 or that hang off a USB bus, matched
   with their mounted partitions in `/proc/mounts`; the label from `/dev/disk/by-label`.

@@ -1,6 +1,6 @@
 """Writing an export to a removable drive (or any folder) so that it is whole or clearly not.
 
-The procedure of RELIABILITY.md ("export to USB"):
+The procedure of docs/RELIABILITY.md ("export to USB"):
 1. a new dated folder per export (`OPS-eksport-RRRR-MM-DD_GGMMSS`), created exclusively;
 2. each file: a temp file in that folder → write → flush → fsync → read back (page cache
    dropped first where the OS allows) and compare SHA-256 → `os.replace` to its name → fsync

@@ -16,7 +16,9 @@ from ops_desktop.domain.attendance import (
 from ops_desktop.reporting.activity_texts import (
     FORM_NAMES, compact_table, date_text, header_for, unit_adjective,
 )
-from ops_desktop.reporting.document import MARGIN, PAGE_WIDTH, build_pdf, para, signature_block, spacer, table
+from ops_desktop.reporting.document import (
+    MARGIN, PAGE_WIDTH, build_pdf, para, signature_block, spacer, table,
+)
 
 CONTENT = PAGE_WIDTH - 2 * MARGIN
 
@@ -57,7 +59,7 @@ def render_activity_register(view: ActivityRegisterView, out: BinaryIO) -> None:
                               f"Dziennik zajęć — {view.activity_name}"), story)
 
 
-def _sessions(view: ActivityRegisterView):  # noqa: ANN202
+def _sessions(view: ActivityRegisterView):
     rows: list[list[object]] = [["Nr", "Data", "Godziny", "Godz.", "Temat", "Obecni"]]
     for s in view.sessions:
         present = str(s.present_participants)
@@ -75,7 +77,7 @@ def _completes(view: ActivityRegisterView, person: RegisterPerson) -> bool:
                                                person.totals.planned_hours, view.threshold_pct)
 
 
-def _people(view: ActivityRegisterView, people: list[RegisterPerson]):  # noqa: ANN202
+def _people(view: ActivityRegisterView, people: list[RegisterPerson]):
     rows: list[list[object]] = [["Lp.", "Imię i nazwisko", "Obecność godz.", "%",
                                  "Uspr.", "Nieuspr.", "Ukończenie", "Zaświadczenie"]]
     for n, p in enumerate(people, start=1):
@@ -84,7 +86,8 @@ def _people(view: ActivityRegisterView, people: list[RegisterPerson]):  # noqa: 
         done = "przerwał(a)" if p.left else ("tak" if _completes(view, p) else "nie")
         if p.surroundings:
             done = "—"
-        rows.append([str(n), p.name, f"{format_hours(t.present_hours)} z {format_hours(t.planned_hours)}",
+        rows.append([str(n), p.name,
+                     f"{format_hours(t.present_hours)} z {format_hours(t.planned_hours)}",
                      format_pct(t.pct), format_hours(t.excused_hours),
                      format_hours(t.unexcused_hours) + flag, done, p.certificate])
     if not people:

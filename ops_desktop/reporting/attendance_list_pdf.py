@@ -14,7 +14,9 @@ from reportlab.platypus import PageBreak, TableStyle
 from ops_desktop.domain.activities import format_hours
 from ops_desktop.domain.attendance import AttendanceListsView, ListSession
 from ops_desktop.reporting.activity_texts import FORM_NAMES, day_with_weekday, header_for
-from ops_desktop.reporting.document import PAGE_WIDTH, MARGIN, build_pdf, para, signature_block, spacer, table
+from ops_desktop.reporting.document import (
+    PAGE_WIDTH, MARGIN, build_pdf, para, signature_block, spacer, table,
+)
 
 CONTENT = PAGE_WIDTH - 2 * MARGIN
 
@@ -58,7 +60,7 @@ def _one_list(view: AttendanceListsView, listed: ListSession) -> list:
     return story
 
 
-def _people_table(names: tuple[str, ...], heading: str):  # noqa: ANN202
+def _people_table(names: tuple[str, ...], heading: str):
     rows: list[list[object]] = [["Lp.", heading, "Podpis"]]
     rows += [[str(n), name, ""] for n, name in enumerate(names, start=1)]
     if not names:

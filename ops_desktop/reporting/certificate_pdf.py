@@ -161,7 +161,8 @@ def _signatures(c: rl_canvas.Canvas, view: CertificateView) -> None:
     base = MARGIN + 30 * mm
     left = MARGIN + 35 * mm
     right = PAGE_WIDTH - MARGIN - 40 * mm
-    place = f"{office.city}, {date_text(view.issued_on)}" if office.city else date_text(view.issued_on)
+    place = f"{office.city}, {date_text(view.issued_on)}" if office.city else date_text(
+        view.issued_on)
     for text, font, size, x, y in (
             (place, REGULAR, 10, left, base + 6 * mm),
             ("." * 45, REGULAR, 8, left, base),

@@ -13,7 +13,8 @@ from ops_desktop.domain.certificates import RegisterView
 from ops_desktop.reporting.activity_texts import compact_table, date_text, header_for
 from ops_desktop.reporting.document import build_pdf, para, spacer
 
-KIND_NAMES = {CertificateKind.COMPLETION: "ukończenie", CertificateKind.PARTICIPATION: "uczestnictwo"}
+KIND_NAMES = {CertificateKind.COMPLETION: "ukończenie",
+              CertificateKind.PARTICIPATION: "uczestnictwo"}
 WIDTHS = [16 * mm, 35 * mm, 23 * mm, 30 * mm, 22 * mm, 19 * mm, 29 * mm]
 
 

@@ -112,8 +112,9 @@ def _parties_table(view: ContractPrintView, part: PartOne) -> list[Flowable]:
         ["adres zamieszkania", or_blank(part.person.address)],
     ]
     if draft.variant is ContractVariant.B:
-        rows.append(["skierowanie z powiatowego urzędu pracy",
-                     f"nr {or_blank(draft.referral_number)} z dnia {date_text(draft.referral_date)}"])
+        referral = (f"nr {or_blank(draft.referral_number)} "
+                    f"z dnia {date_text(draft.referral_date)}")
+        rows.append(["skierowanie z powiatowego urzędu pracy", referral])
     rows += [
         ["projekt", part.project_title + (f" — {part.group_name}" if part.group_name else "")],
         ["okres obowiązywania kontraktu",
@@ -149,7 +150,8 @@ def _assessment(view: ContractPrintView, part: PartOne) -> list[Flowable]:
 def _goals(view: ContractPrintView, part: PartOne) -> list[Flowable]:
     goals = [g for g in part.draft.specific_goals if g.strip()]
     story: list[Flowable] = [heading("2. Cele kontraktu", "h1"), heading("Cel główny:", "h2"),
-                             para(or_blank(part.draft.main_goal)), heading("Cele szczegółowe:", "h2")]
+                             para(or_blank(part.draft.main_goal)), heading("Cele szczegółowe:",
+                                                                           "h2")]
     story += [para(f"{i}) {goal}") for i, goal in enumerate(goals, start=1)] or [para(BLANK)]
     return story
 

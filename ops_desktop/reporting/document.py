@@ -126,12 +126,12 @@ def signature_block(labels: Sequence[str], *, place_date: bool = False) -> KeepT
 class _NumberedCanvas(rl_canvas.Canvas):
     """Keeps every page until the end so each can say "strona i z n"."""
 
-    def __init__(self, *args, header: DocumentHeader, **kwargs):  # noqa: ANN002, ANN003
+    def __init__(self, *args, header: DocumentHeader, **kwargs):
         super().__init__(*args, **kwargs)
         self._pages: list[dict] = []
         self._header = header
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 

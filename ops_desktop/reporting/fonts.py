@@ -1,5 +1,5 @@
 """The shipped DejaVu fonts, registered once with reportlab. Its built-in fonts cannot print
-ą ę ś ź ż ń (STACK.md, trap 3), so every style uses these."""
+ą ę ś ź ż ń (docs/STACK.md, trap 3), so every style uses these."""
 
 from __future__ import annotations
 

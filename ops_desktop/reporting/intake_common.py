@@ -91,5 +91,5 @@ def key_value_table(rows: Sequence[Sequence[str]]) -> Table:
     return table(rows, [55 * mm, WIDTH - 55 * mm], header_rows=0, plain_short=PLAIN)
 
 
-def exit_text(value) -> str:  # noqa: ANN001
+def exit_text(value) -> str:
     return EXIT_SITUATION_VALUES.get(value, "—") if value else "—"

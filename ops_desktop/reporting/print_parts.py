@@ -72,6 +72,7 @@ def table_or_paragraphs(header: list[str], rows: list[list[str]],
     story: list[Flowable] = []
     for row in rows:
         story.append(heading(f"{header[0]} {row[0]}", "h2"))
-        story += [para(f"{label}: {cell}") for label, cell in zip(header[1:], row[1:]) if cell]
+        story += [para(f"{label}: {cell}")
+                  for label, cell in zip(header[1:], row[1:], strict=False) if cell]
         story.append(spacer(2))
     return story

@@ -12,7 +12,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from ops_desktop.reporting.document import DocumentHeader, para, pdf_bytes, signature_block, spacer, styles
+from ops_desktop.reporting.document import (
+    DocumentHeader, para, pdf_bytes, signature_block, spacer, styles,
+)
 from ops_desktop.reporting.fonts import BOLD
 
 

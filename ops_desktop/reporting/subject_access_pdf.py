@@ -44,7 +44,8 @@ COLUMN_LABELS = {
     "specialist": "Specjalista", "variant": "Wariant", "signed_on": "Podpisano",
 }
 TABLE_LABELS = {
-    "contracts": "Kontrakty socjalne", "contract_family_members": "Członkowie rodziny w kontraktach",
+    "contracts": "Kontrakty socjalne",
+    "contract_family_members": "Członkowie rodziny w kontraktach",
     "contract_goals": "Cele kontraktów", "contract_actions": "Działania w kontraktach",
     "contract_instruments": "Instrumenty w kontraktach", "contract_benefits": "Świadczenia",
     "contract_evaluations": "Oceny kontraktów", "contract_amendments": "Aneksy",
@@ -138,7 +139,7 @@ def _story(view: SubjectAccessView) -> list:
     return story
 
 
-def _pairs(pairs: list[tuple[str, str]]):  # noqa: ANN202
+def _pairs(pairs: list[tuple[str, str]]):
     return table([[label, value] for label, value in pairs], [65 * mm, WIDTH - 65 * mm],
                  header_rows=0)
 

@@ -91,12 +91,12 @@ def _table(data: SummaryTable):
     return table(rows, [first, *[(WIDTH - first) / others] * others])
 
 
-def _style_axis(axis, size: float = 7) -> None:  # noqa: ANN001
+def _style_axis(axis, size: float = 7) -> None:
     axis.labels.fontName = REGULAR
     axis.labels.fontSize = size
 
 
-def _value_axis(chart, values: list[float]) -> None:  # noqa: ANN001
+def _value_axis(chart, values: list[float]) -> None:
     top = max([*values, 0])
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax = top * 1.15 if top else 1
@@ -134,7 +134,7 @@ def _legend(x: float, y: float, items: list[tuple[object, str]]) -> Legend:
     return legend
 
 
-def _horizontal(labels: list[str], values: list[float], colour, label_format) -> Drawing:  # noqa: ANN001
+def _horizontal(labels: list[str], values: list[float], colour, label_format) -> Drawing:
     rows = max(len(labels), 1)
     height = max(rows * 7 * mm, 20 * mm)
     drawing = Drawing(WIDTH, height + 12 * mm)

@@ -12,7 +12,9 @@ from ops_desktop.domain.activities import SupportCardView, format_hours
 from ops_desktop.reporting.activity_texts import (
     SPECIALIST_NAMES, compact_table, date_text, header_for, unit_adjective,
 )
-from ops_desktop.reporting.document import MARGIN, PAGE_WIDTH, build_pdf, para, signature_block, spacer, table
+from ops_desktop.reporting.document import (
+    MARGIN, PAGE_WIDTH, build_pdf, para, signature_block, spacer, table,
+)
 
 CONTENT = PAGE_WIDTH - 2 * MARGIN
 

@@ -90,7 +90,8 @@ def list_activities(ctx: ServiceContext, *, project_id: int | None = None) -> li
         people = _people_counts(session, ids)
         groups = dict(session.execute(select(ProjectGroup.id, ProjectGroup.name)).all())
         return [
-            ActivityRow(a.id, a.project_id, a.name, ActivityForm(a.form), groups.get(a.group_id, ""),
+            ActivityRow(a.id, a.project_id, a.name, ActivityForm(a.form),
+                        groups.get(a.group_id, ""),
                         a.trainer, *spans.get(a.id, (None, None, 0, 0)),
                         *people.get(a.id, (0, 0)))
             for a in activities
@@ -106,7 +107,8 @@ def add_sessions(ctx: ServiceContext, *, activity_id: int,
         activity = scope.managed_activity(ctx, session, activity_id)
         project = _project(session, activity.project_id)
         problems = [p for d in drafts for p in
-                    validate_session(d, project_start=project.start_date, project_end=project.end_date)]
+                    validate_session(d, project_start=project.start_date,
+                                     project_end=project.end_date)]
         if problems:
             raise ValidationFailed(problems)
         for draft in drafts:
@@ -270,7 +272,8 @@ def office_lines(session: Session) -> OfficeLines:
     office = session.execute(select(Office).limit(1)).scalar()
     if office is None:
         return OfficeLines("", "", "", "", "")
-    address = ", ".join(part for part in (office.street, f"{office.postal_code} {office.city}".strip())
+    address = ", ".join(part for part in (office.street,
+                                          f"{office.postal_code} {office.city}".strip())
                         if part)
     return OfficeLines(office.name, address, office.city, office.head_name, office.head_title)
 
@@ -302,7 +305,8 @@ def _sessions(session: Session, activity_id: int) -> list[SessionView]:
     rows = session.execute(
         select(ActivitySession).where(ActivitySession.activity_id == activity_id)
         .order_by(ActivitySession.day, ActivitySession.time_from, ActivitySession.id)).scalars()
-    return [SessionView(r.id, r.activity_id, n, r.day, r.time_from, r.time_to, r.hours_x100, r.topic)
+    return [SessionView(r.id, r.activity_id, n, r.day, r.time_from, r.time_to, r.hours_x100,
+                        r.topic)
             for n, r in enumerate(rows, start=1)]
 
 
@@ -400,7 +404,8 @@ def _session_spans(session: Session, ids: list[int]
         a: (first, last, n, hours or 0)
         for a, first, last, n, hours in session.execute(
             select(ActivitySession.activity_id, func.min(ActivitySession.day),
-                   func.max(ActivitySession.day), func.count(), func.sum(ActivitySession.hours_x100))
+                   func.max(ActivitySession.day), func.count(), func.sum(
+                       ActivitySession.hours_x100))
             .where(ActivitySession.activity_id.in_(ids)).group_by(ActivitySession.activity_id))
     }
 
@@ -432,7 +437,8 @@ def _view(session: Session, row: Activity) -> ActivityView:
         threshold_pct=row.threshold_pct, notes=row.notes)
     return ActivityView(
         id=row.id, draft=draft, project_title=project.title, funding_line=project.funding_line,
-        group_name=group.name if group else "", instrument_name=instrument.name if instrument else "",
+        group_name=group.name if group else "",
+        instrument_name=instrument.name if instrument else "",
         instrument_category=instrument.category if instrument else "",
         hour_minutes=project.teaching_hour_minutes, threshold_pct=row.threshold_pct, sessions=n,
         scheduled_hours=hours, first_day=first, last_day=last, participants=participants,

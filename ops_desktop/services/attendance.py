@@ -165,7 +165,8 @@ def activity_register(ctx: ServiceContext, *, activity_id: int) -> ActivityRegis
         activity = scope.readable_activity(ctx, session, activity_id)
         project = session.get(Project, activity.project_id)
         group = session.get(ProjectGroup, activity.group_id) if activity.group_id else None
-        instrument = session.get(Instrument, activity.instrument_id) if activity.instrument_id else None
+        instrument = session.get(Instrument,
+                                 activity.instrument_id) if activity.instrument_id else None
         present: dict[tuple[int, bool], int] = {}
         for session_id, role, n in session.execute(
             select(AttendanceMark.session_id, Participation.role, func.count())
@@ -259,7 +260,8 @@ def _write(session: Session, changes: list[MarkChange]) -> MarksResult:
     put = [c for c in changes if c.mark is not None]
     for c in clear:
         session.execute(delete(AttendanceMark).where(
-            AttendanceMark.session_id == c.session_id, AttendanceMark.enrolment_id == c.enrolment_id))
+            AttendanceMark.session_id == c.session_id,
+            AttendanceMark.enrolment_id == c.enrolment_id))
     if put:
         statement = sqlite_insert(AttendanceMark)
         statement = statement.on_conflict_do_update(

@@ -73,7 +73,8 @@ def _refresh_chunk(session: Session, ids: list[int]) -> dict[int, Totals]:
         counts[enrolment_id][mark] = (sessions, hours)
     planned: dict[int, tuple[int, int]] = {}
     in_window = and_(
-        or_(ActivityEnrolment.joined_on.is_(None), ActivitySession.day >= ActivityEnrolment.joined_on),
+        or_(ActivityEnrolment.joined_on.is_(None),
+            ActivitySession.day >= ActivityEnrolment.joined_on),
         or_(ActivityEnrolment.left_on.is_(None), ActivitySession.day <= ActivityEnrolment.left_on),
     )
     for enrolment_id, sessions, hours in session.execute(

@@ -3,7 +3,7 @@
 Each entry's hash covers the previous hash and the entry's own fields, so an edit, a deleted
 row or a re-ordered row breaks the chain from that point on. A rewrite of the whole chain is
 caught only against an outside anchor: the head (id + hash) printed on reports and written
-into every export manifest (RELIABILITY.md)."""
+into every export manifest (docs/RELIABILITY.md)."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ Writing entries is `services/audit.record`, in the transaction of the change. Th
 alone catches an edited row, a deleted row and a row re-hashed on its own (the next row's
 link no longer fits); a cut-off tail or a chain recomputed from some row on is caught only
 against an outside anchor: a head (id + hash) recorded earlier — printed in a report footer,
-written into an export manifest or a backup's manifest (RELIABILITY.md, R10)."""
+written into an export manifest or a backup's manifest (docs/RELIABILITY.md, R10)."""
 
 from __future__ import annotations
 

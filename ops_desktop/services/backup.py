@@ -1,4 +1,4 @@
-"""Backups of the open database: taken online, fsynced, verified, rotated (RELIABILITY.md).
+"""Backups of the open database: taken online, fsynced, verified, rotated (docs/RELIABILITY.md).
 
 A backup is `VACUUM INTO` a temporary file beside its final name, through a connection of the
 open engine: SQLCipher writes the copy encrypted with the same key, so an encrypted database
@@ -7,9 +7,10 @@ VACUUM INTO writes (and leaves a 0-byte file on a full disk), so the copy is the
 here, checked (`integrity_check`, `cipher_integrity_check`, `foreign_key_check`, by ATTACHing
 it to the open engine), renamed into place, and described by a small manifest beside it
 (`…json`: date, app version, schema revision, per-table row counts, SHA-256, audit head; no
-personal data), with a copy of the key file (`…keys`) for an encrypted database. An optional second copy goes to a folder the administrator chose (another
-drive), copied and read back the same way. Rotation keeps the 3 newest, one a day for 7 days,
-one a week for 4 weeks and one a month for 12 months.
+personal data), with a copy of the key file (`…keys`) for an encrypted database. An optional
+second copy goes to a folder the administrator chose (another drive), copied and read back the
+same way. Rotation keeps the 3 newest, one a day for 7 days, one a week for 4 weeks and one a
+month for 12 months.
 
 Names: `<db stem>-v<app version>-<YYYYMMDD-HHMMSS>.db` in `backups/` beside the database.
 The "backup" audit entry is written *before* the copy is taken, so each backup holds the
@@ -304,7 +305,7 @@ def _record_failure(ctx: ServiceContext, reason: str, exc: BaseException) -> Non
         with ctx.transaction() as session:
             audit.record(session, ctx.actor, "backup_failed", "database", None, reason=reason,
                          error=type(storage_error_from(exc, "") or exc).__name__)
-    except Exception:  # noqa: BLE001 - the original error is what the user must see
+    except Exception:
         pass
 
 

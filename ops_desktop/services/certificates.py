@@ -96,7 +96,8 @@ def iter_views(ctx: ServiceContext, *, certificate_ids: list[int],
     ctx.require(Permission.ACTIVITY_READ, Permission.PRINT)
     for start in range(0, len(certificate_ids), chunk):
         with ctx.reading() as session:
-            yield from _views(session, _readable(ctx, session, certificate_ids[start:start + chunk]))
+            yield from _views(session,
+                              _readable(ctx, session, certificate_ids[start:start + chunk]))
 
 
 def record_printed(ctx: ServiceContext, *, certificate_ids: list[int]) -> None:
@@ -201,7 +202,8 @@ def _views(session: Session, ids: list[int]) -> list[CertificateView]:
             form=ActivityForm(activity.form), project_title=project.title,
             funding_line=project.funding_line, first_day=first, last_day=last,
             present_hours=certificate.present_hours_x100,
-            planned_hours=certificate.planned_hours_x100, hour_minutes=project.teaching_hour_minutes,
+            planned_hours=certificate.planned_hours_x100,
+            hour_minutes=project.teaching_hour_minutes,
             topics=tuple(t.strip() for t in activity.topics.splitlines() if t.strip()),
             issued_on=certificate.issued_on, office=office)
     return [by_id[i] for i in ids if i in by_id]

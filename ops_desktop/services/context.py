@@ -1,6 +1,6 @@
 """Who is acting, and against which database: passed to every service call.
 
-Permissions are checked here on every call, denied by default (RELIABILITY.md: roles are
+Permissions are checked here on every call, denied by default (docs/RELIABILITY.md: roles are
 checked in the services layer, never by merely hiding widgets)."""
 
 from __future__ import annotations

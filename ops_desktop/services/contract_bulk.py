@@ -138,7 +138,7 @@ def _check(items: list[BulkContract], projects: dict[int, Project]) -> None:
                                     for p in problems])
 
 
-def _people(session: Session, ids: set[int]):  # noqa: ANN202
+def _people(session: Session, ids: set[int]):
     found = {}
     id_list = sorted(ids)
     for start in range(0, len(id_list), 500):

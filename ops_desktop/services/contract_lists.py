@@ -17,9 +17,10 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.scope import limit_people
 
 
-def list_contracts(ctx: ServiceContext, *, flt: ContractFilter = ContractFilter()
+def list_contracts(ctx: ServiceContext, *, flt: ContractFilter | None = None
                    ) -> list[ContractRow]:
     ctx.require(Permission.CONTRACT_READ)
+    flt = flt or ContractFilter()
     amendments = (select(ContractAmendment.contract_id, func.count().label("n"))
                   .group_by(ContractAmendment.contract_id).subquery())
     next_eval = (select(ContractEvaluation.contract_id,

@@ -142,7 +142,8 @@ def write_evaluations(session: Session, contract_id: int, evaluations: list[Eval
             session.add(row)
         else:
             kept.add(row.id)
-        row.planned_on, row.done_on, row.findings = item.planned_on, item.done_on, item.findings.strip()
+        row.planned_on, row.done_on = item.planned_on, item.done_on
+        row.findings = item.findings.strip()
     for row_id, row in existing.items():
         if row_id not in kept:
             session.delete(row)
@@ -154,7 +155,7 @@ def write_evaluations(session: Session, contract_id: int, evaluations: list[Eval
 def read_draft(session: Session, contract: Contract) -> ContractDraft:
     cid = contract.id
 
-    def rows(table):  # noqa: ANN001, ANN202
+    def rows(table):
         order = table.position if hasattr(table, "position") else table.id
         return session.execute(select(table).where(table.contract_id == cid)
                                .order_by(order, table.id)).scalars().all()

@@ -255,7 +255,8 @@ def print_view(ctx: ServiceContext, *, contract_id: int,
             versions[TextKey.FUNDING_LINE.value] = default.version
         return ContractPrintView(
             contract=view, office_name=office.name if office else "",
-            office_address=store.office_address(office), head_name=office.head_name if office else "",
+            office_address=store.office_address(
+                office), head_name=office.head_name if office else "",
             head_title=office.head_title if office else "", funding_line=funding,
             clauses=clauses.text, amendment_clauses=amendment_clauses.text,
             text_versions=versions, amendment=amendment)

@@ -1,9 +1,9 @@
 """Reading participant spreadsheets (XLSX, CSV) and writing the file of rejected rows.
 
 CSV from Polish Excel comes as UTF-8 (often with a BOM), Windows-1250 or UTF-16 ("Unicode
-text"), separated by ';' (sometimes ',' or a tab): the separator that yields the best header match wins. Anything
-that cannot be read as a table is refused with `ImportRefused`, before a single row is
-looked at."""
+text"), separated by ';' (sometimes ',' or a tab): the separator that yields the best header
+match wins. Anything that cannot be read as a table is refused with `ImportRefused`, before a
+single row is looked at."""
 
 from __future__ import annotations
 

@@ -157,7 +157,7 @@ def _action(row: ParsedRow, plan: _Plan, known: set[tuple[int, dt.date]],
     return RowAction.NEW_PERSON
 
 
-def _chunks(values: list, size: int = _CHUNK):  # noqa: ANN202
+def _chunks(values: list, size: int = _CHUNK):
     for start in range(0, len(values), size):
         yield values[start:start + size]
 

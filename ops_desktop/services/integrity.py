@@ -1,5 +1,5 @@
 """Is a database file sound? The checks behind the quick check at start, backup verification
-and `ops-desktop check` (RELIABILITY.md: backups, corruption).
+and `ops-desktop check` (docs/RELIABILITY.md: backups, corruption).
 
 - `quick_check` runs at every start: SQLite's `quick_check`, which on an encrypted file reads
   every page in use through SQLCipher's page HMAC (a single flipped bit is caught, which plain
@@ -109,7 +109,7 @@ def check_attached(engine: Engine, path: Path | str) -> tuple[CheckReport, FileF
             report = run_checks(conn, schema=schema, encrypted=encrypted, full=True)
             facts = read_facts(conn, schema) if report.ok else FileFacts()
             return report, facts
-    except Exception as exc:  # noqa: BLE001 - any driver error means "not a sound backup"
+    except Exception as exc:
         if not _is_driver_error(exc):
             raise
         return _failed(str(exc), encrypted, full=True), FileFacts()
@@ -124,7 +124,7 @@ def check_file(path: Path | str, *, key: bytes | None, full: bool = True
         return _failed(f"no such file: {path.name}", key is not None, full=full), FileFacts()
     try:
         conn = open_file_readonly(path, key=key)
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         if not _is_driver_error(exc):
             raise
         return _failed(str(exc), key is not None, full=full), FileFacts()
@@ -132,7 +132,7 @@ def check_file(path: Path | str, *, key: bytes | None, full: bool = True
         report = run_checks(conn, encrypted=key is not None, full=full)
         facts = read_facts(conn) if report.ok else FileFacts()
         return report, facts
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         if not _is_driver_error(exc):
             raise
         return _failed(str(exc), key is not None, full=full), FileFacts()
@@ -142,7 +142,7 @@ def check_file(path: Path | str, *, key: bytes | None, full: bool = True
 
 def open_file_readonly(path: Path | str, *, key: bytes | None) -> Any:
     """A read-only DBAPI connection to `path`: SQLCipher with the raw key, or plain SQLite
-    for an unencrypted file (RELIABILITY.md: an encrypted file never goes through sqlite3)."""
+    for an unencrypted file (docs/RELIABILITY.md: an encrypted file never goes through sqlite3)."""
     uri = Path(path).resolve().as_uri() + "?mode=ro"
     if key is None:
         import sqlite3
@@ -239,7 +239,7 @@ def attached(conn: Any, path: Path | str, schema: str = "chk") -> Iterator[str]:
 def _pragma(conn: Any, schema: str, name: str, problems: list[str]) -> list[tuple]:
     try:
         return list(conn.execute(f"PRAGMA {schema}.{name}").fetchall())
-    except Exception as exc:  # noqa: BLE001 - sqlite3 and sqlcipher3 have separate classes
+    except Exception as exc:
         if not _is_driver_error(exc):
             raise
         problems.append(str(exc))
@@ -250,7 +250,7 @@ def _quiet_cipher_log(conn: Any) -> None:
     """SQLCipher prints every failed page HMAC to stderr; the report carries them instead."""
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-    except Exception as exc:  # noqa: BLE001
+    except Exception as exc:
         if not _is_driver_error(exc):
             raise
 

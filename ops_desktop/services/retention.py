@@ -1,4 +1,4 @@
-"""Retention periods and anonymisation (RODO: storage limitation; DOMAIN.md).
+"""Retention periods and anonymisation (RODO: storage limitation; docs/DOMAIN.md).
 
 Each project has a retention end date (`projects.retention_until`: EU files are kept 3–5
 years after the project's final payment, or as the grant agreement says) and a deletion hold

@@ -82,7 +82,7 @@ def conditions(clause: ColumnElement[bool] | None) -> tuple[ColumnElement[bool],
     return () if clause is None else (clause,)
 
 
-def limit_people(ctx: ServiceContext, query):  # noqa: ANN001, ANN201 - a Select joined with people
+def limit_people(ctx: ServiceContext, query):
     clause = people_clause(ctx)
     return query if clause is None else query.where(clause)
 

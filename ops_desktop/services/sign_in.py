@@ -36,8 +36,8 @@ from ops_desktop.services import audit
 from ops_desktop.services.accounts import actor_for, hash_password, password_matches
 from ops_desktop.services.context import SYSTEM_ACTOR, Actor, ServiceContext
 from ops_desktop.services.database import open_database
-from ops_desktop.services.start_state import (  # noqa: F401 - re-exported for callers
-    StartState, is_demo, start_state,
+from ops_desktop.services.start_state import (
+    StartState, is_demo, start_state,  # noqa: F401
 )
 from ops_desktop.services.start_state import plain_has_accounts as _plain_has_accounts
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 from decimal import Decimal
-from typing import IO, Iterable
+from typing import IO
+from collections.abc import Iterable
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
@@ -34,7 +35,7 @@ def new_workbook(*, write_only: bool = False) -> Workbook:
     return Workbook(write_only=write_only)
 
 
-def xlsx_cell(sheet, value: object) -> object:  # noqa: ANN001
+def xlsx_cell(sheet, value: object) -> object:
     """What to append for `value`: None for nothing, numbers and dates as they are, text as
     a string-typed cell."""
     if value is None or value == "":
@@ -50,7 +51,7 @@ def xlsx_cell(sheet, value: object) -> object:  # noqa: ANN001
     return cell
 
 
-def xlsx_row(sheet, values: Iterable[object]) -> list[object]:  # noqa: ANN001
+def xlsx_row(sheet, values: Iterable[object]) -> list[object]:
     return [xlsx_cell(sheet, value) for value in values]
 
 

@@ -97,7 +97,7 @@ def record_output(ctx: ServiceContext, *, person_id: int, kind: str) -> None:
         audit.record(session, ctx.actor, kind, "person", person_id, document="subject_access")
 
 
-def _participations(session, person_id: int) -> RecordTable:  # noqa: ANN001
+def _participations(session, person_id: int) -> RecordTable:
     rows = session.execute(
         select(Participation, Project.title, ProjectGroup.name)
         .join(Project, Project.id == Participation.project_id)
@@ -111,7 +111,7 @@ def _participations(session, person_id: int) -> RecordTable:  # noqa: ANN001
         for p, title, group in rows))
 
 
-def _table(session, table, condition) -> RecordTable:  # noqa: ANN001
+def _table(session, table, condition) -> RecordTable:
     columns = tuple(c.name for c in table.columns)
     rows = session.execute(select(table).where(condition)).all()
     return RecordTable(table.name, columns,

@@ -37,7 +37,8 @@ def add_entry(ctx: ServiceContext, *, draft: SupportEntryDraft) -> SupportEntryV
         return _view(session, row)
 
 
-def update_entry(ctx: ServiceContext, *, entry_id: int, draft: SupportEntryDraft) -> SupportEntryView:
+def update_entry(ctx: ServiceContext, *, entry_id: int,
+                 draft: SupportEntryDraft) -> SupportEntryView:
     ctx.require(Permission.ATTENDANCE_WRITE)
     with ctx.transaction() as session:
         row = _load(session, entry_id)
@@ -75,7 +76,8 @@ def card(ctx: ServiceContext, *, participation_id: int) -> SupportCardView:
         participation = scope.participation_in_reach(ctx, session, participation_id)
         person = session.get(Person, participation.person_id)
         project = session.get(Project, participation.project_id)
-        group = session.get(ProjectGroup, participation.group_id) if participation.group_id else None
+        group = session.get(ProjectGroup,
+                            participation.group_id) if participation.group_id else None
         entries = tuple(
             _view(session, r) for r in session.execute(
                 select(SupportEntry).where(SupportEntry.participation_id == participation_id)

@@ -10,7 +10,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ops_desktop.domain.activities import ActivityForm, SpecialistKind
 from ops_desktop.domain.attendance import CertificateKind, Mark
-from ops_desktop.domain.errors import DomainError, FieldProblem, PermissionDenied, RuleViolation, ValidationFailed
+from ops_desktop.domain.errors import (
+    DomainError, FieldProblem, PermissionDenied, RuleViolation, ValidationFailed,
+)
 from ops_desktop.ui import messages
 
 
@@ -48,7 +50,7 @@ def activity_label(value: Enum | None) -> str:
     return _t(text) if text else str(value.value)
 
 
-def fill_activity_combo(combo, values) -> None:  # noqa: ANN001
+def fill_activity_combo(combo, values) -> None:
     combo.clear()
     for value in values:
         combo.addItem(activity_label(value), value.value)

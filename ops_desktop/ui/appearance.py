@@ -42,7 +42,8 @@ QDateEdit:focus, QAbstractItemView:focus, QPushButton:focus, QCheckBox:focus,
 QRadioButton:focus, QTabBar::tab:focus {{ border: 2px solid {FOCUS}; }}
 QPushButton {{ border: 1px solid #ffffff; padding: 3px 10px; }}
 QPushButton:disabled {{ border: 1px dashed {DISABLED_TEXT}; }}
-QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit {{ border: 1px solid #ffffff; }}
+QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit {{
+    border: 1px solid #ffffff; }}
 QHeaderView::section {{ background: #000000; color: #ffffff; border: 1px solid #ffffff; }}
 """
 
@@ -99,7 +100,7 @@ _standard_palette: QPalette | None = None
 
 
 def apply_theme(app: QApplication, *, high_contrast: bool) -> None:
-    global _standard_palette  # noqa: PLW0603 - the style's own palette, kept to switch back
+    global _standard_palette
     if _standard_palette is None:
         _standard_palette = QPalette(app.palette())
     if high_contrast:

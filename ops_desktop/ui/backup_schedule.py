@@ -44,7 +44,7 @@ class BackupScheduler(QObject):
         self._running = True
         ctx = self._ctx
 
-        def work(_progress):  # noqa: ANN001, ANN202 - worker thread
+        def work(_progress):
             return backup.backup_if_due(ctx)
 
         run_in_background(self._window, self.tr("Kopia zapasowa"), work, show_dialog=False,

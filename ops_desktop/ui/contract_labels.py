@@ -65,12 +65,12 @@ def contract_label(value: Enum | None) -> str:
     return _t(text) if text else str(value.value)
 
 
-def choices(values) -> list[tuple[str, str]]:  # noqa: ANN001
+def choices(values) -> list[tuple[str, str]]:
     """(label, code) pairs for a ChoiceDelegate."""
     return [(contract_label(v), v.value) for v in values]
 
 
-def fill(combo: QComboBox, values, *, empty: str | None = None) -> None:  # noqa: ANN001
+def fill(combo: QComboBox, values, *, empty: str | None = None) -> None:
     combo.clear()
     if empty is not None:
         combo.addItem(empty, None)

@@ -14,7 +14,7 @@ from ops_desktop import __version__, paths
 log = logging.getLogger("ops_desktop")
 
 
-def log_file() -> "paths.Path":
+def log_file() -> paths.Path:
     folder = paths.logs_dir()
     folder.mkdir(parents=True, exist_ok=True)
     return folder / f"ops-desktop-{__version__}.log"
@@ -24,7 +24,7 @@ def install_crash_handler() -> None:
     logging.basicConfig(filename=str(log_file()), level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
-    def hook(kind, value, tb):  # noqa: ANN001
+    def hook(kind, value, tb):
         # Tracebacks name code locations and ids; services never put names or PESELs in them.
         log.error("unhandled %s at %s\n%s", kind.__name__, dt.datetime.now().isoformat(),
                   "".join(traceback.format_exception(kind, value, tb)))

@@ -1,4 +1,4 @@
-"""The idle lock (RELIABILITY.md, R11): after a configurable time without input, personal data
+"""The idle lock (docs/RELIABILITY.md, R11): after a configurable time without input, personal data
 is hidden, the key wiped and the login shown; the same person continues after signing in.
 
 An application-wide event filter restarts a single-shot timer on every key press, click,
@@ -52,7 +52,7 @@ class _Cover(QWidget):
         self.raise_()
         self.show()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:
             self.setGeometry(self.parentWidget().rect())
         return False
@@ -97,7 +97,7 @@ class IdleLock(QObject):
         (menu or window).addAction(action)
         return action
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.login is None and event.type() in _INPUT:
             self.timer.start()
         return False

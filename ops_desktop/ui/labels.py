@@ -72,7 +72,7 @@ def label(value: Enum | None) -> str:
     return _t(text) if text else str(value.value)
 
 
-def fill_combo(combo, values, *, empty: str | None = "—") -> None:  # noqa: ANN001
+def fill_combo(combo, values, *, empty: str | None = "—") -> None:
     """Fill a QComboBox with enum members. Qt keeps userData as a plain string (the code);
     `current_enum` turns it back into the member."""
     combo.clear()
@@ -82,11 +82,11 @@ def fill_combo(combo, values, *, empty: str | None = "—") -> None:  # noqa: AN
         combo.addItem(label(value), value.value)
 
 
-def current_enum(combo, enum_type):  # noqa: ANN001, ANN201
+def current_enum(combo, enum_type):
     data = combo.currentData()
     return None if data is None else enum_type(data)
 
 
-def select_data(combo, value) -> None:  # noqa: ANN001
+def select_data(combo, value) -> None:
     index = combo.findData(value.value if isinstance(value, Enum) else value)
     combo.setCurrentIndex(max(index, 0))

@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
                        [self.width(), self.height()])
         settings.sync()
 
-    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def closeEvent(self, event) -> None:
         self.save_geometry()
         super().closeEvent(event)
 

@@ -45,7 +45,7 @@ _preloading: threading.Thread | None = None
 
 def preload() -> None:
     """Start importing PRELOAD on a worker thread (once per process)."""
-    global _preloading  # noqa: PLW0603 - one import thread per process
+    global _preloading
     if _preloading is None:
         _preloading = threading.Thread(target=_import_preload, name="ops-preload", daemon=True)
         _preloading.start()

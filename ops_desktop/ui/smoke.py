@@ -1,4 +1,4 @@
-"""`ops-desktop --smoke-test`: does this installation work? (RELIABILITY.md, R12)
+"""`ops-desktop --smoke-test`: does this installation work? (docs/RELIABILITY.md, R12)
 
 Run by CI on the frozen Linux bundle, by `installer/build-windows.ps1` on the Windows bundle
 and by the office's IT person after installing. It touches nothing of the user's: everything
@@ -52,13 +52,13 @@ class _Run:
         self.checks: dict[str, dict] = {}
         self.state: dict[str, object] = {}
 
-    def check(self, name: str, func: Callable[["_Run"], dict | None]) -> None:
+    def check(self, name: str, func: Callable[[_Run], dict | None]) -> None:
         started = time.perf_counter()
         entry: dict[str, object] = {}
         try:
             entry.update(func(self) or {})
             entry["ok"] = True
-        except Exception as exc:  # noqa: BLE001 - every failure is reported, none escapes
+        except Exception as exc:
             entry["ok"] = False
             entry["error"] = f"{type(exc).__name__}: {exc}"
             if not isinstance(exc, SmokeFailure):
@@ -187,7 +187,7 @@ def _check_qtpdf(run: _Run) -> dict:
         raise SmokeFailure("the Polish text did not come back out of the PDF")
     points = document.pagePointSize(0)
     size = QSize(round(points.width() * 100 / 72), round(points.height() * 100 / 72))
-    rendered = document.render(0, size)  # transparent background (STACK.md, trap 4)
+    rendered = document.render(0, size)  # transparent background (docs/STACK.md, trap 4)
     page = QImage(size, QImage.Format.Format_RGB32)
     page.fill(QColor("white"))
     painter = QPainter(page)
@@ -203,7 +203,7 @@ def _check_qtpdf(run: _Run) -> dict:
             "inked_permille": round(inked * 1000, 1)}
 
 
-def _inked_fraction(image) -> float:  # noqa: ANN001 - QImage
+def _inked_fraction(image) -> float:
     """Share of sampled pixels that are not white (every 4th pixel of every 4th row)."""
     white = 0xFFFFFFFF
     sampled = inked = 0
@@ -303,7 +303,7 @@ def _versions() -> dict[str, str]:
 def _safe_versions() -> dict[str, str]:
     try:
         return _versions()
-    except Exception as exc:  # noqa: BLE001 - a broken install still gets its JSON line
+    except Exception as exc:
         return {"ops_desktop": __version__, "error": f"{type(exc).__name__}: {exc}"}
 
 

@@ -54,7 +54,7 @@ class TaskRunner(QObject):
             self.result = self._work(self.progress)
         except Cancelled:
             self.cancelled = True
-        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+        except BaseException as exc:
             self.error = exc
         try:
             self._completed.emit()

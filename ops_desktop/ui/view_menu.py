@@ -14,7 +14,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("ViewMenu", text)
 
 
-def install_view_menu(window: QMainWindow, username: str, *, before=None) -> QMenu:  # noqa: ANN001
+def install_view_menu(window: QMainWindow, username: str, *, before=None) -> QMenu:
     app = QApplication.instance()
     menu = QMenu(_t("&Widok"), window)
     if before is not None:

@@ -74,7 +74,7 @@ def tool_command(name: str, python: str = sys.executable) -> list[str]:
     try:
         import PySide6
     except ImportError:
-        PySide6 = None  # noqa: N806
+        PySide6 = None
     if PySide6 is not None:
         folder = Path(PySide6.__file__).parent
         for candidate in (folder / name, folder / f"{name}.exe"):

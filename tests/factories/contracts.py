@@ -68,7 +68,8 @@ def complete_draft(ctx, project, person, *, instruments_count: int = 3,
 
 
 def signed(ctx, project, person, *, signed_on=dt.date(2011, 3, 1), **overrides):
-    view, _ = contracts.create_contract(ctx, draft=complete_draft(ctx, project, person, **overrides))
+    view, _ = contracts.create_contract(ctx,
+                                        draft=complete_draft(ctx, project, person, **overrides))
     view, _ = contracts.sign_contract(ctx, contract_id=view.id, signed_on=signed_on)
     return view
 

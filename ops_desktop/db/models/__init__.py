@@ -7,11 +7,12 @@ from ops_desktop.db.models.security import AuditEntry, ProjectCoordinator, User
 from ops_desktop.db.models.projects import Edition, Project, ProjectGroup
 from ops_desktop.db.models.people import Consent, Participation, Person, PersonFlag
 from ops_desktop.db.models.instruments import Instrument
-from ops_desktop.db.models import contracts as _contracts  # noqa: F401  (issue 3)
-from ops_desktop.db.models import activities as _activities  # noqa: F401  (issue 4)
-from ops_desktop.db.models import reporting as _reporting  # noqa: F401  (issue 5)
+from ops_desktop.db.models import contracts as _contracts  # noqa: F401
+from ops_desktop.db.models import activities as _activities  # noqa: F401
+from ops_desktop.db.models import reporting as _reporting  # noqa: F401
 
 __all__ = [
-    "AuditEntry", "Base", "Consent", "DocumentText", "Edition", "Instrument", "Office", "Participation",
+    "AuditEntry", "Base", "Consent", "DocumentText", "Edition", "Instrument", "Office",
+    "Participation",
     "Person", "PersonFlag", "Project", "ProjectCoordinator", "ProjectGroup", "Setting", "User",
 ]

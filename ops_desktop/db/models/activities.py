@@ -21,7 +21,7 @@ Every service that changes marks, sessions or enrolments rewrites the rows of th
 it touched IN THE SAME TRANSACTION (`services/attendance_totals.refresh`, which reads only
 those enrolments' marks through `ix_attendance_marks_enrolment_id`), so summaries and the
 certificate rules read attendance here and never rescan the marks table (5 M marks take
-seconds to scan; STACK.md). `services/attendance.verify_totals` recounts and compares.
+seconds to scan; docs/STACK.md). `services/attendance.verify_totals` recounts and compares.
 `support_entries`: the individual support card: one-to-one consultations of a person in a
 project (date, time, hours, topic, specialist and their kind), optionally under an activity
 of the "consultation" form.

@@ -49,7 +49,8 @@ class PeopleFilter:
     include_anonymised: bool = False
 
 
-def filtered_ids_query(flt: PeopleFilter, sort: str = "last_name", descending: bool = False) -> Select:
+def filtered_ids_query(flt: PeopleFilter, sort: str = "last_name",
+                       descending: bool = False) -> Select:
     """The whole filter as one query in any sort order (sorts other than by surname, and the
     reference the surname-order parts are tested against)."""
     shape, params = _shape_and_params(flt)
@@ -64,7 +65,7 @@ def filtered_ids_query(flt: PeopleFilter, sort: str = "last_name", descending: b
     return query.order_by(*[c.desc() if descending else c for c in columns]).params(params)
 
 
-def _id_column(result) -> list[int]:  # noqa: ANN001 - a CursorResult of one integer column
+def _id_column(result) -> list[int]:
     """The ids straight from the driver: thousands of plain integers need no Row objects."""
     try:
         return [row[0] for row in result.cursor.fetchall()]
@@ -130,7 +131,8 @@ def _shaped_base(shape: _Shape) -> Select:
         conditions.append(and_(
             or_(Participation.start_date.is_(None),
                 Participation.start_date <= bindparam("year_last")),
-            or_(Participation.end_date.is_(None), Participation.end_date >= bindparam("year_first")),
+            or_(Participation.end_date.is_(None),
+                Participation.end_date >= bindparam("year_first")),
         ))
     if len(conditions) > 1:
         query = query.where(exists().where(*conditions))
@@ -250,7 +252,7 @@ _PAGE_TITLES = (
 )
 
 
-def _with_titles(conn, rows: list[tuple]) -> list[tuple]:  # noqa: ANN001 - a Connection
+def _with_titles(conn, rows: list[tuple]) -> list[tuple]:
     """Each person's row with the titles of their projects appended."""
     if not rows:
         return []

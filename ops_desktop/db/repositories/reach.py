@@ -11,7 +11,7 @@ from sqlalchemy import BindParameter, ColumnElement, and_, or_, select
 from ops_desktop.db.models import Participation, Person, ProjectCoordinator
 
 
-def coordinated_project_ids(user: BindParameter | int):  # noqa: ANN201 - a Select of ids
+def coordinated_project_ids(user: BindParameter | int):
     return select(ProjectCoordinator.project_id).where(ProjectCoordinator.user_id == user)
 
 

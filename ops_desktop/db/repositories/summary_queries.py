@@ -96,7 +96,8 @@ def age_band_expr(birth: ColumnElement, day: ColumnElement) -> ColumnElement:
     age = age_at(birth, day)
     whens: list[tuple[ColumnElement, str]] = [(birth.is_(None), UNKNOWN)]
     for band in AGE_BANDS:
-        condition = age >= band.low if band.high is None else and_(age >= band.low, age <= band.high)
+        condition = age >= band.low if band.high is None else and_(age >= band.low,
+                                                                   age <= band.high)
         whens.append((condition, band.key))
     return case(*whens, else_=BELOW_BANDS)
 
@@ -181,7 +182,8 @@ def people_by_flag(session: Session, scope: Scope) -> list[tuple[str, str, str |
 
 def _ended_in_period(scope: Scope) -> ColumnElement:
     return and_(in_scope(scope, PARTICIPANT), P.status.in_(_ENDED), P.end_date.is_not(None),
-                P.end_date >= date_param(scope.period_from), P.end_date <= date_param(scope.period_to))
+                P.end_date >= date_param(scope.period_from), P.end_date <= date_param(
+                    scope.period_to))
 
 
 def _ongoing(scope: Scope) -> ColumnElement:
@@ -281,7 +283,7 @@ def person_ids_for(scope: Scope, dimension: str, value: str, sex: str) -> Select
     raise ValueError(dimension)
 
 
-def _person_condition(dimension: str, value: str, scoped) -> ColumnElement:  # noqa: ANN001
+def _person_condition(dimension: str, value: str, scoped) -> ColumnElement:
     if dimension == "age":
         return age_band_expr(Person.birth_date, scoped.c.first_start) == value
     if dimension == "youth":

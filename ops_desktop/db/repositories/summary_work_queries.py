@@ -163,8 +163,10 @@ def activity_figures(session: Session, scope: Scope) -> ActivityFigures:
              .join(Activity, Activity.id == ActivitySession.activity_id)
              .where(Activity.project_id == scope.project_id)
              .group_by(ActivitySession.activity_id).subquery("spans"))
-    inside = and_(spans.c.first >= date_param(scope.period_from), spans.c.last <= date_param(scope.period_to))
-    across = and_(spans.c.first <= date_param(scope.period_to), spans.c.last >= date_param(scope.period_from),
+    inside = and_(spans.c.first >= date_param(scope.period_from),
+                  spans.c.last <= date_param(scope.period_to))
+    across = and_(spans.c.first <= date_param(scope.period_to),
+                  spans.c.last >= date_param(scope.period_from),
                   ~inside)
     participant = and_(Participation.id == ActivityEnrolment.participation_id,
                        Participation.role == PARTICIPANT)

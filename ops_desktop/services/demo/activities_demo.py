@@ -27,7 +27,9 @@ from sqlalchemy import insert, select
 
 from ops_desktop.db.models import Participation
 from ops_desktop.db.models.activities import AttendanceMark, SupportEntry
-from ops_desktop.domain.activities import ActivityDraft, ActivityForm, SpecialistKind, generate_schedule
+from ops_desktop.domain.activities import (
+    ActivityDraft, ActivityForm, SpecialistKind, generate_schedule,
+)
 from ops_desktop.domain.attendance import Mark
 from ops_desktop.domain.enums import ParticipationRole
 from ops_desktop.services import (
@@ -79,10 +81,12 @@ class _Demo:
         project, groups = self._project(BARTOSZYCE.title)
         place = "MOPS Bartoszyce, ul. Pieniężnego 10a"
         courses = (
-            ("Kurs: pielęgnacja dłoni i stylizacja paznokci", "Pielęgnacja dłoni i stylizacja paznokci",
+            ("Kurs: pielęgnacja dłoni i stylizacja paznokci",
+             "Pielęgnacja dłoni i stylizacja paznokci",
              "mgr Joanna Kaczmarczyk", (MON, WED, FRI), T(8), T(12),
              "BHP i higiena w usługach kosmetycznych\nBudowa i choroby skóry dłoni i paznokci\n"
-             "Manicure klasyczny i pielęgnacja dłoni\nStylizacja paznokci metodą żelową i akrylową\n"
+             "Manicure klasyczny i pielęgnacja dłoni\n"
+             "Stylizacja paznokci metodą żelową i akrylową\n"
              "Zdobienie paznokci\nObsługa klienta, wycena usługi\nEgzamin wewnętrzny"),
             ("Kurs: pracownik pielęgnacji zieleni", "Pracownik pielęgnacji zieleni",
              "inż. Tomasz Wierzbicki", (MON, WED, FRI), T(8), T(12),
@@ -119,18 +123,22 @@ class _Demo:
                 "Zajęcia psychoedukacyjne (psycholog, pedagog)\nZajęcia prozawodowe (doradca "
                 "zawodowy, prawnik)\nWarsztaty komputerowe, ceramiczne i wikliniarskie\n"
                 "Zajęcia z rehabilitantem\nKształtowanie własnego wizerunku",
-                (TUE, THU), seed.fixed[0], seed.fixed[1], T(9), T(13), self._parts(groups[group_name]))
+                (TUE,
+                 THU), seed.fixed[0], seed.fixed[1], T(9), T(13), self._parts(groups[group_name]))
         pal = next(g for g in BARTOSZYCE.groups if g.kind.value == "pal_district")
         parts = self._parts(groups[pal.name])
         adults = [p for p in parts if not p.surroundings]
         children = [p for p in parts if p.surroundings]
-        self._activity(project, groups[pal.name], "PAL: trening kompetencji i umiejętności społecznych",
+        self._activity(project, groups[pal.name],
+                       "PAL: trening kompetencji i umiejętności społecznych",
                        ActivityForm.PAL_EVENT, "Program Aktywności Lokalnej (PAL)",
                        "mgr Marta Zielińska (psycholog)", f"{place}, sala konferencyjna",
-                       "Jak być dobrym rodzicem\nJak być dobrym sąsiadem\nJak być dobrym pracownikiem",
+                       "Jak być dobrym rodzicem\nJak być dobrym sąsiadem\n"
+                       "Jak być dobrym pracownikiem",
                        (WED,), pal.fixed[0], pal.fixed[1], T(15), T(18), adults)
         self._activity(project, groups[pal.name], "Zajęcia świetlicowe dla dzieci uczestników PAL",
-                       ActivityForm.DAY_CARE, "Opieka nad dziećmi i osobami zależnymi w czasie zajęć",
+                       ActivityForm.DAY_CARE,
+                       "Opieka nad dziećmi i osobami zależnymi w czasie zajęć",
                        "Krystyna Wójcik (wychowawca świetlicy)", f"{place}, świetlica",
                        "Opieka i zajęcia świetlicowe w czasie zajęć rodziców",
                        (WED,), pal.fixed[0], pal.fixed[1], T(15), T(18), children)
@@ -147,9 +155,10 @@ class _Demo:
         self._activity(project, groups["2009 — osoby bezrobotne"],
                        "Warsztaty aktywizacji zawodowej (40 godz.)", ActivityForm.WORKSHOP,
                        "Warsztaty aktywizacji zawodowej", "Agnieszka Nowicka (doradca zawodowy)",
-                       place, "Określenie indywidualnej ścieżki zawodowej\nRynek pracy i źródła "
-                       "ofert\nDokumenty aplikacyjne: CV i list motywacyjny\nRozmowa kwalifikacyjna "
-                       "i autoprezentacja", (MON, TUE, WED, THU, FRI), first, last, T(9), T(13),
+                       place, "Określenie indywidualnej ścieżki zawodowej\nRynek pracy i "
+                       "źródła ofert\nDokumenty aplikacyjne: CV i list motywacyjny\n"
+                       "Rozmowa kwalifikacyjna i autoprezentacja", (MON, TUE, WED, THU, FRI),
+                       first, last, T(9), T(13),
                        self._active(unemployed, first), planned=4000)
         codependent = self._parts(groups["2009 — osoby współuzależnione"])
         first, last = self._window(codependent, weeks=12, year=2009)
@@ -161,7 +170,8 @@ class _Demo:
                        self._active(codependent, first))
         youth = self._parts(groups["2009 — młodzież 15–25 lat"])
         first, last = self._window(youth, weeks=8, year=2009)
-        self._activity(project, groups["2009 — młodzież 15–25 lat"], "Warsztaty umiejętności społecznych",
+        self._activity(project, groups["2009 — młodzież 15–25 lat"],
+                       "Warsztaty umiejętności społecznych",
                        ActivityForm.WORKSHOP, "Trening kompetencji i umiejętności społecznych",
                        "mgr Piotr Lis (pedagog)", place, "Komunikacja\nAsertywność\nPraca w grupie",
                        (THU,), first, last, T(16), T(19), self._active(youth, first))
@@ -239,7 +249,8 @@ class _Demo:
     # --- building blocks -----------------------------------------------------------------------
     def _project(self, title: str) -> tuple[int, dict[str, int]]:
         project_id = projects.find_project_id(self.ctx, title=title)
-        return project_id, {g.name: g.id for g in projects.list_groups(self.ctx, project_id=project_id)}
+        return project_id, {g.name: g.id for g in projects.list_groups(self.ctx,
+                                                                       project_id=project_id)}
 
     def _parts(self, group_id: int) -> list[Part]:
         with self.ctx.reading() as session:
@@ -283,7 +294,8 @@ class _Demo:
             draft.topic = lines[n * len(lines) // len(drafts)] if topics is None else \
                 lines[n % len(lines)]
         view = activities.create_activity(self.ctx, draft=ActivityDraft(
-            project_id=project_id, name=name, form=form, instrument_id=self.instruments.get(instrument),
+            project_id=project_id, name=name, form=form, instrument_id=self.instruments.get(
+                instrument),
             group_id=group_id, trainer=trainer, place=place,
             planned_hours=planned if planned is not None else sum(d.hours for d in drafts),
             topics=programme))

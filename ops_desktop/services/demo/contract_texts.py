@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ops_desktop.domain.contracts import ActionBy
 
-P, C, O = ActionBy.PARTICIPANT, ActionBy.CASEWORKER, ActionBy.OTHER_INSTITUTION
+P, C, INST = ActionBy.PARTICIPANT, ActionBy.CASEWORKER, ActionBy.OTHER_INSTITUTION
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ UNEMPLOYED = ContractProfile(
               "skierowanie w aktach"),
              ("Rejestracja i kontakt z pośrednikiem pracy", P, "Powiatowy Urząd Pracy",
               "potwierdzenie z PUP"),
-             ("Konsultacja z lekarzem medycyny pracy", O, "poradnia medycyny pracy",
+             ("Konsultacja z lekarzem medycyny pracy", INST, "poradnia medycyny pracy",
               "zaświadczenie lekarskie")),
 )
 
@@ -78,7 +78,7 @@ CODEPENDENT = ContractProfile(
                     "Udział w wyjeździe terapeutyczno-edukacyjnym."),
     actions=(("Udział w spotkaniach grupy wsparcia z elementami edukacyjnymi", P, "",
               "lista obecności"),
-             ("Konsultacje terapeutyczne w poradni", O, "poradnia terapii uzależnień",
+             ("Konsultacje terapeutyczne w poradni", INST, "poradnia terapii uzależnień",
               "zaświadczenie poradni"),
              ("Udział w wyjeździe z programem terapeutyczno-edukacyjnym", P, "",
               "lista uczestników"),
@@ -112,7 +112,7 @@ FAMILY = ContractProfile(
               "dziennik zajęć"),
              ("Porozumienie w sprawie spłaty zadłużenia", P, "zarządca budynku",
               "kopia porozumienia"),
-             ("Poradnictwo rodzinne", O, "poradnia rodzinna", "potwierdzenie wizyt")),
+             ("Poradnictwo rodzinne", INST, "poradnia rodzinna", "potwierdzenie wizyt")),
 )
 
 YOUTH = ContractProfile(
@@ -136,7 +136,7 @@ YOUTH = ContractProfile(
                     "Udział w wyjazdowym warsztacie asertywności.",
                     "Wybór kierunku kształcenia zawodowego."),
     actions=(("Udział w warsztatach umiejętności społecznych", P, "", "lista obecności"),
-             ("Indywidualne konsultacje psychologiczne", O, "psycholog projektu",
+             ("Indywidualne konsultacje psychologiczne", INST, "psycholog projektu",
               "karta konsultacji"),
              ("Kontakt ze szkołą i wychowawcą", C, "", "notatka służbowa"),
              ("Udział w wyjazdowym warsztacie asertywności", P, "", "lista uczestników")),
@@ -169,7 +169,8 @@ FINDINGS = (
 )
 CLOSING = {
     "reached": ("Cel główny osiągnięty: osoba podjęła zatrudnienie.",
-                "Cel osiągnięty: wszystkie działania zrealizowane, sytuacja rodziny poprawiła się."),
+                "Cel osiągnięty: wszystkie działania zrealizowane, "
+                "sytuacja rodziny poprawiła się."),
     "partly": ("Działania zrealizowane częściowo; osoba ukończyła kurs, zatrudnienia nie podjęła.",
                "Poprawa funkcjonowania społecznego, cel zawodowy w trakcie realizacji."),
     "not_reached": ("Cel nieosiągnięty: osoba nie kontynuowała części działań.",),

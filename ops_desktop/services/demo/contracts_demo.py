@@ -109,8 +109,9 @@ class _Writer:
         self.catalogue = catalogue
         self.town = town
         self.key = key
-        self.caseworkers = [f"{rng.choice(FEMALE_NAMES)} {surname_for(rng.choice(SURNAMES), Sex.FEMALE)}"
-                            for _ in range(4)]
+        self.caseworkers = [
+            f"{rng.choice(FEMALE_NAMES)} {surname_for(rng.choice(SURNAMES), Sex.FEMALE)}"
+            for _ in range(4)]
         self.caseworkers.append(f"{rng.choice(MALE_NAMES)} {rng.choice(SURNAMES)}")
         self.decisions = 0
 

@@ -234,7 +234,7 @@ def _birth_date(first_start: dt.date, age: int, rng: random.Random) -> dt.date:
 
 
 def _describe(person: PlannedPerson, profile: Profile, rng: random.Random) -> None:
-    statuses, weights = zip(*profile.labour)
+    statuses, weights = zip(*profile.labour, strict=True)
     person.labour_status = rng.choices(statuses, weights)[0]
     person.long_term_unemployed = (person.labour_status in UNEMPLOYED
                                    and rng.random() < profile.long_term_share)

@@ -237,7 +237,8 @@ BARTOSZYCE = SeedProject(
     funding_line=_funding("Twoja Szansa", "Miejski Ośrodek Pomocy Społecznej w Bartoszycach "
                           "w partnerstwie z Powiatowym Urzędem Pracy"),
     editions=(SeedEdition(2009, 121, 0, "44 osoby w PAL, 28 w KIS (edycje I i II), 49 na "
-                                        "szkoleniach zawodowych; świetlica dla dzieci uczestników."),),
+                                        "szkoleniach zawodowych; świetlica dla dzieci "
+                                        "uczestników."),),
     groups=(
         SeedGroup("b_pal", "PAL „Jak być dobrym rodzicem, sąsiadem i pracownikiem”",
                   GroupKind.PAL_DISTRICT, 44,

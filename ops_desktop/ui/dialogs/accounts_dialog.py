@@ -79,7 +79,7 @@ class AccountsDialog(QDialog):
 
     def reload(self) -> None:
         self.model.set_rows(accounts.list_accounts(self._ctx))
-        fit_columns(self.table)  # sample of rows, not ResizeToContents (STACK.md trap 6)
+        fit_columns(self.table)  # sample of rows, not ResizeToContents (docs/STACK.md trap 6)
 
     def selected(self) -> AccountView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -151,7 +151,7 @@ class AccountsDialog(QDialog):
             RecoveryCodeDialog(code, office_name=office.get_office(self._ctx).name,
                                database_name=path.name if path else "", parent=self).exec()
 
-    def _run(self, action):  # noqa: ANN001, ANN202
+    def _run(self, action):
         try:
             return action()
         except REFUSALS as exc:

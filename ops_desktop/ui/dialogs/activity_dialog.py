@@ -36,7 +36,8 @@ class ActivityDialog(QDialog):
         self.project_id = project_id
         self.activity_id = activity_id
         self.saved_id: int | None = None
-        self.setWindowTitle(self.tr("Nowe zajęcia") if activity_id is None else self.tr("Edycja zajęć"))
+        self.setWindowTitle(
+            self.tr("Nowe zajęcia") if activity_id is None else self.tr("Edycja zajęć"))
         self.resize(620, 600)
         project = projects.get_project(ctx, project_id=project_id)
         self.errors: dict[str, QLabel] = {}
@@ -74,7 +75,8 @@ class ActivityDialog(QDialog):
         self.threshold.setValue(project.draft.completion_threshold_pct)
         self.topics = QPlainTextEdit()
         self.topics.setObjectName("activityTopics")
-        self.topics.setPlaceholderText(self.tr("Jeden temat w wierszu — drukowane na zaświadczeniu"))
+        self.topics.setPlaceholderText(
+            self.tr("Jeden temat w wierszu — drukowane na zaświadczeniu"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(60)
         form = QFormLayout()
@@ -142,7 +144,8 @@ class ActivityDialog(QDialog):
             if self.activity_id is None:
                 view = activities.create_activity(self._ctx, draft=draft)
             else:
-                view = activities.update_activity(self._ctx, activity_id=self.activity_id, draft=draft)
+                view = activities.update_activity(self._ctx, activity_id=self.activity_id,
+                                                  draft=draft)
         except ValidationFailed as exc:
             self._show(exc.problems)
             return

@@ -49,7 +49,8 @@ class CertificatesDialog(QDialog):
             Column(self.tr("Imię i nazwisko"), lambda c: c.name),
             Column(self.tr("Obecność (godz.)"), lambda c: f"{format_hours(c.totals.present_hours)}"
                    f" z {format_hours(c.totals.planned_hours)}", lambda c: c.totals.present_hours),
-            Column(self.tr("%"), lambda c: format_pct(c.totals.pct) + (" !" if c.unexcused_flag else ""),
+            Column(self.tr("%"),
+                   lambda c: format_pct(c.totals.pct) + (" !" if c.unexcused_flag else ""),
                    lambda c: c.totals.pct, numeric=True),
             Column(self.tr("Ukończył(a)"), lambda c: yes if c.completed else no),
             Column(self.tr("Przysługuje"), lambda c: activity_label(c.proposed)),
@@ -107,7 +108,8 @@ class CertificatesDialog(QDialog):
         layout.addLayout(print_row)
         self.issue_button.clicked.connect(self.issue)
         self.print_all_button.clicked.connect(lambda: self.print_certificates(selected_only=False))
-        self.print_selected_button.clicked.connect(lambda: self.print_certificates(selected_only=True))
+        self.print_selected_button.clicked.connect(
+            lambda: self.print_certificates(selected_only=True))
         self.register_button.clicked.connect(self.print_register)
         self.reload()
 
@@ -134,7 +136,8 @@ class CertificatesDialog(QDialog):
             text = self.tr("Nie wydano nowych zaświadczeń.")
         if result.skipped_participation:
             text += self.tr(" {n} os. poniżej progu bez zaświadczenia (zaznacz pole, aby wydać "
-                            "zaświadczenia o uczestnictwie).").format(n=result.skipped_participation)
+                            "zaświadczenia o uczestnictwie).").format(
+                                n=result.skipped_participation)
         self.message.setText(text)
         self.reload()
 
@@ -145,7 +148,8 @@ class CertificatesDialog(QDialog):
             rows = [r for n, r in enumerate(rows) if n in chosen]
         ids = [r.certificate_id for r in rows if r.certificate_id is not None]
         if not ids:
-            self.message.setText(self.tr("Brak wydanych zaświadczeń do wydruku — najpierw je wydaj."))
+            self.message.setText(
+                self.tr("Brak wydanych zaświadczeń do wydruku — najpierw je wydaj."))
             return
         ctx = self._ctx
 

@@ -245,7 +245,7 @@ class ContractDialog(QDialog):
         if tabs:
             self.form.setCurrentIndex(min(tabs))
 
-    def _call(self, work):  # noqa: ANN001, ANN202
+    def _call(self, work):
         try:
             return work()
         except ValidationFailed as exc:

@@ -98,7 +98,8 @@ class EnrolPeopleDialog(QDialog):
     def _apply_filter(self) -> None:
         key = fold(self.filter.text())
         for row, c in enumerate(self._candidates):
-            self.list.item(row).setHidden(bool(key) and not fold(f"{c.last_name} {c.first_name}").startswith(key))
+            self.list.item(row).setHidden(
+                bool(key) and not fold(f"{c.last_name} {c.first_name}").startswith(key))
 
     def enrol_group(self) -> None:
         group_id = self.group.currentData()
@@ -111,13 +112,14 @@ class EnrolPeopleDialog(QDialog):
         ids = []
         for row in range(self.list.count()):
             item = self.list.item(row)
-            if item.flags() & Qt.ItemFlag.ItemIsEnabled and item.checkState() == Qt.CheckState.Checked:
+            if item.flags() & Qt.ItemFlag.ItemIsEnabled and item.checkState(
+                ) == Qt.CheckState.Checked:
                 ids.append(item.data(ID_ROLE))
         if ids:
             self._run(lambda: activities.enrol(self._ctx, activity_id=self.activity_id,
                                                participation_ids=ids))
 
-    def _run(self, action) -> None:  # noqa: ANN001
+    def _run(self, action) -> None:
         try:
             result: EnrolResult = action()
         except DomainError as exc:
@@ -125,7 +127,8 @@ class EnrolPeopleDialog(QDialog):
             return
         self.added += result.added
         names = {c.participation_id: f"{c.last_name} {c.first_name}" for c in self._candidates}
-        lines = [self.tr("Dopisano: {n}. Już na liście: {m}.").format(n=result.added, m=result.already)]
+        lines = [self.tr("Dopisano: {n}. Już na liście: {m}.").format(n=result.added,
+                                                                      m=result.already)]
         for participation_id, code in result.refused:
             lines.append(self.tr("{name}: {reason}.").format(
                 name=names.get(participation_id, participation_id), reason=refusal_text(code)))

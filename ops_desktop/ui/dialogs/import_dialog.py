@@ -23,7 +23,7 @@ from ops_desktop.ui.tasks import TaskRunner, run_in_background
 from ops_desktop.ui.widgets.tables import read_only_table
 
 
-def _date(day) -> str:  # noqa: ANN001
+def _date(day) -> str:
     return day.strftime("%d.%m.%Y") if day else ""
 
 
@@ -61,7 +61,8 @@ class ImportDialog(QDialog):
         ], self)
         self.model.highlight = lambda r: "#f8d7da" if r.action is RowAction.REJECTED else (
             "#fff3cd" if r.warnings else None)
-        self.table = read_only_table("importPreview", self.model, (60, 140, 110, 100, 150, 85, 85, 170))
+        self.table = read_only_table("importPreview", self.model,
+                                     (60, 140, 110, 100, 150, 85, 85, 170))
         self.status = QLabel()
         self.status.setObjectName("importStatus")
         self.status.setWordWrap(True)

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
 from ops_desktop.domain.enums import (
     DisabilityDegree, Education, LabourStatus, SensitiveFlag, TriState,
 )
-from ops_desktop.domain.errors import DuplicatePesel, FieldProblem, PermissionDenied, ValidationFailed
+from ops_desktop.domain.errors import (
+    DuplicatePesel, FieldProblem, PermissionDenied, ValidationFailed,
+)
 from ops_desktop.domain.participants import Address, PersonDraft, validate_person
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.pesel import parse_pesel, pesel_problem
@@ -105,11 +107,13 @@ class IntakeDialog(QDialog):
         self.no_pesel = QCheckBox(self.tr("Brak numeru PESEL"))
         self.no_pesel.setObjectName("no_pesel")
         form.addRow("", self.no_pesel)
-        form.addRow(self.tr("Inny identyfikator"), self._line("other_id", self.tr("np. nr paszportu")))
+        form.addRow(self.tr("Inny identyfikator"),
+                    self._line("other_id", self.tr("np. nr paszportu")))
         self.birth_date = optional_date_edit("birth_date")
         self.errors["birth_date"] = error_label("birth_date")
         self.birth_date.dateChanged.connect(self.revalidate)
-        form.addRow(self.tr("Data urodzenia"), with_error(self.birth_date, self.errors["birth_date"]))
+        form.addRow(self.tr("Data urodzenia"),
+                    with_error(self.birth_date, self.errors["birth_date"]))
         self.education = QComboBox()
         self.education.setObjectName("education")
         fill_combo(self.education, list(Education))
@@ -183,9 +187,12 @@ class IntakeDialog(QDialog):
             birth_date=get_date(self.birth_date) if self.no_pesel.isChecked() else None,
             address=Address(**{name: text[name] for name in _ADDRESS_FIELDS},
                             degurba=self.degurba.currentData()),
-            phone=text["phone"], email=text["email"], education=current_enum(self.education, Education),
-            labour_status=current_enum(self.labour, LabourStatus), long_term_unemployed=self.long_term.isChecked(),
-            sensitive=sensitive, disability_degree=current_enum(degree, DisabilityDegree) if degree else None,
+            phone=text["phone"], email=text["email"], education=current_enum(self.education,
+                                                                             Education),
+            labour_status=current_enum(
+                self.labour, LabourStatus), long_term_unemployed=self.long_term.isChecked(),
+            sensitive=sensitive, disability_degree=current_enum(
+                degree, DisabilityDegree) if degree else None,
             caseworker_id=self._caseworker_id, household_id=self._household_id, notes=self._notes,
         )
 

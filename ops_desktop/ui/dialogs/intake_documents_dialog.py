@@ -120,7 +120,7 @@ class IntakeDocumentsDialog(QDialog):
         self.consents.set_rows(consents.consents_of(self._ctx, person_id=self.person_id))
 
     # --- printing ---------------------------------------------------------------------------
-    def print_document(self, document: str, render) -> None:  # noqa: ANN001
+    def print_document(self, document: str, render) -> None:
         participation_id = self.participation.currentData()
         if participation_id is None:
             return
@@ -190,7 +190,7 @@ class IntakeDocumentsDialog(QDialog):
         self._load_consents()
 
 
-def _bytes(render, view) -> bytes:  # noqa: ANN001
+def _bytes(render, view) -> bytes:
     buffer = io.BytesIO()
     render(view, buffer)
     return buffer.getvalue()

@@ -215,7 +215,7 @@ class MonitoringExportDialog(QDialog):
         ctx, project_id, fmt = self._ctx, self.project_id, self.fmt
         self.status.setText(self.tr("Zapisywanie…"))
 
-        def work(progress):  # noqa: ANN001, ANN202 - worker thread, no widgets
+        def work(progress):
             from ops_desktop.exports.monitoring_file import monitoring_file
 
             progress.report(0, 2, "")
@@ -262,7 +262,7 @@ class MonitoringExportDialog(QDialog):
         else:
             raise exc
 
-    def _update_buttons(self, *_args) -> None:  # noqa: ANN002
+    def _update_buttons(self, *_args) -> None:
         problem = self.selected_problem()
         self.jump.setEnabled(problem is not None and problem.person_id is not None)
         ready = self.check is not None and (not self.check.problems or self.seen.isChecked())

@@ -4,7 +4,7 @@
 
 Preview uses QtPdf; printing goes through the system print dialog (QPrinter), each page
 rendered from the same PDF at the printer's resolution and composited onto white (QtPdf
-renders transparent pages, STACK.md trap 4). With no printer installed the dialog says so
+renders transparent pages, docs/STACK.md trap 4). With no printer installed the dialog says so
 and offers "Zapisz jako PDF". `printed` / `saved` are emitted so callers can audit them."""
 
 from __future__ import annotations
@@ -112,7 +112,8 @@ class PdfPreviewDialog(QDialog):
     def print_to(self, printer: QPrinter) -> None:
         painter = QPainter()
         if not painter.begin(printer):
-            QMessageBox.warning(self, self.windowTitle(), self.tr("Nie udało się rozpocząć drukowania."))
+            QMessageBox.warning(self, self.windowTitle(),
+                                self.tr("Nie udało się rozpocząć drukowania."))
             return
         try:
             target = painter.viewport()

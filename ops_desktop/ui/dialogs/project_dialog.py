@@ -29,7 +29,9 @@ from ops_desktop.ui.models.editions_model import EditionsModel
 from ops_desktop.ui.models.project_groups_model import ProjectGroupsModel
 from ops_desktop.ui.widgets.empty_state import look_read_only, read_only_banner
 from ops_desktop.ui.widgets.fit import fit_columns
-from ops_desktop.ui.widgets.forms import error_label, get_date, optional_date_edit, set_date, with_error
+from ops_desktop.ui.widgets.forms import (
+    error_label, get_date, optional_date_edit, set_date, with_error,
+)
 from ops_desktop.ui.widgets.table_editors import ChoiceDelegate, NumberDelegate
 
 MONEY_FIELDS = ("budget_total", "budget_eu", "budget_own")
@@ -188,7 +190,7 @@ class ProjectDialog(QDialog):
         form.addRow(self.tr("Przechowywanie danych do"), self.retention_until)
         return page
 
-    def _table(self, name: str, model) -> QTableView:  # noqa: ANN001
+    def _table(self, name: str, model) -> QTableView:
         view = QTableView()
         view.setObjectName(name)
         view.setModel(model)
@@ -263,7 +265,8 @@ class ProjectDialog(QDialog):
     def add_edition(self) -> None:
         start, end = get_date(self.start_date), get_date(self.end_date)
         taken = set(self.editions.years())
-        free = [y for y in range(start.year, end.year + 1) if y not in taken] if start and end else []
+        free = [y for y in range(start.year,
+                                 end.year + 1) if y not in taken] if start and end else []
         year = free[0] if free else max(taken | {dt.date.today().year - 1}) + 1
         row = self.editions.add_edition(year)
         self.editions_view.selectRow(row)
@@ -303,7 +306,8 @@ class ProjectDialog(QDialog):
         self.end_date.setDate(_qdate(d.end_date))
         self.min_instruments.setValue(d.min_instruments)
         self.threshold.setValue(d.completion_threshold_pct)
-        self.hour_minutes.setCurrentIndex(max(self.hour_minutes.findData(d.teaching_hour_minutes), 0))
+        self.hour_minutes.setCurrentIndex(max(self.hour_minutes.findData(d.teaching_hour_minutes),
+                                              0))
         self.age_min.setValue(d.target_age_min or 0)
         self.age_max.setValue(d.target_age_max or 0)
         self.funding_line.setPlainText(d.funding_line)
@@ -330,7 +334,8 @@ class ProjectDialog(QDialog):
             min_instruments=self.min_instruments.value(),
             completion_threshold_pct=self.threshold.value(),
             teaching_hour_minutes=int(self.hour_minutes.currentData()),
-            target_age_min=self.age_min.value() or None, target_age_max=self.age_max.value() or None,
+            target_age_min=self.age_min.value() or None, target_age_max=self.age_max.value(
+                ) or None,
             retention_until=get_date(self.retention_until),
             funding_line=self.funding_line.toPlainText().strip(),
             editions=self.editions.editions(), groups=self.groups.groups(), **money,

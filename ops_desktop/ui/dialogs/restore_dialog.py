@@ -119,7 +119,8 @@ class BackupsDialog(QDialog):
         self.backup_button.setObjectName("backupNow")
         self.backup_button.setEnabled(ctx.can(Permission.BACKUP))
         self.copy_button = QPushButton(self.tr("Folder drugiej kopii…"))
-        self.copy_button.setEnabled(ctx.can(Permission.BACKUP) and ctx.can(Permission.SETTINGS_WRITE))
+        self.copy_button.setEnabled(
+            ctx.can(Permission.BACKUP) and ctx.can(Permission.SETTINGS_WRITE))
         self.restore_button = QPushButton(self.tr("Przywróć wybraną…"))
         self.restore_button.setObjectName("restoreSelected")
         self.restore_button.setEnabled(False)
@@ -171,7 +172,7 @@ class BackupsDialog(QDialog):
     def backup_now(self) -> None:
         from ops_desktop.ui.tasks import run_in_background
 
-        def work(_progress):  # noqa: ANN001, ANN202 - worker thread: no widgets here
+        def work(_progress):
             return backup.create_backup(self._ctx)
 
         self.backup_button.setEnabled(False)

@@ -170,7 +170,7 @@ class RetentionDialog(QDialog):
             ).format(n=len(result.person_ids), kept=result.kept_for_other_projects))
         self.reload(keep=row.project_id)
 
-    def _run(self, call):  # noqa: ANN001, ANN202 - a service call; its result or None
+    def _run(self, call):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return call()

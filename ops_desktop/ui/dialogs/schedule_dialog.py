@@ -72,7 +72,8 @@ class ScheduleDialog(QDialog):
         self.topics = QPlainTextEdit()
         self.topics.setObjectName("scheduleTopics")
         self.topics.setMaximumHeight(70)
-        self.topics.setPlaceholderText(self.tr("Tematy kolejnych spotkań, jeden w wierszu (opcjonalnie)"))
+        self.topics.setPlaceholderText(
+            self.tr("Tematy kolejnych spotkań, jeden w wierszu (opcjonalnie)"))
         self.skip_holidays = QCheckBox(self.tr("Pomiń dni ustawowo wolne od pracy"))
         self.skip_holidays.setChecked(True)
         unit = self.tr("dydaktycznych") if view.hour_minutes == 45 else self.tr("zegarowych")
@@ -93,7 +94,8 @@ class ScheduleDialog(QDialog):
         form.addRow(self.tr("Tematy:"), self.topics)
         form.addRow("", self.skip_holidays)
         self.preview_model = RowsModel([
-            Column(self.tr("Data"), lambda s: f"{s.day:%d.%m.%Y} ({WEEKDAY_ABBREVIATIONS[s.day.weekday()]})"),
+            Column(self.tr("Data"),
+                   lambda s: f"{s.day:%d.%m.%Y} ({WEEKDAY_ABBREVIATIONS[s.day.weekday()]})"),
             Column(self.tr("Godziny"), lambda s: f"{s.time_from:%H:%M}–{s.time_to:%H:%M}"),
             Column(self.tr("Liczba godz."), lambda s: format_hours(s.hours), numeric=True),
             Column(self.tr("Temat"), lambda s: s.topic),
@@ -112,7 +114,8 @@ class ScheduleDialog(QDialog):
         self.error = error_label("schedule")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Dodaj spotkania"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            self.tr("Dodaj spotkania"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Anuluj"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -137,7 +140,7 @@ class ScheduleDialog(QDialog):
         self.drop_button.clicked.connect(self.drop_selected)
         self._times_changed()
 
-    def _date_edit(self, name: str, day: dt.date, view) -> QDateEdit:  # noqa: ANN001
+    def _date_edit(self, name: str, day: dt.date, view) -> QDateEdit:
         edit = date_edit(day, name)
         edit.setMinimumDate(_qdate(view.project_start))
         edit.setMaximumDate(_qdate(view.project_end))

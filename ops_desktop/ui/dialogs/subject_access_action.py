@@ -23,7 +23,8 @@ def install_subject_access_action(view: QAbstractItemView, ctx: ServiceContext,
     """Add the action to `view`'s context menu (nothing for people without the permission)."""
     if not ctx.can(Permission.SUBJECT_ACCESS):
         return None
-    action = QAction(QCoreApplication.translate("SubjectAccess", "Raport dla osoby (art. 15 RODO)…"),
+    action = QAction(QCoreApplication.translate("SubjectAccess",
+                                                "Raport dla osoby (art. 15 RODO)…"),
                      view)
     action.setObjectName("subjectAccessAction")
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -39,7 +40,7 @@ def install_subject_access_action(view: QAbstractItemView, ctx: ServiceContext,
 
 
 def show_subject_access(ctx: ServiceContext, *, person_id: int, parent: QWidget | None = None,
-                        modal: bool = True):  # noqa: ANN201 - the PdfPreviewDialog
+                        modal: bool = True):
     from ops_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 
     pdf = subject_access_pdf(subject_access.subject_access_report(ctx, person_id=person_id))

@@ -31,11 +31,14 @@ class SupportCardDialog(QDialog):
         self.project_id = project_id
         self._hour_minutes = hour_minutes
         self.preview = None
-        self.setWindowTitle(self.tr("Karta wsparcia indywidualnego: {name}").format(name=person_name))
+        self.setWindowTitle(
+            self.tr("Karta wsparcia indywidualnego: {name}").format(name=person_name))
         self.resize(820, 460)
         self.model = RowsModel([
-            Column(self.tr("Data"), lambda e: e.draft.day.strftime("%d.%m.%Y"), lambda e: e.draft.day),
-            Column(self.tr("Godziny"), lambda e: f"{e.draft.time_from:%H:%M}–{e.draft.time_to:%H:%M}"
+            Column(self.tr("Data"), lambda e: e.draft.day.strftime("%d.%m.%Y"),
+                   lambda e: e.draft.day),
+            Column(self.tr("Godziny"),
+                   lambda e: f"{e.draft.time_from:%H:%M}–{e.draft.time_to:%H:%M}"
                    if e.draft.time_from and e.draft.time_to else ""),
             Column(self.tr("Liczba godz."), lambda e: format_hours(e.draft.hours), numeric=True),
             Column(self.tr("Temat"), lambda e: e.draft.topic),
@@ -65,7 +68,8 @@ class SupportCardDialog(QDialog):
         close = QPushButton(self.tr("Zamknij"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.total, 1)
-        for button in (self.add_button, self.edit_button, self.delete_button, self.print_button, close):
+        for button in (self.add_button, self.edit_button, self.delete_button, self.print_button,
+                       close):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
@@ -84,11 +88,11 @@ class SupportCardDialog(QDialog):
         self.total.setText(self.tr("Wpisów: {n}, razem {h} godz.").format(
             n=len(entries), h=format_hours(sum(e.draft.hours for e in entries))))
 
-    def _selected(self):  # noqa: ANN202
+    def _selected(self):
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
-    def edit_entry(self, entry) -> None:  # noqa: ANN001
+    def edit_entry(self, entry) -> None:
         if entry is None and self.sender() is self.edit_button:
             return
         dialog = SupportEntryDialog(self._ctx, participation_id=self.participation_id,

@@ -217,7 +217,7 @@ class UsbExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self._show(self.tr("Eksport w toku…"))
 
-        def work(progress):  # noqa: ANN001, ANN202 - worker thread, no widgets
+        def work(progress):
             return run_usb_export(ctx, kind=kind, project_id=project_id, target=target,
                                   year=year, fmt=fmt, progress=progress)
 

@@ -41,7 +41,7 @@ class AttendanceModel(QAbstractTableModel):
     HOURS, PCT = 0, 1
     FIRST_SESSION = 2
 
-    def __init__(self, ctx: ServiceContext | None, parent=None):  # noqa: ANN001
+    def __init__(self, ctx: ServiceContext | None, parent=None):
         super().__init__(parent)
         self._ctx = ctx
         self._grid: AttendanceGrid | None = None
@@ -112,7 +112,7 @@ class AttendanceModel(QAbstractTableModel):
             return None
         result = attendance.mark_all_present(self._ctx, activity_id=self._grid.activity_id,
                                              session_id=session.id)
-        for row, person in enumerate(self._people):
+        for person in self._people:
             if person.enrolment_id in result.totals:
                 self._marks[(person.enrolment_id, session.id)] = Mark.PRESENT
         self._apply_totals(result)
@@ -127,13 +127,15 @@ class AttendanceModel(QAbstractTableModel):
                 self.dataChanged.emit(self.index(row, self.HOURS), self.index(row, self.PCT))
 
     # --- Qt overrides ----------------------------------------------------------------------
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._people)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
-        return 0 if parent.isValid() or self._grid is None else self.FIRST_SESSION + len(self._sessions)
+    def columnCount(self, parent=QModelIndex()) -> int:
+        if parent.isValid() or self._grid is None:
+            return 0
+        return self.FIRST_SESSION + len(self._sessions)
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Vertical:
             if section >= len(self._people):
                 return None
@@ -154,14 +156,15 @@ class AttendanceModel(QAbstractTableModel):
         if session is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{session.number}\n{session.day:%d.%m}\n{WEEKDAY_ABBREVIATIONS[session.day.weekday()]}"
+            weekday = WEEKDAY_ABBREVIATIONS[session.day.weekday()]
+            return f"{session.number}\n{session.day:%d.%m}\n{weekday}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Spotkanie {n}: {day}, {hours} godz.\n{topic}").format(
                 n=session.number, day=session.day.strftime("%d.%m.%Y"),
                 hours=format_hours(session.hours), topic=session.topic)
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if role not in _ROLES:   # the view asks for ~10 roles per cell; most need nothing
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -188,12 +191,13 @@ class AttendanceModel(QAbstractTableModel):
             return self._brushes.get(mark) if mark else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if not person.may_attend(session.day):
-                return self.tr("{name}: w tym dniu nie uczestniczy w zajęciach").format(name=person.name)
+                return self.tr("{name}: w tym dniu nie uczestniczy w zajęciach").format(
+                    name=person.name)
             return f"{person.name}, {session.day:%d.%m.%Y}: " + (
                 activity_label(mark) if mark else self.tr("brak wpisu"))
         return None
 
-    def _summary(self, person: GridPerson, column: int, role: int):  # noqa: ANN202
+    def _summary(self, person: GridPerson, column: int, role: int):
         totals = self._grid and person.totals
         if not totals:
             return None
@@ -212,6 +216,7 @@ class AttendanceModel(QAbstractTableModel):
             text = self.tr("Nieobecności nieusprawiedliwione: {h} godz. ({pct})").format(
                 h=format_hours(totals.unexcused_hours), pct=format_pct(totals.unexcused_pct))
             if flagged:
-                text += self.tr(" — powyżej {limit}% godzin zajęć").format(limit=self._grid.flag_pct)
+                text += self.tr(" — powyżej {limit}% godzin zajęć").format(
+                    limit=self._grid.flag_pct)
             return text
         return None

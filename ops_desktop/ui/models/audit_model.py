@@ -52,7 +52,7 @@ def entity_labels() -> dict[str, str]:
 class AuditModel(ListTableModel):
     ID, AT, USER, ACTION, ENTITY, ENTITY_ID, DETAILS = range(7)
 
-    def __init__(self, ctx: ServiceContext, parent=None, *,  # noqa: ANN001
+    def __init__(self, ctx: ServiceContext, parent=None, *,
                  page_size: int = audit_log.PAGE_SIZE):
         super().__init__(parent)
         self._ctx = ctx
@@ -88,7 +88,7 @@ class AuditModel(ListTableModel):
         return self._labels.get(action, action)
 
     # --- Qt overrides ---------------------------------------------------------------------
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -113,10 +113,10 @@ class AuditModel(ListTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: ANN001, B008
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: ANN001, B008
+    def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid() or len(self._rows) >= self._total:
             return
         page = audit_log.list_entries(self._ctx, flt=self._filter, offset=len(self._rows),

@@ -39,7 +39,7 @@ def _day_key(value: dt.date | None, missing: dt.date) -> dt.date:
 class ContractsModel(RowsModel):
     NUMBER, PERSON, PROJECT, GROUP, STATUS, PERIOD, CASEWORKER, AMENDMENTS, NEXT = range(9)
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__([
             Column(_t("Numer"), lambda r: r.number or _t("(projekt)"), sort=_number_key),
             Column(_t("Osoba"), lambda r: r.person_name),

@@ -32,7 +32,7 @@ class EditableRowsModel(QAbstractTableModel):
     rows_changed = Signal()
 
     def __init__(self, columns: Sequence[EditColumn], factory: Callable[[], Any],
-                 parent=None):  # noqa: ANN001
+                 parent=None):
         super().__init__(parent)
         self._columns = list(columns)
         self._factory = factory
@@ -64,13 +64,13 @@ class EditableRowsModel(QAbstractTableModel):
             self.rows_changed.emit()
 
     # --- Qt overrides -----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._columns)
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].title
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
@@ -85,7 +85,7 @@ class EditableRowsModel(QAbstractTableModel):
                       else Qt.ItemFlag.ItemIsEditable)
         return flags
 
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -104,7 +104,7 @@ class EditableRowsModel(QAbstractTableModel):
             return column.text(row)
         return None
 
-    def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN001
+    def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or not self.editable:
             return False
         column = self._columns[index.column()]

@@ -14,7 +14,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 class EditionsModel(ListTableModel):
     YEAR, TARGET_PARTICIPANTS, TARGET_CONTRACTS, NOTES = range(4)
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[EditionDraft] = []
         self._headers = [self.tr("Rok"), self.tr("Planowana liczba uczestników"),
@@ -53,7 +53,7 @@ class EditionsModel(ListTableModel):
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsEditable)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         e = self._rows[index.row()]
@@ -70,8 +70,8 @@ class EditionsModel(ListTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value,  # noqa: ANN001
-                role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN001
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value,
+                role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         e = self._rows[index.row()]

@@ -27,7 +27,7 @@ class ParticipantsModel(ListTableModel):
     _SORT_KEYS = {LAST_NAME: "last_name", FIRST_NAME: "first_name", PESEL: "pesel",
                   BIRTH_DATE: "birth_date", CITY: "city"}
 
-    def __init__(self, ctx: ServiceContext, parent=None):  # noqa: ANN001
+    def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self._ctx = ctx
         self._filter = PeopleFilter()
@@ -66,7 +66,7 @@ class ParticipantsModel(ListTableModel):
         return self._rows[row].id
 
     # --- Qt overrides ---------------------------------------------------------------------
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
@@ -82,10 +82,10 @@ class ParticipantsModel(ListTableModel):
             return (row.last_name, row.first_name, row.pesel, None, row.city, row.projects)[column]
         return None
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: ANN001, B008
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: ANN001, B008
+    def fetchMore(self, parent=QModelIndex()) -> None:
         if parent.isValid() or len(self._rows) >= self._total:
             return
         start = len(self._rows)
@@ -97,7 +97,7 @@ class ParticipantsModel(ListTableModel):
         self._rows.extend(page)
         self.endInsertRows()
 
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: ANN001
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = self._SORT_KEYS.get(column)
         if key is None:
             return

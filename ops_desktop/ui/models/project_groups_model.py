@@ -21,7 +21,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 class ProjectGroupsModel(ListTableModel):
     NAME, KIND, YEAR, PLANNED, ENROLLED, TARGET = range(6)
 
-    def __init__(self, *, editable: bool, parent=None):  # noqa: ANN001
+    def __init__(self, *, editable: bool, parent=None):
         super().__init__(parent)
         self._editable = editable
         self._rows: list[GroupDraft] = []
@@ -75,7 +75,7 @@ class ProjectGroupsModel(ListTableModel):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         g = self._rows[index.row()]
@@ -97,8 +97,8 @@ class ProjectGroupsModel(ListTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value,  # noqa: ANN001
-                role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: ANN001
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value,
+                role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or not self._editable:
             return False
         g = self._rows[index.row()]

@@ -28,7 +28,7 @@ class ProjectsModel(ListTableModel):
     TITLE, PERIOD, GROUPS, PARTICIPANTS, BUDGET_TOTAL, BUDGET_EU, PROGRAMME = range(7)
     _NUMERIC = (GROUPS, PARTICIPANTS, BUDGET_TOTAL, BUDGET_EU)
 
-    def __init__(self, ctx: ServiceContext, parent=None):  # noqa: ANN001
+    def __init__(self, ctx: ServiceContext, parent=None):
         super().__init__(parent)
         self._ctx = ctx
         self._rows: list[ProjectRow] = []
@@ -48,7 +48,7 @@ class ProjectsModel(ListTableModel):
         return next((i for i, r in enumerate(self._rows) if r.id == project_id), None)
 
     # --- Qt overrides ---------------------------------------------------------------------
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]

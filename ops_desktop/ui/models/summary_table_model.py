@@ -5,7 +5,9 @@ the figure key behind a cell ("year:2011:K") or None, SORT_ROLE the raw value.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+)
 
 from ops_desktop.domain.summary_tables import Hours, Money, SummaryTable, display_text
 
@@ -18,7 +20,7 @@ def _t(text: str) -> str:
 
 
 class SummaryTableModel(QAbstractTableModel):
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self._table: SummaryTable | None = None
         self.can_open = False    # whether figures open to lists of people (tooltips say so)
@@ -31,19 +33,19 @@ class SummaryTableModel(QAbstractTableModel):
     def table(self) -> SummaryTable | None:
         return self._table
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() or self._table is None else len(self._table.rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: ANN001, B008
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() or self._table is None else len(self._table.header)
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (self._table is not None and orientation == Qt.Orientation.Horizontal
                 and role == Qt.ItemDataRole.DisplayRole):
             return _t(self._table.header[section])
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if self._table is None or not index.isValid() or index.row() >= len(self._table.rows):
             return None
         value = self._table.rows[index.row()][index.column()]

@@ -58,8 +58,10 @@ class ActivitiesPage(QWidget):
             Column(self.tr("Zajęcia"), lambda r: r.name),
             Column(self.tr("Forma"), lambda r: activity_label(r.form)),
             Column(self.tr("Grupa"), lambda r: r.group_name),
-            Column(self.tr("Termin"), _period, lambda r: r.first_day.toordinal() if r.first_day else 0),
-            Column(self.tr("Spotkania"), lambda r: str(r.sessions), lambda r: r.sessions, numeric=True),
+            Column(self.tr("Termin"), _period,
+                   lambda r: r.first_day.toordinal() if r.first_day else 0),
+            Column(self.tr("Spotkania"), lambda r: str(r.sessions), lambda r: r.sessions,
+                   numeric=True),
             Column(self.tr("Osoby"), lambda r: f"{r.participants}" + (
                 f" + {r.surroundings} ot." if r.surroundings else ""), lambda r: r.participants,
                 numeric=True),
@@ -74,7 +76,8 @@ class ActivitiesPage(QWidget):
         self.list.horizontalHeader().setStretchLastSection(True)
         self.list.setColumnWidth(0, 190)
         fit_columns(self.list)
-        set_empty_text(self.list, self.tr("Ten projekt nie ma jeszcze zajęć. Dodaj pierwsze: Nowe zajęcia… (Ctrl+N)."))
+        set_empty_text(self.list, self.tr(
+            "Ten projekt nie ma jeszcze zajęć. Dodaj pierwsze: Nowe zajęcia… (Ctrl+N)."))
         self.title = QLabel()
         self.title.setObjectName("activityTitle")
         self.title.setWordWrap(True)
@@ -184,7 +187,8 @@ class ActivitiesPage(QWidget):
             self.title.setText(self.tr(
                 "<b>{name}</b> — {form}; prowadzi: {trainer}; miejsce: {place}; "
                 "próg ukończenia: {pct}%").format(
-                name=a.name, form=activity_label(a.draft.form).lower(), trainer=a.draft.trainer or "—",
+                name=a.name, form=activity_label(a.draft.form).lower(
+                    ), trainer=a.draft.trainer or "—",
                 place=a.draft.place or "—", pct=a.threshold_pct))
         self.grid.load(activity_id)
         self.sessions.load(activity_id)
@@ -224,7 +228,8 @@ class ActivitiesPage(QWidget):
         if self.activity is None:
             return
         answer = QMessageBox.question(self, self.tr("Usuwanie zajęć"), self.tr(
-            "Usunąć zajęcia „{name}” razem ze spotkaniami i obecnością?").format(name=self.activity.name))
+            "Usunąć zajęcia „{name}” razem ze spotkaniami i obecnością?").format(
+                name=self.activity.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -247,7 +252,8 @@ class ActivitiesPage(QWidget):
         if self.activity is None:
             return
         buffer = io.BytesIO()
-        render_activity_register(attendance.activity_register(self._ctx, activity_id=self.activity.id),
+        render_activity_register(attendance.activity_register(self._ctx,
+                                                              activity_id=self.activity.id),
                                  buffer)
         self._preview(buffer.getvalue(), self.tr("Dziennik zajęć"), "activity_register",
                       f"dziennik-zajec-{self.activity.id}.pdf")

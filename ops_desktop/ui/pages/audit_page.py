@@ -77,7 +77,9 @@ class AuditPage(QWidget):
         for column, width in enumerate((60, 160, 110, 200, 130, 80)):
             self.table.setColumnWidth(column, width)
         fit_columns(self.table)
-        set_empty_text(self.table, self.tr("Brak zdarzeń spełniających filtry. Zmień zakres dat, osobę lub rodzaj zdarzenia."))
+        set_empty_text(self.table, self.tr(
+            "Brak zdarzeń spełniających filtry. Zmień zakres dat, osobę lub rodzaj "
+            "zdarzenia."))
 
         filters = QHBoxLayout()
         for label, widget in ((self.tr("Osoba:"), self.person), (self.tr("Użytkownik:"), self.user),

@@ -29,7 +29,7 @@ from ops_desktop.ui.widgets.fit import fit_columns, fit_combo, fit_placeholder
 class _SearchFilter(QSortFilterProxyModel):
     """Rows whose person or number contains the typed text (case and diacritics ignored)."""
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         super().__init__(parent)
         self._needle = ""
         self.setSortRole(SORT_ROLE)
@@ -39,7 +39,7 @@ class _SearchFilter(QSortFilterProxyModel):
         self._needle = fold(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int,  # noqa: N802 - Qt's name
+    def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._needle:
             return True
@@ -93,7 +93,9 @@ class ContractsPage(QWidget):
         for column, width in enumerate((95, 170, 140, 140, 120, 195, 150, 55)):
             self.table.setColumnWidth(column, width)
         fit_columns(self.table)
-        set_empty_text(self.table, self.tr("Brak kontraktów na tej liście. Zmień wyszukiwanie lub filtry albo zawrzyj nowy kontrakt: Nowy kontrakt… (Ctrl+N)."))
+        set_empty_text(self.table, self.tr(
+            "Brak kontraktów na tej liście. Zmień wyszukiwanie lub filtry albo zawrzyj "
+            "nowy kontrakt: Nowy kontrakt… (Ctrl+N)."))
         self.count = QLabel()
         self.buttons: dict[str, QPushButton] = {}
         can_write, can_print = (self._ctx.can(Permission.CONTRACT_WRITE),
@@ -117,7 +119,8 @@ class ContractsPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         for label, combo in ((self.tr("Projekt:"), self.project), (self.tr("Status:"), self.status),
-                             (self.tr("Pracownik:"), self.caseworker), (self.tr("Rok:"), self.year)):
+                             (self.tr("Pracownik:"), self.caseworker), (self.tr("Rok:"),
+                                                                        self.year)):
             filters.addWidget(QLabel(label))
             filters.addWidget(combo, 1)
         self.table.sortByColumn(ContractsModel.NUMBER, Qt.SortOrder.DescendingOrder)
@@ -221,7 +224,7 @@ class ContractsPage(QWidget):
 
         DocumentTextsDialog(self._ctx, parent=self).exec()
 
-    def _open_dialog(self, **kwargs) -> None:  # noqa: ANN003
+    def _open_dialog(self, **kwargs) -> None:
         from ops_desktop.ui.dialogs.contract_dialog import ContractDialog
 
         dialog = ContractDialog(self._ctx, parent=self, **kwargs)

@@ -34,7 +34,8 @@ class ParticipantsPage(QWidget):
         self._ctx = ctx
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Szukaj: nazwisko, imię lub początek PESEL (Ctrl+F)"))
+        self.search.setPlaceholderText(
+            self.tr("Szukaj: nazwisko, imię lub początek PESEL (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         fit_placeholder(self.search)
         self.project = QComboBox()
@@ -72,7 +73,9 @@ class ParticipantsPage(QWidget):
         for column, width in enumerate((170, 130, 110, 120, 140)):
             self.table.setColumnWidth(column, width)
         fit_columns(self.table)
-        set_empty_text(self.table, self.tr("Brak osób na tej liście. Zmień wyszukiwanie lub filtry albo przyjmij nową osobę: Nowa osoba… (Ctrl+N)."))
+        set_empty_text(self.table, self.tr(
+            "Brak osób na tej liście. Zmień wyszukiwanie lub filtry albo przyjmij nową "
+            "osobę: Nowa osoba… (Ctrl+N)."))
         self.table.sortByColumn(ParticipantsModel.LAST_NAME, Qt.SortOrder.AscendingOrder)
         from ops_desktop.ui.dialogs.subject_access_action import install_subject_access_action
 
@@ -115,7 +118,7 @@ class ParticipantsPage(QWidget):
         self._load_projects()
         self.apply_filter()
 
-    def _add_shortcut(self, keys: str, slot, widget: QWidget | None = None) -> None:  # noqa: ANN001
+    def _add_shortcut(self, keys: str, slot, widget: QWidget | None = None) -> None:
         action = QAction(widget or self)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -10,6 +10,7 @@ class PlaceholderPage(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        label = QLabel(self.tr("Sekcja „{title}” będzie dostępna w kolejnej wersji.").format(title=title))
+        label = QLabel(
+            self.tr("Sekcja „{title}” będzie dostępna w kolejnej wersji.").format(title=title))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(label)

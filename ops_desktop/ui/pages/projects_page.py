@@ -102,7 +102,7 @@ class ProjectsPage(QWidget):
         if self.proxy.rowCount():
             self.table.selectRow(0)
 
-    def _add_shortcut(self, keys: str, slot, widget: QWidget | None = None) -> None:  # noqa: ANN001
+    def _add_shortcut(self, keys: str, slot, widget: QWidget | None = None) -> None:
         action = QAction(widget or self)
         action.setShortcut(QKeySequence(keys))
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

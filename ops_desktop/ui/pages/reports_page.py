@@ -168,7 +168,7 @@ class ReportsPage(QWidget):
         else:
             self.headline.setText(self.tr("Brak projektów: dodaj projekt w sekcji Projekty."))
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def showEvent(self, event) -> None:
         """Coming back to Raporty after work elsewhere shows the figures as they are now."""
         super().showEvent(event)
         if self.summary is not None:
@@ -227,7 +227,7 @@ class ReportsPage(QWidget):
             total=result.participants.total, women=result.participants.women,
             men=result.participants.men, surroundings=result.surroundings.total))
         tables = {table.key: table for table in summary_tables(result)}
-        for key, chart in self.charts.items():
+        for chart in self.charts.values():
             chart.show_summary(result)
         for key, table in tables.items():
             if key not in self.tables:
@@ -276,7 +276,7 @@ class ReportsPage(QWidget):
             label = model.index(index.row(), 0).data()
             self.open_people(key, f"{table.title if table else ''}: {label} — {header}")
 
-    def open_people(self, figure_key: str, title: str = ""):  # noqa: ANN201
+    def open_people(self, figure_key: str, title: str = ""):
         from ops_desktop.domain.errors import PermissionDenied
         from ops_desktop.ui.dialogs.people_behind_dialog import PeopleBehindDialog
 
@@ -298,7 +298,7 @@ class ReportsPage(QWidget):
 
     # --- files ------------------------------------------------------------------------------
     def _render(self, project_id: int, year: int | None, file_format: str,
-                progress) -> bytes:  # noqa: ANN001 - runs on a worker thread: no widgets here
+                progress) -> bytes:
         from ops_desktop.exports.summary_files import render_summary_file
 
         result = summary.compute_summary(self._ctx, project_id=project_id, year=year,
@@ -346,7 +346,7 @@ class ReportsPage(QWidget):
 
         project_id, year = self.project_id(), self.chosen_year()
 
-        def work(progress) -> str:  # noqa: ANN001
+        def work(progress) -> str:
             write_file(path, self._render(project_id, year, file_format, progress))
             summary.record_output(self._ctx, project_id=project_id, year=year,
                                   file_format=file_format)
@@ -360,7 +360,7 @@ class ReportsPage(QWidget):
                                                       .format(error=type(exc).__name__)))
 
     # --- import -----------------------------------------------------------------------------
-    def open_import(self):  # noqa: ANN201
+    def open_import(self):
         from ops_desktop.ui.dialogs.import_dialog import ImportDialog
 
         if self.project_id() is None:

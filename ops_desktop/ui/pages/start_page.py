@@ -161,7 +161,7 @@ class StartPage(QWidget):
                 "albo teraz, w menu Plik → Kopie zapasowe…"))
         self.backup_label.show()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
 

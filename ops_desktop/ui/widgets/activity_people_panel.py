@@ -39,9 +39,11 @@ class ActivityPeoplePanel(QWidget):
         self.activity: ActivityView | None = None
         self.model = RowsModel([
             Column(self.tr("Nazwisko i imię"), lambda e: e.full_name),
-            Column(self.tr("Rola"), lambda e: self.tr("otoczenie") if e.surroundings else self.tr("uczestnik")),
+            Column(self.tr("Rola"),
+                   lambda e: self.tr("otoczenie") if e.surroundings else self.tr("uczestnik")),
             Column(self.tr("Grupa"), lambda e: e.group_name),
-            Column(self.tr("Status w projekcie"), lambda e: label(RecruitmentStatus(e.participation_status))),
+            Column(self.tr("Status w projekcie"),
+                   lambda e: label(RecruitmentStatus(e.participation_status))),
             Column(self.tr("Na liście od"), lambda e: _day(e.joined_on) or self.tr("początku")),
             Column(self.tr("Zakończył(a) udział"), lambda e: _day(e.left_on)),
         ], self)
@@ -55,7 +57,9 @@ class ActivityPeoplePanel(QWidget):
         for column, width in enumerate((220, 90, 150, 140, 100)):
             self.table.setColumnWidth(column, width)
         fit_columns(self.table)
-        set_empty_text(self.table, self.tr("Nikt nie jest jeszcze zapisany na te zajęcia. Zapisz osoby lub całą grupę: Dopisz osoby…."))
+        set_empty_text(self.table, self.tr(
+            "Nikt nie jest jeszcze zapisany na te zajęcia. Zapisz osoby lub całą grupę: "
+            "Dopisz osoby…."))
         self.count = QLabel()
         writable = ctx.can(Permission.ACTIVITY_WRITE)
         self.add_button = QPushButton(self.tr("Dopisz osoby…"))
@@ -125,20 +129,22 @@ class ActivityPeoplePanel(QWidget):
             return
         self.changed.emit()
 
-    def _ask_day(self, chosen: EnrolmentView):  # noqa: ANN202 - date, None (back) or False
+    def _ask_day(self, chosen: EnrolmentView):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Zakończenie udziału w zajęciach"))
         day = chosen.left_on or dt.date.today()
         edit = date_edit(day)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        back = buttons.addButton(self.tr("Przywróć na listę"), QDialogButtonBox.ButtonRole.ResetRole)
+        back = buttons.addButton(self.tr("Przywróć na listę"),
+                                 QDialogButtonBox.ButtonRole.ResetRole)
         result: list[object] = [False]
         back.clicked.connect(lambda: (result.__setitem__(0, None), dialog.accept()))
         buttons.accepted.connect(lambda: (result.__setitem__(0, date_of(edit)), dialog.accept()))
         buttons.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
-        layout.addWidget(QLabel(self.tr("{name} — ostatni dzień udziału:").format(name=chosen.full_name)))
+        layout.addWidget(
+            QLabel(self.tr("{name} — ostatni dzień udziału:").format(name=chosen.full_name)))
         layout.addWidget(edit)
         layout.addWidget(buttons)
         dialog.exec()

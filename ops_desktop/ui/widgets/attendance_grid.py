@@ -36,7 +36,7 @@ class AttendanceView(QTableView):
     mark_requested = Signal(int, int, object)     # row, column, Mark | None
     all_present_requested = Signal(int)            # column
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         index = self.currentIndex()
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         control = Qt.KeyboardModifier.ControlModifier

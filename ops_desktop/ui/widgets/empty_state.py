@@ -27,7 +27,7 @@ class _EmptyText(QObject):
                        model.layoutChanged):
             signal.connect(view.viewport().update)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Paint or not shiboken6.isValid(self.view):
             return False
         model = self.view.model()

@@ -2,7 +2,7 @@
 
 - `fit_columns(view)`: column widths from the header text and a sample of rows measured with
   the font metrics (never `ResizeToContents`, which costs up to a second on a large Python
-  model, STACK.md trap 6). When the columns do not fit the view, the widest ones give way
+  model, docs/STACK.md trap 6). When the columns do not fit the view, the widest ones give way
   first, never below their header text; a cell drawn elided shows its full text in a tooltip
   (`FullTextDelegate`). Widths are fitted again when the model is reset or the view resized,
   until the user drags a column themselves.
@@ -37,7 +37,7 @@ def text_width(metrics: QFontMetrics, text: str) -> int:
 class FullTextDelegate(QStyledItemDelegate):
     """Draws like the standard delegate; hovering a cell drawn elided shows its whole text."""
 
-    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,  # noqa: N802 - Qt override
+    def helpEvent(self, event: QHelpEvent, view: QAbstractItemView,
                   option: QStyleOptionViewItem, index: QModelIndex) -> bool:
         if event.type() == QEvent.Type.ToolTip and index.isValid() and not index.data(
                 Qt.ItemDataRole.ToolTipRole):
@@ -113,7 +113,7 @@ class _ColumnFitter(QObject):
         if not self._fitting and self._view.horizontalHeader().underMouse():
             self.user_sized = True
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.FontChange):
             self.fit()
         return False
@@ -187,12 +187,12 @@ def refit_columns(view: QTableView) -> None:
 class _OnFontChange(QObject):
     """Calls `again` when the widget's font changes (the text size was changed)."""
 
-    def __init__(self, widget, again):  # noqa: ANN001
+    def __init__(self, widget, again):
         super().__init__(widget)
         self._again = again
         widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FontChange:
             self._again()
         return False

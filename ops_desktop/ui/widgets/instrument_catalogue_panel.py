@@ -4,6 +4,8 @@ retired instrument; pickers no longer offer it."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton,
     QTableView, QVBoxLayout, QWidget,
@@ -98,18 +100,18 @@ class InstrumentCataloguePanel(QWidget):
         while dialog.ask():
             category, name, description = dialog.values()
             if item is None:
-                done = self._call(lambda: instruments.add_instrument(
-                    self._ctx, category=category, name=name, description=description),
-                    dialog.show_error)
+                done = self._call(partial(
+                    instruments.add_instrument, self._ctx, category=category, name=name,
+                    description=description), dialog.show_error)
             else:
-                done = self._call(lambda: instruments.rename_instrument(
-                    self._ctx, instrument_id=item.id, name=name, description=description),
-                    dialog.show_error)
+                done = self._call(partial(
+                    instruments.rename_instrument, self._ctx, instrument_id=item.id, name=name,
+                    description=description), dialog.show_error)
             if done is not None:
                 break
         self.reload()
 
-    def _call(self, work, show=None):  # noqa: ANN001, ANN202
+    def _call(self, work, show=None):
         show = show or self.message.setText
         try:
             return work()
@@ -132,7 +134,7 @@ class InstrumentDialogRunner:
     def ask(self) -> bool:
         return self.dialog.exec() == QDialog.DialogCode.Accepted
 
-    def values(self):  # noqa: ANN201
+    def values(self):
         return self.dialog.values()
 
     def show_error(self, text: str) -> None:

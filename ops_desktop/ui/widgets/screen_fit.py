@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtWidgets import (
-    QApplication, QBoxLayout, QDialog, QDialogButtonBox, QFrame, QScrollArea, QVBoxLayout,
-    QWidget,
+    QApplication, QBoxLayout, QDialog, QDialogButtonBox, QFrame, QScrollArea, QWidget,
 )
 
 MARGIN = 40  # the window frame and a little of the desktop around it
@@ -71,7 +70,7 @@ def fit_to_screen(dialog: QDialog) -> None:
 
 
 class _ScreenFit(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
             fit_to_screen(watched)
         return False

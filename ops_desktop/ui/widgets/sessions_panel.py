@@ -30,7 +30,8 @@ class SessionsPanel(QWidget):
         self.activity_id: int | None = None
         self.model = RowsModel([
             Column(self.tr("Nr"), lambda s: str(s.number), lambda s: s.number, numeric=True),
-            Column(self.tr("Data"), lambda s: f"{s.day:%d.%m.%Y} ({WEEKDAY_ABBREVIATIONS[s.day.weekday()]})",
+            Column(self.tr("Data"),
+                   lambda s: f"{s.day:%d.%m.%Y} ({WEEKDAY_ABBREVIATIONS[s.day.weekday()]})",
                    lambda s: s.day),
             Column(self.tr("Godziny"), lambda s: s.time_text),
             Column(self.tr("Liczba godz."), lambda s: format_hours(s.hours), lambda s: s.hours,
@@ -48,7 +49,9 @@ class SessionsPanel(QWidget):
         for column, width in enumerate((40, 130, 100, 90)):
             self.table.setColumnWidth(column, width)
         fit_columns(self.table)
-        set_empty_text(self.table, self.tr("Te zajęcia nie mają jeszcze spotkań. Ułóż je przyciskiem Harmonogram… albo dodaj jedno: Dodaj spotkanie…."))
+        set_empty_text(self.table, self.tr(
+            "Te zajęcia nie mają jeszcze spotkań. Ułóż je przyciskiem Harmonogram… albo "
+            "dodaj jedno: Dodaj spotkanie…."))
         writable = ctx.can(Permission.ACTIVITY_WRITE)
         self.schedule_button = QPushButton(self.tr("Harmonogram…"))
         self.schedule_button.setObjectName("scheduleButton")
@@ -102,7 +105,8 @@ class SessionsPanel(QWidget):
 
         if self.activity_id is None:
             return
-        if SessionDialog(self._ctx, activity_id=self.activity_id, session=session, parent=self).exec():
+        if SessionDialog(self._ctx, activity_id=self.activity_id, session=session,
+                         parent=self).exec():
             self.load(self.activity_id)
             self.changed.emit()
 

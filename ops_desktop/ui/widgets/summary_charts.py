@@ -25,7 +25,7 @@ class SummaryChart(QChartView):
 
     figure_clicked = Signal(str)
 
-    def __init__(self, parent=None):  # noqa: ANN001
+    def __init__(self, parent=None):
         self._chart = QChart()
         super().__init__(self._chart, parent)
         self._chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -42,7 +42,8 @@ class SummaryChart(QChartView):
 
     def categories(self) -> list[str]:
         """The category labels as drawn (a horizontal chart's may be elided)."""
-        axes = self._chart.axes(Qt.Orientation.Horizontal) + self._chart.axes(Qt.Orientation.Vertical)
+        axes = self._chart.axes(Qt.Orientation.Horizontal) + self._chart.axes(
+            Qt.Orientation.Vertical)
         for axis in axes:
             if isinstance(axis, QBarCategoryAxis):
                 return list(axis.categories())
@@ -116,7 +117,7 @@ class SummaryChart(QChartView):
             fitted.append(short)
         return fitted
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._horizontal:
             for axis in self._chart.axes(Qt.Orientation.Vertical):

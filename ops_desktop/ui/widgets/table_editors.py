@@ -4,13 +4,15 @@ and a number with an optional "none" value shown as —."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget,
+)
 
 
 class ChoiceDelegate(QStyledItemDelegate):
     """Edits a cell whose EditRole value is one of `choices` (label, code)."""
 
-    def __init__(self, choices: list[tuple[str, str]], parent=None):  # noqa: ANN001
+    def __init__(self, choices: list[tuple[str, str]], parent=None):
         super().__init__(parent)
         self._choices = choices
 
@@ -34,7 +36,7 @@ class NumberDelegate(QStyledItemDelegate):
     """Edits a whole number in [low, high]; with `none_text`, `low` shows as that text and is
     written back as 0, meaning "none" (a group not tied to one year)."""
 
-    def __init__(self, low: int, high: int, none_text: str = "", parent=None):  # noqa: ANN001
+    def __init__(self, low: int, high: int, none_text: str = "", parent=None):
         super().__init__(parent)
         self._low, self._high, self._none_text = low, high, none_text
 

@@ -1,7 +1,7 @@
 """The read-only list table the dialogs show (import preview, validator problems, people
 behind a number): whole rows selected, no editing, no row numbers, interactive column widths
 then fitted to the header text and a sample of rows (widgets/fit.py; ResizeToContents is slow
-on large models, STACK.md trap 6), the full text of an elided cell in its tooltip."""
+on large models, docs/STACK.md trap 6), the full text of an elided cell in its tooltip."""
 
 from __future__ import annotations
 
