@@ -96,8 +96,7 @@ def upgrade() -> None:
     sa.Column('text', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('created_by', sa.Integer(), nullable=True),
-    sa.ForeignKeyConstraint(['created_by'], ['users.id'],
-                            name=op.f('fk_document_texts_created_by_users')),
+    sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_document_texts_created_by_users')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_document_texts')),
     sa.UniqueConstraint('key', 'version', name='key_version')
     )
@@ -111,8 +110,7 @@ def upgrade() -> None:
     sa.Column('target_participants', sa.Integer(), nullable=False),
     sa.Column('target_contracts', sa.Integer(), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
-    sa.ForeignKeyConstraint(['project_id'], ['projects.id'],
-                            name=op.f('fk_editions_project_id_projects'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_editions_project_id_projects'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_editions')),
     sa.UniqueConstraint('project_id', 'year', name='project_year')
     )
@@ -148,16 +146,13 @@ def upgrade() -> None:
     sa.Column('anonymised', sa.Boolean(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['caseworker_id'], ['users.id'],
-                            name=op.f('fk_people_caseworker_id_users')),
-    sa.ForeignKeyConstraint(['household_id'], ['people.id'],
-                            name=op.f('fk_people_household_id_people'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['caseworker_id'], ['users.id'], name=op.f('fk_people_caseworker_id_users')),
+    sa.ForeignKeyConstraint(['household_id'], ['people.id'], name=op.f('fk_people_household_id_people'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_people')),
     sa.UniqueConstraint('pesel', name=op.f('uq_people_pesel'))
     )
     with op.batch_alter_table('people', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_people_caseworker_id'), ['caseworker_id'],
-                              unique=False)
+        batch_op.create_index(batch_op.f('ix_people_caseworker_id'), ['caseworker_id'], unique=False)
         batch_op.create_index('ix_people_first_key', ['first_key'], unique=False)
         batch_op.create_index('ix_people_last_key', ['last_key'], unique=False)
 
@@ -169,14 +164,12 @@ def upgrade() -> None:
     sa.Column('planned_size', sa.Integer(), nullable=False),
     sa.Column('target_group', sa.String(length=300), nullable=False),
     sa.Column('year', sa.Integer(), nullable=True),
-    sa.ForeignKeyConstraint(['project_id'], ['projects.id'],
-                            name=op.f('fk_project_groups_project_id_projects'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_project_groups_project_id_projects'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_project_groups')),
     sa.UniqueConstraint('project_id', 'name', name='project_name')
     )
     with op.batch_alter_table('project_groups', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_project_groups_project_id'), ['project_id'],
-                              unique=False)
+        batch_op.create_index(batch_op.f('ix_project_groups_project_id'), ['project_id'], unique=False)
 
     op.create_table('consents',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -185,8 +178,7 @@ def upgrade() -> None:
     sa.Column('text_version', sa.String(length=40), nullable=False),
     sa.Column('given_on', sa.Date(), nullable=False),
     sa.Column('withdrawn_on', sa.Date(), nullable=True),
-    sa.ForeignKeyConstraint(['person_id'], ['people.id'],
-                            name=op.f('fk_consents_person_id_people'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_consents_person_id_people'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_consents'))
     )
     with op.batch_alter_table('consents', schema=None) as batch_op:
@@ -205,27 +197,21 @@ def upgrade() -> None:
     sa.Column('end_reason', sa.String(length=30), nullable=True),
     sa.Column('exit_situation', sa.String(length=30), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['group_id'], ['project_groups.id'],
-                            name=op.f('fk_participations_group_id_project_groups')),
-    sa.ForeignKeyConstraint(['person_id'], ['people.id'],
-                            name=op.f('fk_participations_person_id_people'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['project_id'], ['projects.id'],
-                            name=op.f('fk_participations_project_id_projects')),
+    sa.ForeignKeyConstraint(['group_id'], ['project_groups.id'], name=op.f('fk_participations_group_id_project_groups')),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_participations_person_id_people'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_participations_project_id_projects')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_participations'))
     )
     with op.batch_alter_table('participations', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_participations_group_id'), ['group_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_participations_person_id'), ['person_id'],
-                              unique=False)
-        batch_op.create_index(batch_op.f('ix_participations_project_id'), ['project_id'],
-                              unique=False)
+        batch_op.create_index(batch_op.f('ix_participations_person_id'), ['person_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_participations_project_id'), ['project_id'], unique=False)
 
     op.create_table('person_flags',
     sa.Column('person_id', sa.Integer(), nullable=False),
     sa.Column('flag', sa.String(length=40), nullable=False),
     sa.Column('answer', sa.String(length=10), nullable=False),
-    sa.ForeignKeyConstraint(['person_id'], ['people.id'],
-                            name=op.f('fk_person_flags_person_id_people'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_person_flags_person_id_people'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('person_id', 'flag', name=op.f('pk_person_flags'))
     )
     # The audit trail is append-only: the database itself refuses to change or remove a row.

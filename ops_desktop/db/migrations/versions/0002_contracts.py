@@ -15,7 +15,7 @@ down_revision = "0001"
 branch_labels = None
 depends_on = None
 
-# The typical instruments of active integration, by category (docs/DOMAIN.md). The coordinator
+# The typical instruments of active integration, by category (DOMAIN.md). The coordinator
 # edits the catalogue in the application; this is only its starting content.
 CATALOGUE = {
     "educational": [

@@ -33,12 +33,9 @@ def upgrade() -> None:
     sa.Column('threshold_pct', sa.Integer(), nullable=False),
     sa.Column('notes', sa.Text(), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
-    sa.ForeignKeyConstraint(['group_id'], ['project_groups.id'],
-                            name=op.f('fk_activities_group_id_project_groups')),
-    sa.ForeignKeyConstraint(['instrument_id'], ['instruments.id'],
-                            name=op.f('fk_activities_instrument_id_instruments')),
-    sa.ForeignKeyConstraint(['project_id'], ['projects.id'],
-                            name=op.f('fk_activities_project_id_projects')),
+    sa.ForeignKeyConstraint(['group_id'], ['project_groups.id'], name=op.f('fk_activities_group_id_project_groups')),
+    sa.ForeignKeyConstraint(['instrument_id'], ['instruments.id'], name=op.f('fk_activities_instrument_id_instruments')),
+    sa.ForeignKeyConstraint(['project_id'], ['projects.id'], name=op.f('fk_activities_project_id_projects')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_activities'))
     )
     with op.batch_alter_table('activities', schema=None) as batch_op:
@@ -58,8 +55,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('activity_id', 'participation_id', name='activity_participation')
     )
     with op.batch_alter_table('activity_enrolments', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_activity_enrolments_participation_id'),
-                              ['participation_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_activity_enrolments_participation_id'), ['participation_id'], unique=False)
 
     op.create_table('activity_sessions',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -73,8 +69,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_activity_sessions'))
     )
     with op.batch_alter_table('activity_sessions', schema=None) as batch_op:
-        batch_op.create_index('ix_activity_sessions_activity_day', ['activity_id', 'day'],
-                              unique=False)
+        batch_op.create_index('ix_activity_sessions_activity_day', ['activity_id', 'day'], unique=False)
 
     op.create_table('support_entries',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -93,10 +88,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_support_entries'))
     )
     with op.batch_alter_table('support_entries', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_support_entries_activity_id'), ['activity_id'],
-                              unique=False)
-        batch_op.create_index(batch_op.f('ix_support_entries_participation_id'),
-                              ['participation_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_support_entries_activity_id'), ['activity_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_support_entries_participation_id'), ['participation_id'], unique=False)
 
     op.create_table('attendance_marks',
     sa.Column('session_id', sa.Integer(), nullable=False),
@@ -107,8 +100,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('session_id', 'enrolment_id', name=op.f('pk_attendance_marks'))
     )
     with op.batch_alter_table('attendance_marks', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_attendance_marks_enrolment_id'), ['enrolment_id'],
-                              unique=False)
+        batch_op.create_index(batch_op.f('ix_attendance_marks_enrolment_id'), ['enrolment_id'], unique=False)
 
     op.create_table('attendance_totals',
     sa.Column('enrolment_id', sa.Integer(), nullable=False),
@@ -139,21 +131,16 @@ def upgrade() -> None:
     sa.Column('last_printed_at', sa.DateTime(), nullable=True),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('created_by', sa.Integer(), nullable=True),
-    sa.ForeignKeyConstraint(['activity_id'], ['activities.id'],
-                            name=op.f('fk_certificates_activity_id_activities')),
-    sa.ForeignKeyConstraint(['created_by'], ['users.id'],
-                            name=op.f('fk_certificates_created_by_users')),
-    sa.ForeignKeyConstraint(['enrolment_id'], ['activity_enrolments.id'],
-                            name=op.f('fk_certificates_enrolment_id_activity_enrolments')),
-    sa.ForeignKeyConstraint(['person_id'], ['people.id'],
-                            name=op.f('fk_certificates_person_id_people')),
+    sa.ForeignKeyConstraint(['activity_id'], ['activities.id'], name=op.f('fk_certificates_activity_id_activities')),
+    sa.ForeignKeyConstraint(['created_by'], ['users.id'], name=op.f('fk_certificates_created_by_users')),
+    sa.ForeignKeyConstraint(['enrolment_id'], ['activity_enrolments.id'], name=op.f('fk_certificates_enrolment_id_activity_enrolments')),
+    sa.ForeignKeyConstraint(['person_id'], ['people.id'], name=op.f('fk_certificates_person_id_people')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_certificates')),
     sa.UniqueConstraint('enrolment_id', name='one_per_enrolment'),
     sa.UniqueConstraint('year', 'n', name='year_n')
     )
     with op.batch_alter_table('certificates', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_certificates_activity_id'), ['activity_id'],
-                              unique=False)
+        batch_op.create_index(batch_op.f('ix_certificates_activity_id'), ['activity_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_certificates_person_id'), ['person_id'], unique=False)
 
 
