@@ -188,14 +188,8 @@ class KeyStore:
     def pending_set_up(self, value: dict[str, str] | None) -> None:
         self._data["pending_set_up"] = value
 
-    def usernames(self) -> list[str]:
-        return sorted(self._slots())
-
     def has_slot(self, username: str) -> bool:
         return normalise_username(username) in self._slots()
-
-    def has_recovery(self) -> bool:
-        return bool(self._data.get("recovery"))
 
     def failed_attempts(self, username: str) -> int:
         slot = self._slots().get(normalise_username(username))

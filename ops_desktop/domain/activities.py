@@ -202,9 +202,6 @@ class ActivityView:
     def name(self) -> str:
         return self.draft.name
 
-    def topic_list(self) -> list[str]:
-        return [line.strip() for line in self.draft.topics.splitlines() if line.strip()]
-
 
 @dataclass(frozen=True)
 class ActivityRow:

@@ -15,8 +15,3 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.lower().split())
-
-
-def search_key(first_name: str, last_name: str) -> str:
-    """What the participants search matches: "kowalski jan" (surname first)."""
-    return fold(f"{last_name} {first_name}")

@@ -7,7 +7,6 @@ The footer carries the audit head at the time of the report."""
 
 from __future__ import annotations
 
-from typing import BinaryIO
 
 from reportlab.lib.units import mm
 
@@ -15,7 +14,7 @@ from ops_desktop.domain.monitoring_columns import (
     EDUCATION_VALUES, LABOUR_STATUS_VALUES, SEX_VALUES, TRISTATE_VALUES,
 )
 from ops_desktop.reporting.document import (
-    PAGE_WIDTH, MARGIN, DocumentHeader, build_pdf, para, pdf_bytes, spacer, table,
+    PAGE_WIDTH, MARGIN, DocumentHeader, para, pdf_bytes, spacer, table,
 )
 from ops_desktop.services.subject_access import RecordTable, SubjectAccessView
 
@@ -80,10 +79,6 @@ ENTITY_LABELS = {
     "person": "osoba", "participation": "udział w projekcie", "contract": "kontrakt",
     "consent": "zgoda", "certificate": "zaświadczenie", "project": "projekt",
 }
-
-
-def render_subject_access(view: SubjectAccessView, out: BinaryIO) -> None:
-    build_pdf(out, _header(view), _story(view))
 
 
 def subject_access_pdf(view: SubjectAccessView) -> bytes:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.db.models import Office, Participation, Person, Project, ProjectGroup
 from ops_desktop.domain.contract_views import ContractFilter, ContractRow, ContractView
 from ops_desktop.domain.document_texts import CONSENT_TEXT_KEYS, TextKey, fill_placeholders
-from ops_desktop.domain.enums import ConsentType, Education, LabourStatus, Sex
+from ops_desktop.domain.enums import Education, LabourStatus, Sex
 from ops_desktop.domain.errors import NotFound
 from ops_desktop.domain.intake_documents import (
     ContractSummary, IntakePrintView, ParticipantCardView, PersonSheet,
@@ -89,11 +89,6 @@ def record_print(ctx: ServiceContext, *, participation_id: int, document: str,
         row = _participation(ctx, session, participation_id)
         audit.record(session, ctx.actor, action, "participation", row.id, document=document,
                      person_id=row.person_id, text_versions=text_versions or {})
-
-
-def consent_types_for_form() -> list[ConsentType]:
-    """The consents of the form, in print order (special-category data separate)."""
-    return [ConsentType.DATA_PROCESSING, ConsentType.SPECIAL_CATEGORY, ConsentType.IMAGE]
 
 
 # --- helpers --------------------------------------------------------------------------------

@@ -32,10 +32,6 @@ class BackupScheduler(QObject):
         self._timer.start()
         QTimer.singleShot(FIRST_CHECK_MS, self, self.check_daily)
 
-    def set_context(self, ctx: ServiceContext) -> None:
-        """After signing in again the session's context may be a new one."""
-        self._ctx = ctx
-
     def check_daily(self) -> None:
         from ops_desktop.ui.tasks import run_in_background
 

@@ -2698,13 +2698,6 @@ Active integration projects of a social welfare office.</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Sekcja „{title}” będzie dostępna w kolejnej wersji.</source>
-        <translation>The “{title}” section will be available in a later version.</translation>
-    </message>
-</context>
-<context>
     <name>ProjectDialog</name>
     <message>
         <source>Nowy projekt</source>
@@ -2844,7 +2837,7 @@ Active integration projects of a social welfare office.</translation>
     </message>
     <message>
         <source>Tylko do odczytu: ten projekt nie jest przypisany do Twojego konta. Przypisanie zmienia administrator (konto koordynatora).</source>
-        <translation>Read only: this project is not assigned to your account. The administrator assigns projects (in the coordinator's account).</translation>
+        <translation>Read only: this project is not assigned to your account. The administrator assigns projects (in the coordinator&apos;s account).</translation>
     </message>
     <message>
         <source>Dofinansowanie UE + wkład własny = {sum}.</source>

@@ -269,7 +269,3 @@ def rows_for(session: Session, ids: list[int]) -> dict[int, tuple]:
     conn = session.connection()  # Core: plain rows, no ORM loading
     people = [tuple(row) for row in conn.execute(_PAGE_PEOPLE, {"ids": list(ids)}).all()]
     return {row[0]: row for row in _with_titles(conn, people)}
-
-
-def count_all(session: Session) -> int:
-    return session.execute(select(func.count(Person.id))).scalar_one()

@@ -78,12 +78,6 @@ class AttendanceModel(QAbstractTableModel):
         index = column - self.FIRST_SESSION
         return self._sessions[index] if 0 <= index < len(self._sessions) else None
 
-    def mark_at(self, row: int, column: int) -> Mark | None:
-        session = self.session_at(column)
-        if session is None or not 0 <= row < len(self._people):
-            return None
-        return self._marks.get((self._people[row].enrolment_id, session.id))
-
     def may_mark(self, row: int, column: int) -> bool:
         session = self.session_at(column)
         return session is not None and self._people[row].may_attend(session.day)

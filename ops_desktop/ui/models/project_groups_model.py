@@ -41,9 +41,6 @@ class ProjectGroupsModel(ListTableModel):
                 self._enrolled[g.id] = g.enrolled
         self.endResetModel()
 
-    def set_enrolled(self, enrolled: dict[int, int]) -> None:
-        self._enrolled = dict(enrolled)
-
     def groups(self) -> list[GroupDraft]:
         return [GroupDraft(g.name, g.kind, g.planned_size, g.target_group, g.year, g.id)
                 for g in self._rows]

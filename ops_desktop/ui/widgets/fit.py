@@ -175,15 +175,6 @@ def fit_columns(view: QTableView, *, stretch: int | None = None) -> None:
     fitter.fit()
 
 
-def refit_columns(view: QTableView) -> None:
-    """Fit again after a model was replaced with `setModel`."""
-    fitter = view.findChild(_ColumnFitter)
-    if fitter is not None:
-        fitter.deleteLater()
-        fitter.setParent(None)
-    fit_columns(view)
-
-
 class _OnFontChange(QObject):
     """Calls `again` when the widget's font changes (the text size was changed)."""
 
