@@ -44,7 +44,7 @@ SetCompressor /SOLID lzma
 !define APP_NAME "OPS Desktop"
 !define APP_EXE "ops-desktop.exe"
 !define PUBLISHER "OPS Desktop"
-; Must stay equal to ops_desktop/paths.py data_home() on Windows (tests/test_installer_script.py).
+; Must stay equal to ops_desktop/paths.py data_home() on Windows (tests/release/test_installer_script.py).
 !define DATA_DIR "$LOCALAPPDATA\OPS Desktop"
 !define DEFAULT_INSTALL_DIR "$LOCALAPPDATA\Programs\OPS Desktop"
 !define UNINST_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\OPS Desktop"

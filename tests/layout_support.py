@@ -1,4 +1,4 @@
-"""Finding clipped and elided text in a shown widget tree (issue 14, the layout half).
+"""Finding clipped and elided text in a shown widget tree (the layout checks).
 
 `layout_problems(root, where)` walks every visible widget under `root` and returns one
 readable line per problem:

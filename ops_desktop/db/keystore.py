@@ -76,7 +76,7 @@ class KdfParams:
 
 # argon2-cffi's RFC_9106_LOW_MEMORY profile, written out so that reading the key file (the
 # start state, before the login shows) imports neither argon2 nor cryptography; they load
-# with the first key slot opened. tests/test_keystore.py holds the two equal.
+# with the first key slot opened. tests/unit/db/test_keystore.py holds the two equal.
 DEFAULT_KDF = KdfParams(time_cost=3, memory_cost=65536, parallelism=4)
 
 

@@ -6,7 +6,7 @@ revisions, each in its own transaction with its version stamp.
 
 The file's revision is read with plain SQL and compared with `HEAD_REVISION`: a file already
 at the head (every start but the first after an update) never imports Alembic, which costs
-≈0.25 s before the first window (docs/PERFORMANCE.md). tests/test_migrations.py fails when
+≈0.25 s before the first window (docs/PERFORMANCE.md). tests/unit/db/test_migrations.py fails when
 `HEAD_REVISION` differs from the head of the migration scripts."""
 
 from __future__ import annotations

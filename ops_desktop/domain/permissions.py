@@ -7,7 +7,7 @@ their caseload and the people and work of the projects assigned to them
 officer, administrator — who has no case content anyway). `services/scope.py` applies it.
 
 Anonymising a project cannot be undone: only the head of office and the data-protection
-officer may (issue 17), never a coordinator; the head may also run subject-access reports."""
+officer may, never a coordinator; the head may also run subject-access reports."""
 
 from __future__ import annotations
 

@@ -45,7 +45,7 @@ class Actor:
 
 
 # The application itself acting, not a person: builds the demo database, runs migrations and
-# scheduled jobs. Sign-in (issue 7) gives every person their own Actor.
+# scheduled jobs. Sign-in gives every person their own Actor.
 SYSTEM_ACTOR = Actor(
     user_id=None, username="system", roles=frozenset(Role), extra=frozenset(Permission)
 )

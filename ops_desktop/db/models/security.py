@@ -49,7 +49,7 @@ class AuditEntry(Base):
 
 
 class ProjectCoordinator(Base):
-    """Which projects a coordinator runs: their reach beyond their own caseload (issue 7).
+    """Which projects a coordinator runs: their reach beyond their own caseload.
     Heads of office and the data-protection officer reach every project without a row here."""
 
     __tablename__ = "project_coordinators"

@@ -1,5 +1,5 @@
 """Demo accounts: one per role, the two caseworkers' caseloads, and the projects the demo
-coordinator runs (issue 7).
+coordinator runs.
 
 The demo database is encrypted like any other; its key file is marked as a demo, so the login
 dialog may show these accounts. The passwords are for the demo only and are listed in the

@@ -6,7 +6,7 @@ services (validation, audit); the thousands of other people, their answers, part
 and consents are written in bulk with SQLAlchemy Core `executemany` into the same tables,
 with the same derived columns (`last_key` / `first_key` folded by `domain.text.fold`), so the
 whole database builds in a few seconds. Deterministic for a given seed (apart from the
-timestamps of rows written through the services). Accounts are not created here (issue 7);
+timestamps of rows written through the services). Accounts are not created here;
 contracts and activities are added by their own demo modules at the end."""
 
 from __future__ import annotations
