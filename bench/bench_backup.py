@@ -27,10 +27,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ops_desktop.services import backup, integrity, restore
 from ops_desktop.services.database import open_database
+from ops_desktop.services.context import SYSTEM_ACTOR
 
 
 def build(path: Path, key: bytes, mib: int) -> None:
-    opened = open_database(path, key=key)
+    opened = open_database(path, key=key, actor=SYSTEM_ACTOR)
     now = dt.datetime.now().isoformat(sep=" ")
     with integrity.raw_connection(opened.engine) as conn:
         n = 0
@@ -73,7 +74,7 @@ def main() -> None:
         size = path.stat().st_size / 1_048_576
         results: dict[str, list[float]] = {}
         for _ in range(args.runs):
-            opened = open_database(path, key=key)
+            opened = open_database(path, key=key, actor=SYSTEM_ACTOR)
             ctx = opened.context
             results.setdefault("quick check at start", []).append(
                 timed(lambda: integrity.quick_check(ctx.engine, path)))

@@ -28,6 +28,7 @@ from ops_desktop.exports.safe_write import verify_export  # noqa: E402
 from ops_desktop.exports.usb_export import run_usb_export  # noqa: E402
 from ops_desktop.services import monitoring, projects  # noqa: E402
 from ops_desktop.services.database import open_database  # noqa: E402
+from ops_desktop.services.context import SYSTEM_ACTOR  # noqa: E402
 from ops_desktop.services.usb_export import UsbExportKind  # noqa: E402
 
 
@@ -51,8 +52,8 @@ def main() -> int:
         from ops_desktop.services.demo.builder import build_demo
 
         db.parent.mkdir(parents=True, exist_ok=True)
-        build_demo(open_database(db).context, seed=2011)
-    ctx = open_database(db).context
+        build_demo(open_database(db, actor=SYSTEM_ACTOR).context, seed=2011)
+    ctx = open_database(db, actor=SYSTEM_ACTOR).context
     project = max(projects.list_projects(ctx), key=lambda row: row.participants)
     target = args.target or Path(tempfile.mkdtemp(prefix="ops-bench-exports-"))
     print(f"project: {project.title} ({project.participants} participants); target {target}")

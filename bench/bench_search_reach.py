@@ -116,8 +116,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     from ops_desktop.services.database import open_database
+    from ops_desktop.services.context import SYSTEM_ACTOR
 
-    ctx = open_database(_copy(args.db)).context
+    ctx = open_database(_copy(args.db), actor=SYSTEM_ACTOR).context
     typed = keystrokes(ctx, random.Random(7))
     rows = [("bare SQL, whole list (floor)", *_bare(ctx, typed, args.runs), None),
             ("whole list (head of office)", *_measure(ctx, typed, args.runs))]

@@ -20,6 +20,7 @@ from ops_desktop.db.keystore import KeyStore, keys_path_for
 from ops_desktop.domain.accounts import AccountDraft
 from ops_desktop.services import sign_in
 from ops_desktop.services.database import open_database
+from ops_desktop.services.context import SYSTEM_ACTOR
 
 PASSWORD = "haslo-do-pomiaru-2011"
 
@@ -54,7 +55,7 @@ def main(runs: int) -> None:
     migrate = []
     for run in range(runs):
         plain = folder / f"plain{run}.db"
-        opened = open_database(plain)
+        opened = open_database(plain, actor=SYSTEM_ACTOR)
         from ops_desktop.services.demo.builder import build_demo
 
         build_demo(opened.context, seed=2011)

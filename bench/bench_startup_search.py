@@ -200,8 +200,9 @@ def _open(db: Path, creds: dict[str, str] | None):
         return sign_in(db, username=creds["OPS_DESKTOP_USER"],
                        password=creds["OPS_DESKTOP_PASSWORD"]).context
     from ops_desktop.services.database import open_database
+    from ops_desktop.services.context import SYSTEM_ACTOR
 
-    return open_database(db).context
+    return open_database(db, actor=SYSTEM_ACTOR).context
 
 
 def run(db: Path, runs: int, creds: dict[str, str] | None, label: str) -> list[tuple[str, ...]]:

@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 from ops_desktop.domain.summary import YOUTH_BAND, age_band_key  # noqa: E402
 from ops_desktop.services import summary  # noqa: E402
 from ops_desktop.services.database import open_database  # noqa: E402
+from ops_desktop.services.context import SYSTEM_ACTOR  # noqa: E402
 
 TP = "('participant', 'completed', 'dropped_out')"
 BASE = (f"p.project_id = :p AND p.status IN {TP} AND p.start_date IS NOT NULL "
@@ -241,7 +242,7 @@ def main() -> int:
     if not args.db.exists():
         print(f"no {args.db}: run bench/make_summary_office.py first", file=sys.stderr)
         return 1
-    opened = open_database(args.db)
+    opened = open_database(args.db, actor=SYSTEM_ACTOR)
     from ops_desktop.db.repositories import summary_upkeep
 
     with opened.context.reading() as session:

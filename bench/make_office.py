@@ -31,6 +31,7 @@ from ops_desktop.domain.projects import EditionDraft, GroupDraft, ProjectDraft  
 from ops_desktop.domain.text import fold  # noqa: E402
 from ops_desktop.services import projects  # noqa: E402
 from ops_desktop.services.database import open_database  # noqa: E402
+from ops_desktop.services.context import SYSTEM_ACTOR  # noqa: E402
 from ops_desktop.services.demo import names  # noqa: E402
 
 FIRST_YEAR, YEARS = 2015, 10
@@ -114,7 +115,7 @@ def _participations(rng: random.Random, person_id: int, made) -> list[dict]:
 
 def make_office(out: Path, *, people: int, years: int, seed: int) -> dict[str, int]:
     rng = random.Random(seed)
-    opened = open_database(out)
+    opened = open_database(out, actor=SYSTEM_ACTOR)
     ctx = opened.context
     made = _projects(ctx, years)
     towns = list(names.TOWNS.values())

@@ -30,6 +30,7 @@ from ops_desktop.domain.enums import GroupKind, SensitiveFlag  # noqa: E402
 from ops_desktop.domain.projects import EditionDraft, GroupDraft, ProjectDraft  # noqa: E402
 from ops_desktop.services import projects  # noqa: E402
 from ops_desktop.services.database import open_database  # noqa: E402
+from ops_desktop.services.context import SYSTEM_ACTOR  # noqa: E402
 from ops_desktop.services.demo import names  # noqa: E402
 
 FIRST_YEAR, YEARS = 2015, 10
@@ -80,7 +81,7 @@ def _stage(text: str) -> None:
 
 def make(out: Path, *, people: int, marks: int, seed: int) -> dict[str, int]:
     rng = random.Random(seed)
-    opened = open_database(out)
+    opened = open_database(out, actor=SYSTEM_ACTOR)
     project_id, groups = _project(opened.context)
     towns = list(names.TOWNS.values())
     used: set[str] = set()

@@ -80,9 +80,10 @@ def application(report: str, db: str, mode: str) -> None:
         session = _sign_in_through_the_dialog(Path(args.db), user, password, marks)
     else:
         from ops_desktop.services.database import open_database
+        from ops_desktop.services.context import SYSTEM_ACTOR
         from ops_desktop.services.sign_in import UserSession
 
-        opened = open_database(args.db, check_later=True)
+        opened = open_database(args.db, check_later=True, actor=SYSTEM_ACTOR)
         session = UserSession(Path(args.db), opened.context, "bench")
     marks["database_open"] = time.time()
     from ops_desktop.ui.window_session import WindowSession

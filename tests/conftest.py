@@ -21,9 +21,10 @@ def _isolated_home(tmp_path, monkeypatch):
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory) -> Path:
     from ops_desktop.services.database import open_database
+    from ops_desktop.services.context import SYSTEM_ACTOR
 
     path = tmp_path_factory.mktemp("template") / "template.db"
-    opened = open_database(path)
+    opened = open_database(path, actor=SYSTEM_ACTOR)
     opened.engine.dispose()
     return path
 
@@ -38,8 +39,9 @@ def db_path(template_db, tmp_path) -> Path:
 @pytest.fixture
 def ctx(db_path):
     from ops_desktop.services.database import open_database
+    from ops_desktop.services.context import SYSTEM_ACTOR
 
-    opened = open_database(db_path)
+    opened = open_database(db_path, actor=SYSTEM_ACTOR)
     yield opened.context
     opened.engine.dispose()
 
@@ -49,10 +51,11 @@ def demo_template(tmp_path_factory) -> Path:
     """The demo database (plain SQLite, no accounts), built once per session: copy it with
     `demo_ctx` before writing to it."""
     from ops_desktop.services.database import open_database
+    from ops_desktop.services.context import SYSTEM_ACTOR
     from ops_desktop.services.demo.builder import build_demo
 
     path = tmp_path_factory.mktemp("demo_template") / "demo.db"
-    opened = open_database(path)
+    opened = open_database(path, actor=SYSTEM_ACTOR)
     build_demo(opened.context, seed=2011)
     with opened.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -64,10 +67,11 @@ def demo_template(tmp_path_factory) -> Path:
 def demo_ctx(demo_template, tmp_path):
     """A service context on a copy of the demo database."""
     from ops_desktop.services.database import open_database
+    from ops_desktop.services.context import SYSTEM_ACTOR
 
     target = tmp_path / "demo.db"
     shutil.copy2(demo_template, target)
-    opened = open_database(target)
+    opened = open_database(target, actor=SYSTEM_ACTOR)
     yield opened.context
     opened.engine.dispose()
 

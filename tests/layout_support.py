@@ -330,10 +330,11 @@ def window_problems(window: QWidget, where: str) -> list[str]:
 def layout_demo(demo_template, tmp_path_factory) -> Iterator:
     """One copy of the session's demo for the whole module (the pages only read)."""
     from ops_desktop.services.database import open_database
+    from ops_desktop.services.context import SYSTEM_ACTOR
 
     path = tmp_path_factory.mktemp("layout") / "demo.db"
     shutil.copy2(demo_template, path)
-    opened = open_database(path)
+    opened = open_database(path, actor=SYSTEM_ACTOR)
     yield opened.context
     opened.engine.dispose()
 

@@ -24,6 +24,7 @@ from ops_desktop.db.errors import DatabaseUnreadable, StorageError
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.services import audit, backup, integrity, restore
 from ops_desktop.services.backup import BackupInfo
+from ops_desktop.services.context import SYSTEM_ACTOR
 
 EXIT_DAMAGED = 3
 
@@ -182,7 +183,7 @@ def _recover(db_path: Path, info: BackupInfo, args: argparse.Namespace) -> int:
             return fail("tej kopii nie można przywrócić: " + "; ".join(inspection.problems))
         if not args.yes and not _confirm():
             return fail("przerwano; nic nie zmieniono")
-        result = restore.recover_database(db_path, backup=info, key=key)
+        result = restore.recover_database(db_path, backup=info, key=key, actor=SYSTEM_ACTOR)
     except StorageError as exc:
         return fail(storage_message(exc))
     except Exception as exc:

@@ -19,7 +19,7 @@ from ops_desktop.db.migrate import (
     HEAD_REVISION, MigrationReport, current_revision, upgrade_database,
 )
 from ops_desktop.services import integrity
-from ops_desktop.services.context import SYSTEM_ACTOR, Actor, ServiceContext
+from ops_desktop.services.context import Actor, ServiceContext
 from ops_desktop.services.start_check import StartCheck
 
 
@@ -33,10 +33,12 @@ class OpenedDatabase:
         return self.context.engine
 
 
-def open_database(path: Path | str, *, key: bytes | None = None, actor: Actor = SYSTEM_ACTOR,
+def open_database(path: Path | str, *, actor: Actor, key: bytes | None = None,
                   check_later: bool = False) -> OpenedDatabase:
-    """Open (creating if absent) and migrate the database at `path`. With `check_later` and
-    a file at the current schema the context carries a `StartCheck` for the caller to run."""
+    """Open (creating if absent) and migrate the database at `path`, acting as `actor` (the
+    signed-in person; `SYSTEM_ACTOR` only where a caller names it: set-up, tests, tools).
+    With `check_later` and a file at the current schema the context carries a `StartCheck`
+    for the caller to run."""
     path = Path(path).resolve()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

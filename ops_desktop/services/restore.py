@@ -28,7 +28,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import audit
 from ops_desktop.services.backup import BackupInfo, list_backups
 from ops_desktop.services.backup_files import copy_verified, fsync_dir, remove_quietly, sha256_file
-from ops_desktop.services.context import SYSTEM_ACTOR, Actor, ServiceContext
+from ops_desktop.services.context import Actor, ServiceContext
 from ops_desktop.services.integrity import CheckReport, FileFacts, check_attached, check_file
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -112,7 +112,7 @@ def restore_backup(ctx: ServiceContext, *, backup: BackupInfo,
 
 
 def recover_database(db_path: Path | str, *, backup: BackupInfo, key: bytes | None,
-                     actor: Actor = SYSTEM_ACTOR, now: dt.datetime | None = None) -> RestoreResult:
+                     actor: Actor, now: dt.datetime | None = None) -> RestoreResult:
     """Put the newest good backup in place of a damaged database, which is kept aside."""
     db_path = Path(db_path)
     inspection = inspect_backup_file(backup, key=key)

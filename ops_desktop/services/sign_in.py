@@ -153,7 +153,7 @@ def set_up_office(db_path: Path, *, setup: OfficeSetUp, channel: str = "gui",
 def _create_administrator(db_path: Path, ring: KeyRing, store: KeyStore, setup: OfficeSetUp,
                           kind: str, channel: str) -> ServiceContext:
     username = normalise_username(setup.admin.username)
-    opened = open_database(db_path, key=ring.master)
+    opened = open_database(db_path, key=ring.master, actor=SYSTEM_ACTOR)
     context = ServiceContext(opened.engine, SYSTEM_ACTOR, db_path=db_path, keyring=ring)
     with context.transaction() as session:
         user = session.execute(select(User).where(User.username == username)).scalar()
@@ -203,7 +203,8 @@ def sign_in(db_path: Path, *, username: str, password: str, channel: str = "gui"
         context = _create_administrator(db_path, ring, store, setup, kind, channel)
     else:
         try:
-            opened = open_database(db_path, key=ring.master, check_later=check_later)
+            opened = open_database(db_path, key=ring.master, check_later=check_later,
+                                   actor=SYSTEM_ACTOR)  # the person's actor comes below
         except BaseException:  # damaged, too new, locked: the key goes before the error does
             ring.wipe()
             raise
@@ -250,7 +251,7 @@ def recover_access(db_path: Path, *, code: str, username: str, new_password: str
         raise KeyFileMissing(keys)
     store = KeyStore.load(keys)
     ring = KeyRing(keys, store.unlock_recovery(code, clock=clock))
-    opened = open_database(db_path, key=ring.master)
+    opened = open_database(db_path, key=ring.master, actor=SYSTEM_ACTOR)
     context = ServiceContext(opened.engine, SYSTEM_ACTOR, db_path=db_path, keyring=ring)
     username = normalise_username(username)
     with context.reading() as session:
@@ -301,7 +302,7 @@ def _sign_in_plain(db_path: Path, username: str, password: str, channel: str,
         raise KeyFileMissing(keys_path_for(db_path))
     if kind == "absent" or not _plain_has_accounts(db_path):
         raise OfficeNotSetUp(db_path)
-    opened = open_database(db_path)
+    opened = open_database(db_path, actor=SYSTEM_ACTOR)
     context = ServiceContext(opened.engine, SYSTEM_ACTOR, db_path=db_path)
     try:
         actor = _plain_check(context, username, password, clock)

@@ -110,10 +110,11 @@ def _login(path: Path, parent: QWidget | None) -> UserSession | None:
     def authenticate(username: str, password: str) -> UserSession | None:
         wait_for_preload()
         from ops_desktop.services import sign_in
+        from ops_desktop.services.context import SYSTEM_ACTOR
         from ops_desktop.ui.dialogs.recovery_dialog import open_with_recovery
 
         return open_with_recovery(
-            path, parent=parent,
+            path, parent=parent, actor=SYSTEM_ACTOR,  # no one is signed in yet
             open_file=lambda: sign_in.sign_in(path, username=username, password=password,
                                               check_later=True),
             recovery_key=lambda: sign_in.unlock_key(path, username=username, password=password))

@@ -107,8 +107,9 @@ def _use_database(path: Path, key: bytes | None) -> dict:
     """Create and migrate `path`, write a setting through the services, read it back."""
     from ops_desktop.services import office
     from ops_desktop.services.database import open_database
+    from ops_desktop.services.context import SYSTEM_ACTOR
 
-    opened = open_database(path, key=key)
+    opened = open_database(path, key=key, actor=SYSTEM_ACTOR)
     try:
         office.set_setting(opened.context, key="smoke_test", value=POLISH_SAMPLE)
         if office.get_setting(opened.context, "smoke_test") != POLISH_SAMPLE:

@@ -16,6 +16,7 @@ from ops_desktop.domain.pesel import make_pesel
 from ops_desktop.services import projects
 from ops_desktop.services.context import Actor
 from ops_desktop.services.database import open_database
+from ops_desktop.services.context import SYSTEM_ACTOR
 from ops_desktop.services.demo.builder import build_demo, seed_project
 from ops_desktop.ui.dialogs.import_dialog import ImportDialog
 from ops_desktop.ui.models.summary_table_model import FIGURE_ROLE
@@ -27,7 +28,7 @@ D = dt.date
 @pytest.fixture(scope="module")
 def demo_ctx(tmp_path_factory):
     path = tmp_path_factory.mktemp("reports") / "demo.db"
-    opened = open_database(path)
+    opened = open_database(path, actor=SYSTEM_ACTOR)
     build_demo(opened.context, seed=2011)
     yield opened.context
     opened.engine.dispose()

@@ -151,13 +151,14 @@ def test_r10_summary(trail, tmp_path):
                               _recompute_from(p, 2)),
     }
     from ops_desktop.services.database import open_database
+    from ops_desktop.services.context import SYSTEM_ACTOR
 
     detected = {}
     for name, damage in kinds.items():
         copy = tmp_path / f"{name}.db"
         shutil.copy2(db, copy)
         damage(copy)
-        opened = open_database(copy)
+        opened = open_database(copy, actor=SYSTEM_ACTOR)
         status, anchored = _check(opened.context, anchor)
         opened.engine.dispose()
         detected[name] = (not status.ok, not anchored.ok)

@@ -17,6 +17,7 @@ from ops_desktop.cli.main import main as cli
 from ops_desktop.db.errors import DatabaseDamaged
 from ops_desktop.services import backup, integrity, restore
 from ops_desktop.services.database import open_database
+from ops_desktop.services.context import SYSTEM_ACTOR
 from ops_desktop.ui.dialogs.recovery_dialog import RecoveryDialog, open_with_recovery
 from tests import factories
 
@@ -40,7 +41,7 @@ def office(tmp_path):
     """An encrypted database with people and two backups (the older good, both good now)."""
     key = os.urandom(32)
     path = tmp_path / "ops.db"
-    opened = open_database(path, key=key)
+    opened = open_database(path, key=key, actor=SYSTEM_ACTOR)
     ctx = opened.context
     project = factories.project(ctx)
     for i in range(40):
@@ -63,7 +64,7 @@ def test_a_flipped_bit_is_detected_and_the_page_named(office, capsys):
     assert not report.ok and target in report.pages
     assert any(f"page {target}" in line for line in report.problems)
     with pytest.raises(DatabaseDamaged) as info:
-        open_database(damaged, key=key)
+        open_database(damaged, key=key, actor=SYSTEM_ACTOR)
     assert target in info.value.pages
     good, _ = integrity.check_file(path, key=key)
     assert good.ok
@@ -75,7 +76,7 @@ def test_a_flipped_bit_is_detected_and_the_page_named(office, capsys):
 def test_plain_sqlite_misses_a_flipped_bit_inside_a_record(tmp_path, capsys):
     """Why the shipped files are encrypted: plain SQLite's checks pass a flipped record byte."""
     path = tmp_path / "plain.db"
-    opened = open_database(path)
+    opened = open_database(path, actor=SYSTEM_ACTOR)
     factories.person(opened.context, "Anna", "Nowak", notes="x" * 3000)
     opened.engine.dispose()
     data = bytearray(path.read_bytes())
@@ -103,8 +104,8 @@ def test_recovery_dialog_restores_the_newest_good_backup_and_keeps_the_damaged_f
     _flip_bit(path, page=4)
     damaged_sha = _sha(path)
     with pytest.raises(DatabaseDamaged) as info:
-        open_database(path, key=key)
-    dialog = RecoveryDialog(path, info.value, key=key)
+        open_database(path, key=key, actor=SYSTEM_ACTOR)
+    dialog = RecoveryDialog(path, info.value, key=key, actor=SYSTEM_ACTOR)
     qtbot.addWidget(dialog)
     assert "nie został otwarty ani zmieniony" in dialog.problem.text()
     assert "4" in dialog.problem.text()
@@ -115,7 +116,7 @@ def test_recovery_dialog_restores_the_newest_good_backup_and_keeps_the_damaged_f
     aside = dialog.result_.kept_aside
     assert aside.name.startswith("ops.damaged-") and aside.suffix == ".db"
     assert _sha(aside) == damaged_sha                      # kept whole, not overwritten
-    opened = open_database(path, key=key)
+    opened = open_database(path, key=key, actor=SYSTEM_ACTOR)
     from ops_desktop.services import audit_log
 
     entries = audit_log.list_entries(opened.context)
@@ -131,8 +132,8 @@ def test_without_a_good_backup_nothing_is_touched(qtbot, office):
     _flip_bit(path, page=4)
     before = _sha(path)
     with pytest.raises(DatabaseDamaged) as info:
-        open_database(path, key=key)
-    dialog = RecoveryDialog(path, info.value, key=key)
+        open_database(path, key=key, actor=SYSTEM_ACTOR)
+    dialog = RecoveryDialog(path, info.value, key=key, actor=SYSTEM_ACTOR)
     qtbot.addWidget(dialog)
     assert dialog.inspection is None and not dialog.restore_button.isEnabled()
     assert "Nie znaleziono dobrej kopii" in dialog.offer.text()
@@ -152,8 +153,9 @@ def test_start_up_offers_recovery_and_then_opens_the_restored_file(qtbot, office
             QTimer.singleShot(20, press_restore)
 
     QTimer.singleShot(0, press_restore)
-    opened = open_with_recovery(path, open_file=lambda: open_database(path, key=key),
-                                recovery_key=lambda: key)
+    opened = open_with_recovery(
+        path, actor=SYSTEM_ACTOR, recovery_key=lambda: key,
+        open_file=lambda: open_database(path, key=key, actor=SYSTEM_ACTOR))
     assert opened is not None
     assert integrity.full_check(opened.engine).ok
     opened.engine.dispose()
@@ -165,7 +167,7 @@ def test_cli_check_reports_damage_and_restore_puts_a_backup_back(tmp_path, capsy
     from tests.security_support import add_account, cli_sign_in
 
     path = tmp_path / "ops.db"
-    opened = open_database(path)
+    opened = open_database(path, actor=SYSTEM_ACTOR)
     add_account(opened.context, "admin", Role.ADMIN)
     factories.person(opened.context)
     opened.engine.dispose()

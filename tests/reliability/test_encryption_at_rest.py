@@ -67,7 +67,7 @@ def _files_holding_plaintext(folder: Path, needles: list[bytes]) -> list[str]:
 
 
 def _plain_database(path: Path) -> list[tuple[str, str, str]]:
-    opened = open_database(path)
+    opened = open_database(path, actor=SYSTEM_ACTOR)
     people = _fill(opened.context)
     opened.engine.dispose()
     return people

@@ -23,6 +23,7 @@ import pytest
 from ops_desktop.db.errors import DiskFull, MediumFailed, StorageError, storage_error_from
 from ops_desktop.services import backup, backup_files, integrity
 from ops_desktop.services.database import open_database
+from ops_desktop.services.context import SYSTEM_ACTOR
 from tests import ROOT, factories
 
 
@@ -66,7 +67,7 @@ def tiny_disk(tmp_path):
 def test_r3_full_tmpfs_under_the_database_and_its_backups(tiny_disk, capsys):
     key = os.urandom(32)
     db = tiny_disk / "ops.db"
-    opened = open_database(db, key=key)
+    opened = open_database(db, key=key, actor=SYSTEM_ACTOR)
     ctx = opened.context
     first = backup.create_backup(ctx).backup
     first_sha = backup_files.sha256_file(first.path)
@@ -80,7 +81,7 @@ def test_r3_full_tmpfs_under_the_database_and_its_backups(tiny_disk, capsys):
     assert backup_files.sha256_file(first.path) == first_sha
     ctx.engine.dispose()
 
-    reopened = open_database(db, key=key)                 # still full: reading works
+    reopened = open_database(db, key=key, actor=SYSTEM_ACTOR)   # still full: reading works
     assert _people(reopened.context) == acked
     filler.unlink()                                       # space is freed
     for i in range(5):
@@ -89,7 +90,7 @@ def test_r3_full_tmpfs_under_the_database_and_its_backups(tiny_disk, capsys):
     assert second.check.ok
     reopened.engine.dispose()
 
-    final = open_database(db, key=key)
+    final = open_database(db, key=key, actor=SYSTEM_ACTOR)
     assert _people(final.context) == acked + 5
     assert integrity.full_check(final.engine).ok
     final.engine.dispose()
@@ -107,7 +108,7 @@ def _limited_main() -> None:
     import signal
 
     db, key, limit = Path(sys.argv[1]), bytes.fromhex(sys.argv[2]), int(sys.argv[3])
-    ctx = open_database(db, key=key).context
+    ctx = open_database(db, key=key, actor=SYSTEM_ACTOR).context
     first = backup.create_backup(ctx).backup
     first_sha = backup_files.sha256_file(first.path)
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)        # a write past the limit fails instead
@@ -123,7 +124,7 @@ def _limited_main() -> None:
     unchanged = backup_files.sha256_file(first.path) == first_sha
     ctx.engine.dispose()
     resource.setrlimit(resource.RLIMIT_FSIZE, (soft, hard))  # space is freed
-    ctx = open_database(db, key=key).context
+    ctx = open_database(db, key=key, actor=SYSTEM_ACTOR).context
     before = _people(ctx)
     for i in range(5):
         factories.person(ctx, "Jan", f"Później{i}")
@@ -138,7 +139,7 @@ def _limited_main() -> None:
 def test_r3_file_size_limit_under_the_database_and_its_backups(tmp_path, capsys):
     key = os.urandom(32)
     db = tmp_path / "ops.db"
-    open_database(db, key=key).engine.dispose()
+    open_database(db, key=key, actor=SYSTEM_ACTOR).engine.dispose()
     limit = 2 * 1024 * 1024
     done = subprocess.run(
         [sys.executable, "-c", "from tests.reliability.test_full_disk import _limited_main; "
@@ -152,7 +153,7 @@ def test_r3_file_size_limit_under_the_database_and_its_backups(tmp_path, capsys)
     assert report["backup_error"] in {None, DiskFull.__name__, MediumFailed.__name__}
     assert report["partial"] == [] and report["unchanged"] and report["resumed_backup"]
     assert report["rows_reopened"] == report["acked"] > 0
-    reopened = open_database(db, key=key)
+    reopened = open_database(db, key=key, actor=SYSTEM_ACTOR)
     assert _people(reopened.context) == report["acked"] + 5
     assert integrity.full_check(reopened.engine).ok
     reopened.engine.dispose()

@@ -80,8 +80,9 @@ def _writer(db: Path, key: bytes, out: int) -> None:
     from ops_desktop.domain.pesel import make_pesel
     from ops_desktop.services import participants
     from ops_desktop.services.database import open_database
+    from ops_desktop.services.context import SYSTEM_ACTOR
 
-    ctx = open_database(db, key=key).context
+    ctx = open_database(db, key=key, actor=SYSTEM_ACTOR).context
     serial = (os.getpid() % 9000) * 10
     flags = {SensitiveFlag.DISABILITY: TriState.NO, SensitiveFlag.HOMELESSNESS: TriState.REFUSED,
              SensitiveFlag.ADDICTION: TriState.YES}
@@ -107,9 +108,10 @@ def _verify(db: Path, key: bytes, acked: set[int]) -> tuple[int, int, int, int]:
     from ops_desktop.db.errors import StorageError
     from ops_desktop.services import audit_log, integrity
     from ops_desktop.services.database import open_database
+    from ops_desktop.services.context import SYSTEM_ACTOR
 
     try:
-        opened = open_database(db, key=key)
+        opened = open_database(db, key=key, actor=SYSTEM_ACTOR)
     except StorageError:
         return 1, len(acked), 0, 0
     try:
@@ -131,11 +133,12 @@ def _verify(db: Path, key: bytes, acked: set[int]) -> tuple[int, int, int, int]:
 
 def test_r1_kill_the_writer_at_random_moments(tmp_path):
     from ops_desktop.services.database import open_database
+    from ops_desktop.services.context import SYSTEM_ACTOR
 
     rng = random.Random(SEED)
     key = os.urandom(32)
     db = tmp_path / "ops.db"
-    open_database(db, key=key).engine.dispose()
+    open_database(db, key=key, actor=SYSTEM_ACTOR).engine.dispose()
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     zygote = subprocess.Popen(
         [sys.executable, "-c", "from tests.reliability.test_killed_writer import _zygote_main; "

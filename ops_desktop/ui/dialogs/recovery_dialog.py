@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from ops_desktop import paths
 from ops_desktop.db.errors import DatabaseUnreadable, StorageError
 from ops_desktop.services import restore
-from ops_desktop.services.context import SYSTEM_ACTOR, Actor
+from ops_desktop.services.context import Actor
 from ops_desktop.services.database import OpenedDatabase, open_database
 from ops_desktop.ui.dialogs.restore_dialog import counts_html
 from ops_desktop.ui.messages import storage_error_text
@@ -29,20 +29,21 @@ T = TypeVar("T")
 
 
 def open_with_recovery(path: Path | str, *, open_file: Callable[[], T] | None = None,
-                       recovery_key: Callable[[], Key] = lambda: None,
+                       actor: Actor, recovery_key: Callable[[], Key] = lambda: None,
                        parent: QWidget | None = None) -> T | OpenedDatabase | None:
     """Open the database with `open_file` (default: `open_database(path)`; the sign-in
     passes its own); if the file is damaged, offer recovery with the key `recovery_key()`
     gives (None for a plain database), then open again. None: the person closed instead.
     Other storage errors (too new, locked, read-only) propagate to the caller's message."""
-    opener: Callable[[], T | OpenedDatabase] = open_file or (lambda: open_database(path))
+    opener: Callable[[], T | OpenedDatabase] = open_file or (
+        lambda: open_database(path, actor=actor))
     for _attempt in range(2):
         try:
             return opener()
         except DatabaseUnreadable as exc:
             key = recovery_key()
             try:
-                dialog = RecoveryDialog(Path(path), exc, key=key, parent=parent)
+                dialog = RecoveryDialog(Path(path), exc, key=key, actor=actor, parent=parent)
                 accepted = dialog.exec() == QDialog.DialogCode.Accepted
             finally:
                 if isinstance(key, bytearray):
@@ -53,8 +54,8 @@ def open_with_recovery(path: Path | str, *, open_file: Callable[[], T] | None = 
 
 
 class RecoveryDialog(QDialog):
-    def __init__(self, db_path: Path, error: StorageError, *, key: Key = None,
-                 actor: Actor = SYSTEM_ACTOR, parent: QWidget | None = None):
+    def __init__(self, db_path: Path, error: StorageError, *, actor: Actor, key: Key = None,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self._db_path = Path(db_path).resolve()
         self._key = key

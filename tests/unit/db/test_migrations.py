@@ -15,11 +15,12 @@ from ops_desktop.db.errors import DatabaseTooNew
 from ops_desktop.db.migrate import head_revision
 from ops_desktop.db.models import Base
 from ops_desktop.services.database import open_database
+from ops_desktop.services.context import SYSTEM_ACTOR
 from tests import ROOT
 
 
 def test_empty_file_is_migrated_to_head(tmp_path):
-    opened = open_database(tmp_path / "new.db")
+    opened = open_database(tmp_path / "new.db", actor=SYSTEM_ACTOR)
     assert opened.migration.from_revision is None
     assert opened.migration.to_revision == head_revision()
     tables = set(inspect(opened.engine).get_table_names())
@@ -28,7 +29,7 @@ def test_empty_file_is_migrated_to_head(tmp_path):
 
 
 def test_connection_pragmas(tmp_path):
-    opened = open_database(tmp_path / "p.db")
+    opened = open_database(tmp_path / "p.db", actor=SYSTEM_ACTOR)
     with opened.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -42,7 +43,7 @@ def test_database_newer_than_the_code_is_refused_and_left_alone(db_path):
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     before = db_path.read_bytes()
     with pytest.raises(DatabaseTooNew) as info:
-        open_database(db_path)
+        open_database(db_path, actor=SYSTEM_ACTOR)
     assert info.value.revision == "9999_future"
     assert db_path.read_bytes() == before
 
@@ -63,7 +64,7 @@ def test_backup_is_made_before_an_upgrade(tmp_path):
             "INSERT INTO office (name, short_name, street, postal_code, city, nip, regon, "
             "head_name, head_title, logo_path) VALUES ('MOPR', '', '', '', '', '', '', '', '', '')")
     engine.dispose()
-    opened = open_database(path)
+    opened = open_database(path, actor=SYSTEM_ACTOR)
     backup = opened.migration.backup
     assert opened.migration.from_revision == "0001"
     assert backup is not None and backup.exists() and backup.parent.name == "backups"
@@ -74,7 +75,7 @@ def test_backup_is_made_before_an_upgrade(tmp_path):
 
 
 def test_models_and_migrations_do_not_drift(tmp_path):
-    opened = open_database(tmp_path / "drift.db")
+    opened = open_database(tmp_path / "drift.db", actor=SYSTEM_ACTOR)
     with opened.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         diff = compare_metadata(context, Base.metadata)

@@ -21,6 +21,7 @@ from ops_desktop.db.migrate import head_revision
 from ops_desktop.db.models import Base
 from ops_desktop.services import audit, enrolment, participants
 from ops_desktop.services.database import open_database
+from ops_desktop.services.context import SYSTEM_ACTOR
 from tests import ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures" / "db"
@@ -46,7 +47,7 @@ def upgraded(request, tmp_path):
     copy = tmp_path / "office-pc" / source.name
     copy.parent.mkdir()
     shutil.copy2(source, copy)
-    opened = open_database(copy)
+    opened = open_database(copy, actor=SYSTEM_ACTOR)
     yield expected, copy, opened
     opened.engine.dispose()
 
@@ -122,7 +123,7 @@ def test_the_upgraded_schema_is_the_schema_of_a_new_database(upgraded):
 def test_opening_the_upgraded_file_again_changes_nothing(upgraded):
     _expected, copy, opened = upgraded
     opened.engine.dispose()
-    again = open_database(copy)
+    again = open_database(copy, actor=SYSTEM_ACTOR)
     try:
         assert again.migration.from_revision == head_revision()
         assert again.migration.backup is None

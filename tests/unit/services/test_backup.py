@@ -14,6 +14,7 @@ from ops_desktop import __version__
 from ops_desktop.db.errors import DatabaseDamaged
 from ops_desktop.services import audit, backup, integrity, restore
 from ops_desktop.services.database import open_database
+from ops_desktop.services.context import SYSTEM_ACTOR
 from tests import factories
 
 PLAIN_HEADER = b"SQLite format 3\x00"
@@ -23,7 +24,7 @@ PLAIN_HEADER = b"SQLite format 3\x00"
 def seeded(request, tmp_path):
     """A database with two projects, people, participations; plain or SQLCipher-encrypted."""
     key = os.urandom(32) if request.param == "encrypted" else None
-    opened = open_database(tmp_path / "ops.db", key=key)
+    opened = open_database(tmp_path / "ops.db", key=key, actor=SYSTEM_ACTOR)
     ctx = opened.context
     first = factories.project(ctx, "Aktywna Integracja")
     second = factories.project(ctx, "Twoja Szansa", start=dt.date(2009, 1, 1),
@@ -188,7 +189,7 @@ def test_r5_drill_on_the_demo_database_encrypted(demo_template, tmp_path, capsys
     path = tmp_path / "ops.db"
     shutil.copy2(demo_template, path)
     encrypt_database(path, bytearray(key))
-    opened = open_database(path, key=key)
+    opened = open_database(path, key=key, actor=SYSTEM_ACTOR)
     ctx = opened.context
     try:
         result = backup.create_backup(ctx)

@@ -15,6 +15,7 @@ from ops_desktop.domain.pesel import age_on, parse_pesel, pesel_problem
 from ops_desktop.domain.text import fold
 from ops_desktop.services import projects
 from ops_desktop.services.database import open_database
+from ops_desktop.services.context import SYSTEM_ACTOR
 from ops_desktop.services.demo.builder import seed_project
 
 STARTED = ("participant", "completed", "dropped_out")
@@ -27,7 +28,7 @@ def demo(demo_template, tmp_path_factory):
 
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     shutil.copy2(demo_template, path)
-    opened = open_database(path)
+    opened = open_database(path, actor=SYSTEM_ACTOR)
     yield opened.context
     opened.engine.dispose()
 

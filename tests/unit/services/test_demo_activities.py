@@ -10,12 +10,13 @@ import pytest
 from ops_desktop.domain.activities import ActivityForm
 from ops_desktop.services import activities, attendance, certificates, projects, support_card
 from ops_desktop.services.database import open_database
+from ops_desktop.services.context import SYSTEM_ACTOR
 from ops_desktop.services.demo.builder import build_demo
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    opened = open_database(tmp_path_factory.mktemp("demo") / "demo.db")
+    opened = open_database(tmp_path_factory.mktemp("demo") / "demo.db", actor=SYSTEM_ACTOR)
     build_demo(opened.context, seed=2011)
     yield opened.context
     opened.engine.dispose()
