@@ -20,6 +20,7 @@ from ops_desktop.domain.monitoring_rows import (
     PER_PARTICIPATION, MonitoringFormat, MonitoringRow, MonitoringSource, build_row,
     default_format, empty_columns, number_rows,
 )
+from ops_desktop.domain.errors import NotFound
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.summary import TAKING_PART
 from ops_desktop.services import audit, scope
@@ -77,9 +78,13 @@ def monitoring_data(ctx: ServiceContext, *, project_id: int, fmt: MonitoringForm
 
 
 def project_format(ctx: ServiceContext, *, project_id: int) -> MonitoringFormat:
-    """The list the project reports in: its own choice, else the one of its start year."""
+    """The list the project reports in: its own choice, else PO KL's or its start year's.
+    No personal data: anyone who may read projects may ask."""
+    ctx.require(Permission.PROJECT_READ)
     with ctx.reading() as session:
-        project = scope.managed_project(ctx, session, project_id)
+        project = session.get(Project, project_id)
+        if project is None:
+            raise NotFound("project", project_id)
         return format_of(project)
 
 

@@ -121,7 +121,8 @@ def _area(person: PlannedPerson) -> AreaType:
 def _person_draft(person: PlannedPerson) -> PersonDraft:
     return PersonDraft(
         first_name=person.first_name, last_name=person.last_name, pesel=person.pesel,
-        address=Address(**_address(person), area_type=_area(person)), phone=person.phone, email=person.email,
+        address=Address(**_address(person), area_type=_area(person)), phone=person.phone,
+        email=person.email,
         education=person.education, labour_status=person.labour_status,
         long_term_unemployed=person.long_term_unemployed, sensitive=dict(person.flags),
         disability_degree=person.disability_degree,
