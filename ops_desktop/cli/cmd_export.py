@@ -49,9 +49,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     usb.add_argument("--year", type=int, help="rok (zestawienie roczne, dane roku)")
     usb.add_argument("--what", required=True,
                      choices=["summary", "report", "monitoring", "statistical"])
-    usb.add_argument("--format", default=MonitoringFormat.SL2014.value,
-                     choices=[f.value for f in MonitoringFormat],
-                     help="format listy monitorującej (dla --what monitoring)")
+    usb.add_argument("--format", choices=[f.value for f in MonitoringFormat],
+                     help="format listy monitorującej (dla --what monitoring; domyślnie "
+                          "format wybrany w projekcie)")
     usb.add_argument("--to", required=True,
                      help="folder docelowy (np. punkt montowania pendrive'a)")
     usb.set_defaults(handler=run_usb)
@@ -105,15 +105,18 @@ def run_usb(args: argparse.Namespace) -> int:
     session = sign_in_for(args)
     ctx = session.context
     try:
+        from ops_desktop.services.monitoring import check_monitoring, project_format
+
         project_id = find_project_id(ctx, title=args.project)
         kind = UsbExportKind(args.what)
+        fmt = MonitoringFormat(args.format or MonitoringFormat.SL2014.value)
         if kind is UsbExportKind.MONITORING:
-            from ops_desktop.services.monitoring import check_monitoring
-
-            _print_problems(check_monitoring(ctx, project_id=project_id,
-                                             fmt=MonitoringFormat(args.format), year=args.year))
+            if not args.format:
+                fmt = project_format(ctx, project_id=project_id)
+            _print_problems(check_monitoring(ctx, project_id=project_id, fmt=fmt,
+                                             year=args.year))
         result = run_usb_export(ctx, kind=kind, project_id=project_id, target=target,
-                                year=args.year, fmt=MonitoringFormat(args.format))
+                                year=args.year, fmt=fmt)
     except ExportFailed as exc:
         return fail(failure_text(exc))
     except ExportNotVerified as exc:

@@ -1793,8 +1793,8 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Import participants — {title}</translation>
     </message>
     <message>
-        <source>Wybierz arkusz XLSX lub CSV z listą uczestników (układ SL2014; kolumna „Grupa” opcjonalna).</source>
-        <translation>Choose an XLSX or CSV sheet with a list of participants (SL2014 layout; the “Grupa” column is optional).</translation>
+        <source>Wybierz arkusz XLSX lub CSV z listą uczestników (układ PEFS 2007, SL2014 lub 2021–2027; kolumna „Grupa” opcjonalna).</source>
+        <translation>Choose an XLSX or CSV sheet with a participant list (PEFS 2007, SL2014 or 2021–2027 layout; the “Grupa” column is optional).</translation>
     </message>
     <message>
         <source>Wybierz plik…</source>
