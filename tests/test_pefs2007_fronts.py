@@ -146,3 +146,36 @@ def test_every_demo_project_exports_pefs2007(demo_ctx):
         assert not [p for p in check.problems if p.key == "area"]
         seen.append(row.title)
     assert len(seen) == 5
+
+
+def test_ending_a_participation_in_the_person_dialog_reaches_the_list(qtbot, ctx):
+    from ops_desktop.domain.enums import EndReason, ExitSituation, RecruitmentStatus
+    from ops_desktop.services import enrolment
+    from ops_desktop.ui.dialogs.intake_dialog import IntakeDialog
+
+    project = _po_kl_project(ctx)
+    person = participant(ctx, project, start=dt.date(2008, 4, 1))
+    _with_area(ctx, person)
+    form = IntakeDialog(ctx, person_id=person.id)
+    qtbot.addWidget(form)
+    panel = form.enrolment
+    box = panel.status_box
+    assert not box.apply.isEnabled()                   # nothing chosen yet
+    panel.list.setCurrentRow(0)
+    statuses = [box.status.itemData(i) for i in range(box.status.count())]
+    assert statuses == [RecruitmentStatus.COMPLETED.value, RecruitmentStatus.DROPPED_OUT.value]
+    box.status.setCurrentIndex(box.status.findData(RecruitmentStatus.DROPPED_OUT.value))
+    assert box.end_reason.currentData() == EndReason.DROPPED_OUT.value
+    box.day.setDate(box.day.date().fromString("15.05.2009", "dd.MM.yyyy"))
+    box.exit_situation.setCurrentIndex(box.exit_situation.findData(
+        ExitSituation.SEEKING_WORK.value))
+    box.apply_change()
+    assert "Status zmieniony" in box.message.text()
+    view = enrolment.participations_of(ctx, person_id=person.id)[0]
+    assert (view.status, view.end_date, view.end_reason, view.exit_situation) == (
+        RecruitmentStatus.DROPPED_OUT, dt.date(2009, 5, 15), EndReason.DROPPED_OUT,
+        ExitSituation.SEEKING_WORK)
+    assert "Przerwał udział" in panel.list.item(0).text()
+    row = monitoring.monitoring_data(ctx, project_id=project.id,
+                                     fmt=MonitoringFormat.PEFS2007).rows[0].values
+    assert (row["end_date"], row["completed_path"]) == ("15.05.2009", "Nie")

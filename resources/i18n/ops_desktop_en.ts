@@ -2597,6 +2597,77 @@ Active integration projects of a social welfare office.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipationStatusBox</name>
+    <message>
+        <source>Ukończył zaplanowaną ścieżkę</source>
+        <translation>Completed the planned path</translation>
+    </message>
+    <message>
+        <source>Przerwał udział (rezygnacja, nieobecności)</source>
+        <translation>Dropped out (withdrew, absences)</translation>
+    </message>
+    <message>
+        <source>Podjął pracę przed końcem ścieżki</source>
+        <translation>Took up work before the end of the path</translation>
+    </message>
+    <message>
+        <source>Inny powód</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Podjął pracę</source>
+        <translation>Took up work</translation>
+    </message>
+    <message>
+        <source>Poszukuje pracy</source>
+        <translation>Seeking work</translation>
+    </message>
+    <message>
+        <source>Podjął kształcenie lub szkolenie</source>
+        <translation>Took up education or training</translation>
+    </message>
+    <message>
+        <source>Bierny zawodowo</source>
+        <translation type="unfinished">Economically inactive</translation>
+    </message>
+    <message>
+        <source>Inna</source>
+        <translation type="unfinished">Other</translation>
+    </message>
+    <message>
+        <source>Zmiana statusu wybranego udziału</source>
+        <translation>Change the status of the chosen participation</translation>
+    </message>
+    <message>
+        <source>Zmień status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Nowy status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Dnia</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Rodzaj zakończenia</source>
+        <translation>Kind of ending</translation>
+    </message>
+    <message>
+        <source>Sytuacja po zakończeniu</source>
+        <translation>Situation at exit</translation>
+    </message>
+    <message>
+        <source>Tej zmiany statusu nie można wykonać (odśwież dane osoby i spróbuj ponownie).</source>
+        <translation>This status change cannot be made (reopen the person and try again).</translation>
+    </message>
+    <message>
+        <source>Status zmieniony: {status}.</source>
+        <translation>Status changed: {status}.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Hasło do zaszyfrowanego archiwum</source>
