@@ -2628,11 +2628,11 @@ Active integration projects of a social welfare office.</translation>
     </message>
     <message>
         <source>Bierny zawodowo</source>
-        <translation type="unfinished">Economically inactive</translation>
+        <translation>Economically inactive</translation>
     </message>
     <message>
         <source>Inna</source>
-        <translation type="unfinished">Other</translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Zmiana statusu wybranego udziału</source>
