@@ -149,6 +149,20 @@ def test_one_row_per_participation_numbered_with_dates_dd_mm_yyyy(ctx):
     assert check.people == 2
 
 
+def test_overlapping_participations_are_one_stay(ctx):
+    project = monitoring_project(ctx)
+    both = _pefs_participant(ctx, project, last="Dwugrupowa", start=dt.date(2015, 3, 2),
+                             end=dt.date(2015, 9, 30))
+    factories.enrol(ctx, both.id, project, group_index=1, start=dt.date(2015, 4, 1),
+                    end=dt.date(2015, 10, 31), status=RecruitmentStatus.COMPLETED,
+                    end_reason=EndReason.COMPLETED_PATH, exit_situation=ExitSituation.EMPLOYED)
+    factories.enrol(ctx, both.id, project, group_index=0, start=dt.date(2016, 2, 1))
+    rows = _rows(_table(ctx, project.id))
+    spans = [(r["Data rozpoczęcia udziału w projekcie"], r["Data zakończenia udziału w projekcie"])
+             for r in rows]
+    assert spans == [("02.03.2015", "31.10.2015"), ("01.02.2016", None)]
+
+
 def test_person_without_pesel_and_a_foreigner(ctx):
     project = monitoring_project(ctx)
     foreigner = _pefs_participant(ctx, project, first="Olena", last="Kowalenko", pesel="",

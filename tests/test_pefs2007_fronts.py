@@ -42,6 +42,7 @@ def test_cli_writes_pefs2007_by_default_for_a_po_kl_project(ctx, db_path, tmp_pa
     person = participant(ctx, project, start=dt.date(2008, 4, 1))
     other = participant(ctx, project, last="Bezobszarowa", start=dt.date(2008, 4, 2))
     _with_area(ctx, person)
+    _with_area(ctx, other, None)
     add_account(ctx, "koordynator", Role.COORDINATOR, projects=(project,))
     cli_sign_in(monkeypatch, "koordynator")
     out = tmp_path / "pefs.xlsx"
@@ -84,6 +85,7 @@ def test_no_list_of_a_project_outside_the_readers_reach(ctx):
 def test_dialog_opens_on_the_projects_format_and_jumps_to_fix_the_area(qtbot, ctx, tmp_path):
     project = _po_kl_project(ctx)
     person = participant(ctx, project, start=dt.date(2008, 4, 1))
+    _with_area(ctx, person, None)
     dialog = MonitoringExportDialog(ctx, project_id=project.id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -179,3 +181,20 @@ def test_ending_a_participation_in_the_person_dialog_reaches_the_list(qtbot, ctx
     row = monitoring.monitoring_data(ctx, project_id=project.id,
                                      fmt=MonitoringFormat.PEFS2007).rows[0].values
     assert (row["end_date"], row["completed_path"]) == ("15.05.2009", "Nie")
+
+
+def test_usb_export_offers_the_projects_list(qtbot, ctx):
+    from ops_desktop.ui.dialogs.usb_export_dialog import UsbExportDialog
+
+    old = _po_kl_project(ctx)
+    from ops_desktop.db.models import Project
+
+    new = factories.project(ctx, "RPO 2016", start=dt.date(2016, 1, 1), end=dt.date(2017, 12, 31))
+    with ctx.transaction() as session:
+        session.execute(update(Project).where(Project.id == new.id)
+                        .values(programme="RPO WSL 2014-2020, Działanie 9.1"))
+    dialog = UsbExportDialog(ctx, project_id=old.id, drives=lambda: [])
+    qtbot.addWidget(dialog)
+    assert dialog.format.currentData() == MonitoringFormat.PEFS2007.value
+    dialog.project.setCurrentIndex(dialog.project.findData(new.id))
+    assert dialog.format.currentData() == MonitoringFormat.SL2014.value

@@ -34,8 +34,9 @@ COLUMNS: dict[MonitoringFormat, tuple[mc.MonitoringColumn, ...]] = {
     MonitoringFormat.PEFS2007: pefs.PEFS2007_COLUMNS,
 }
 
-# PEFS 2007 counts participations: a person who took part twice (two editions) is two rows,
-# each with its own dates. The later lists count people: one row, first start, last end.
+# PEFS 2007 counts stays in the project: a person who took part twice (two editions) is two
+# rows, each with its own dates; participations that overlap (two groups at once) are one row
+# (services/monitoring._stays). The later lists count people: one row, first start, last end.
 PER_PARTICIPATION = frozenset({MonitoringFormat.PEFS2007})
 
 

@@ -137,11 +137,27 @@ def _load(ctx: ServiceContext, session: Session, project_id: int, year: int | No
         ):
             flags.setdefault(person_id, {})[flag] = answer
     if fmt in PER_PARTICIPATION:
-        return project, [_source(person, [span], flags.get(person.id, {}))
-                         for person, spans in by_person.values() for span in spans]
+        return project, [_source(person, stay, flags.get(person.id, {}))
+                         for person, spans in by_person.values() for stay in _stays(spans)]
     return project, [
         _source(person, spans, flags.get(person.id, {})) for person, spans in by_person.values()
     ]
+
+
+def _stays(spans: list[Participation]) -> list[list[Participation]]:
+    """A person's participations grouped into stays in the project: ones that overlap in time
+    (two programmes or groups at once) are one stay; a later return is a new one."""
+    stays: list[list[Participation]] = []
+    end: dt.date | None = None
+    for span in sorted(spans, key=lambda p: (p.start_date or dt.date.min, p.id)):
+        open_stay = stays and (end is None or (span.start_date or dt.date.min) <= end)
+        if open_stay:
+            stays[-1].append(span)
+            end = None if end is None or span.end_date is None else max(end, span.end_date)
+        else:
+            stays.append([span])
+            end = span.end_date
+    return stays
 
 
 def _source(person: Person, spans: list[Participation], flags: dict[str, str]) -> MonitoringSource:
