@@ -18,18 +18,23 @@ import sys
 import venv
 from pathlib import Path
 
+from ops_desktop import linux_libraries  # standard library only, like this module
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
 LOCK = ROOT / "requirements.lock"
 STAMP = VENV / ".lock-sha256"
 
-# Shared libraries the Qt wheels load on Linux (Debian/Ubuntu package names), and the fonts
-# and tools the tests use (pdftoppm/pdftotext for rendering printed documents).
-LINUX_PACKAGES = [
-    "libegl1", "libgl1", "libxkbcommon0", "libxkbcommon-x11-0", "libfontconfig1",
-    "libdbus-1-3", "libxcb-cursor0", "fonts-dejavu-core", "poppler-utils",
-]
-LINUX_PROBE_LIBS = ["libEGL.so.1", "libxkbcommon.so.0", "libfontconfig.so.1", "libGL.so.1"]
+# On Linux, beside the shared libraries of ops_desktop/linux_libraries.py: the fonts and the
+# tools the tests use (pdftoppm/pdftotext render printed documents; Xvfb gives the tests a real
+# X display for the xcb window check), as Debian/Ubuntu packages with what shows each is there.
+LINUX_TOOLS = {
+    "poppler-utils": lambda: shutil.which("pdftoppm") is not None,
+    "fonts-dejavu-core": lambda: Path("/usr/share/fonts/truetype/dejavu").is_dir(),
+    "xvfb": lambda: shutil.which("Xvfb") is not None,
+}
+PIP_LOG = VENV / "pip-install.log"
+EXIT_LIBRARIES_MISSING = 3
 
 
 def _venv_python() -> Path:
@@ -43,19 +48,35 @@ def _lock_digest() -> str:
 
 
 def ensure_environment() -> Path:
-    """Create the virtual environment and install the locked dependencies when needed."""
+    """Create the virtual environment and install the locked dependencies when needed, then
+    compile the translations."""
+    python = install_environment()
+    _compile_translations(python)
+    return python
+
+
+def install_environment() -> Path:
+    """The virtual environment with the locked dependencies (nothing of Qt runs yet). pip's
+    output goes to .venv/pip-install.log, named on failure."""
     python = _venv_python()
     if not python.exists():
         print("[ops-desktop] tworzenie środowiska .venv …", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     digest = _lock_digest()
     if not STAMP.exists() or STAMP.read_text().strip() != digest:
-        print("[ops-desktop] instalowanie zależności z requirements.lock …", flush=True)
+        print("[ops-desktop] instalowanie zależności z requirements.lock (kilka minut) …",
+              flush=True)
         pip = [str(python), "-m", "pip", "--disable-pip-version-check", "install", "-q"]
-        subprocess.run([*pip, "-r", str(LOCK)], check=True)
-        subprocess.run([*pip, "--no-deps", "-e", str(ROOT)], check=True)
+        with PIP_LOG.open("w", encoding="utf-8") as log:
+            for step in ([*pip, "-r", str(LOCK)], [*pip, "--no-deps", "-e", str(ROOT)]):
+                log.write("$ " + " ".join(step) + "\n")
+                log.flush()
+                if subprocess.run(step, stdout=log, stderr=subprocess.STDOUT).returncode:
+                    raise SystemExit(
+                        f"[ops-desktop] pip nie zainstalował zależności; jego komunikaty są w "
+                        f"pliku {PIP_LOG} (sprawdź połączenie z PyPI albo wolne miejsce i "
+                        "uruchom polecenie ponownie)")
         STAMP.write_text(digest)
-    _compile_translations(python)
     return python
 
 
@@ -73,34 +94,58 @@ def _compile_translations(python: Path) -> None:
         subprocess.run([str(python), "-c", code, str(ts), str(qm)], check=True)
 
 
-def ensure_linux_libraries() -> None:
-    """Install the system libraries Qt needs when we can (root + apt), else name them."""
+def xcb_plugin() -> Path | None:
+    """The xcb platform plugin of the PySide6 in .venv (None before it is installed)."""
+    for site in sorted(VENV.glob("lib/python3*/site-packages")):
+        plugin = linux_libraries.xcb_plugin_in(site)
+        if plugin is not None:
+            return plugin
+    return None
+
+
+def missing_linux_packages(plugin: Path | None) -> tuple[list[str], list[str]]:
+    """(Debian packages to install, libraries no known package provides): what `ldd` of the
+    xcb plugin reports not found, what the library cache lacks of the whole Qt 6 xcb set,
+    and the test tools."""
+    libraries = (linux_libraries.ldd_missing(plugin) if plugin is not None else None) or []
+    libraries += [lib for lib in linux_libraries.cache_missing(linux_libraries.PROBED) or []
+                  if lib not in libraries]
+    packages, unknown = linux_libraries.packages_for(libraries)
+    packages += [name for name, present in LINUX_TOOLS.items() if not present()]
+    return sorted(set(packages)), unknown
+
+
+def _may_install() -> bool:
+    """Root with apt-get: the bootstrap installs what is missing itself."""
+    return hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get") is not None
+
+
+def ensure_linux_libraries(plugin: Path | None = None, *,
+                           may_install: bool | None = None) -> list[str]:
+    """Install the system libraries Qt needs when we can (root + apt-get), else print the one
+    `apt-get install` line. Returns the packages still missing (empty: all there)."""
     if not sys.platform.startswith("linux"):
-        return
-    missing = [lib for lib in LINUX_PROBE_LIBS if not _linux_has_library(lib)]
-    tools_missing = shutil.which("pdftoppm") is None
-    if not missing and not tools_missing:
-        return
+        return []
+    packages, unknown = missing_linux_packages(plugin)
+    if unknown:
+        print("[ops-desktop] Qt nie znajduje bibliotek " + ", ".join(unknown) + " (pakiet "
+              "wskaże `apt-file search NAZWA`)", file=sys.stderr)
+    if not packages:
+        return []
     apt = shutil.which("apt-get")
-    if hasattr(os, "geteuid") and os.geteuid() == 0 and apt:
-        print("[ops-desktop] instalowanie bibliotek systemowych dla Qt …", flush=True)
+    if (_may_install() if may_install is None else may_install) and apt:
+        print("[ops-desktop] instalowanie bibliotek systemowych dla Qt: "
+              + " ".join(packages), flush=True)
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        subprocess.run([apt, "update", "-qq"], check=False, env=env)
-        subprocess.run([apt, "install", "-y", "-qq", *LINUX_PACKAGES], check=True, env=env)
-        return
-    print(
-        "[ops-desktop] Brakuje bibliotek systemowych Qt. Zainstaluj (Debian/Ubuntu):\n"
-        f"    sudo apt-get install {' '.join(LINUX_PACKAGES)}",
-        file=sys.stderr,
-    )
-
-
-def _linux_has_library(name: str) -> bool:
-    try:
-        out = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
-    except OSError:
-        return True  # cannot tell; let Qt report it
-    return name in out
+        subprocess.run([apt, "update", "-qq"], check=False, env=env,
+                       stdout=subprocess.DEVNULL)
+        done = subprocess.run([apt, "install", "-y", "-qq", *packages], env=env,
+                              stdout=subprocess.DEVNULL)
+        if done.returncode == 0:
+            return missing_linux_packages(plugin)[0]
+    print("[ops-desktop] Brakuje bibliotek systemowych Qt. Zainstaluj je (Debian/Ubuntu):\n"
+          f"    {linux_libraries.install_line(packages)}", file=sys.stderr)
+    return packages
 
 
 def demo_database_path() -> Path:
@@ -149,12 +194,18 @@ def main(argv: list[str] | None = None) -> int:
     if command not in {"demo", "test", "env"}:
         print("użycie: python -m ops_desktop.bootstrap demo|test|env [argumenty]", file=sys.stderr)
         return 2
-    ensure_linux_libraries()
-    python = ensure_environment()
+    python = install_environment()
+    missing = ensure_linux_libraries(xcb_plugin())  # before Qt runs for the first time
+    _compile_translations(python)
     if command == "env":
         return 0
     if command == "test":
         return run_tests(python, args)
+    window_libraries = set(missing) & set(linux_libraries.PACKAGE_OF.values())
+    if window_libraries and os.environ.get("DISPLAY"):
+        print("[ops-desktop] Okno programu nie otworzy się bez tych bibliotek: zainstaluj je "
+              "poleceniem powyżej i uruchom ponownie.", file=sys.stderr)
+        return EXIT_LIBRARIES_MISSING
     return run_demo(python, args)
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ops_desktop.domain.enums import (
-    Education, EndReason, ExitSituation, LabourStatus, ParticipationRole, RecruitmentStatus,
-    SensitiveFlag, Sex, TriState,
+    AreaType, Education, EndReason, ExitSituation, LabourStatus, ParticipationRole,
+    RecruitmentStatus, SensitiveFlag, Sex, TriState,
 )
 from ops_desktop.domain.participants import Address, PersonDraft
 from ops_desktop.domain.pesel import make_pesel
@@ -33,7 +33,8 @@ def full_person(ctx, first: str = "Zofia", last: str = "Żółkiewska", *,
         first_name=first, last_name=last, pesel=make_pesel(born, next(_serial), sex),
         address=Address(street="Kościuszki", building="12", flat="4", postal_code="58-500",
                         city="Jelenia Góra", municipality="Jelenia Góra",
-                        county="Jelenia Góra", voivodeship="dolnośląskie", degurba=1),
+                        county="Jelenia Góra", voivodeship="dolnośląskie", degurba=1,
+                        area_type=AreaType.URBAN),
         phone="600 100 200", email="uczestnik@example.pl", education=Education.UPPER_SECONDARY,
         labour_status=LabourStatus.UNEMPLOYED_REGISTERED, long_term_unemployed=True,
         sensitive=dict(ALL_FLAGS_NO),

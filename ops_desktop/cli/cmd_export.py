@@ -1,6 +1,7 @@
 """`ops-desktop export …`: monitoring lists, export to a removable drive, verifying an export.
 
-    ops-desktop export participants --db FILE --project TITLE --format sl2014|cst2021 --out FILE
+    ops-desktop export participants --db FILE --project TITLE [--format pefs2007|sl2014|cst2021] \
+        --out FILE
     ops-desktop export usb --db FILE --project TITLE [--year RRRR] \
         --what summary|report|monitoring|statistical --to FOLDER
     ops-desktop export verify FOLDER
@@ -36,8 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     participants = commands.add_parser("participants", help="lista uczestników dla instytucji")
     add_db_argument(participants)
     participants.add_argument("--project", required=True, help="tytuł projektu")
-    participants.add_argument("--format", required=True,
-                              choices=[f.value for f in MonitoringFormat])
+    participants.add_argument("--format", choices=[f.value for f in MonitoringFormat],
+                              help="format listy (domyślnie: format wybrany w projekcie)")
     participants.add_argument("--year", type=int, help="tylko uczestnicy danego roku")
     participants.add_argument("--out", required=True, help="plik wynikowy (.xlsx / .csv)")
     participants.set_defaults(handler=run_participants)
@@ -48,9 +49,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     usb.add_argument("--year", type=int, help="rok (zestawienie roczne, dane roku)")
     usb.add_argument("--what", required=True,
                      choices=["summary", "report", "monitoring", "statistical"])
-    usb.add_argument("--format", default=MonitoringFormat.SL2014.value,
-                     choices=[f.value for f in MonitoringFormat],
-                     help="format listy monitorującej (dla --what monitoring)")
+    usb.add_argument("--format", choices=[f.value for f in MonitoringFormat],
+                     help="format listy monitorującej (dla --what monitoring; domyślnie "
+                          "format wybrany w projekcie)")
     usb.add_argument("--to", required=True,
                      help="folder docelowy (np. punkt montowania pendrive'a)")
     usb.set_defaults(handler=run_usb)
@@ -67,8 +68,11 @@ def run_participants(args: argparse.Namespace) -> int:
     session = sign_in_for(args)
     ctx = session.context
     try:
+        from ops_desktop.services.monitoring import project_format
+
         project_id = find_project_id(ctx, title=args.project)
-        fmt = MonitoringFormat(args.format)
+        fmt = MonitoringFormat(args.format) if args.format else \
+            project_format(ctx, project_id=project_id)
         item, check = monitoring_file(ctx, project_id=project_id, fmt=fmt, year=args.year)
     except (DomainError, OSError) as exc:
         return fail(_domain_text(exc))
@@ -101,15 +105,18 @@ def run_usb(args: argparse.Namespace) -> int:
     session = sign_in_for(args)
     ctx = session.context
     try:
+        from ops_desktop.services.monitoring import check_monitoring, project_format
+
         project_id = find_project_id(ctx, title=args.project)
         kind = UsbExportKind(args.what)
+        fmt = MonitoringFormat(args.format or MonitoringFormat.SL2014.value)
         if kind is UsbExportKind.MONITORING:
-            from ops_desktop.services.monitoring import check_monitoring
-
-            _print_problems(check_monitoring(ctx, project_id=project_id,
-                                             fmt=MonitoringFormat(args.format), year=args.year))
+            if not args.format:
+                fmt = project_format(ctx, project_id=project_id)
+            _print_problems(check_monitoring(ctx, project_id=project_id, fmt=fmt,
+                                             year=args.year))
         result = run_usb_export(ctx, kind=kind, project_id=project_id, target=target,
-                                year=args.year, fmt=MonitoringFormat(args.format))
+                                year=args.year, fmt=fmt)
     except ExportFailed as exc:
         return fail(failure_text(exc))
     except ExportNotVerified as exc:
@@ -160,15 +167,17 @@ def failure_text(exc) -> str:
 def _print_problems(check) -> None:
     if not check.problems:
         print("Walidator: brak problemów.")
-        return
-    print(f"Walidator: {len(check.problems)} problemów u {check.people_with_problems} osób "
-          f"(popraw je w kartotece przed wysłaniem):", file=sys.stderr)
+    else:
+        print(f"Walidator: {len(check.problems)} problemów u {check.people_with_problems} osób "
+              f"(popraw je w kartotece przed wysłaniem):", file=sys.stderr)
     for problem in check.problems:
         who = f"osoba {problem.person_id}" if problem.person_id is not None else "projekt"
         print(f"  {who} · {problem.header}: {problem.code}", file=sys.stderr)
     if check.empty_headers:
         print(f"Kolumny niewypełniane przez program (puste): {len(check.empty_headers)}",
               file=sys.stderr)
+        for header, why in check.empty_reasons.items():
+            print(f"  {header}: {why}", file=sys.stderr)
 
 
 def _domain_text(exc: BaseException) -> str:

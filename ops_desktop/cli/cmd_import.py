@@ -1,5 +1,5 @@
 """`ops-desktop import participants --db FILE --project TITLE FILE.xlsx|csv`: bring an office's
-participant lists (SL2014-style) into a project.
+participant lists (PEFS 2007, SL2014 or 2021–2027 layout) into a project.
 
 Prints how many rows were accepted (new people, new participations, already there) and
 rejected, and where the rejected rows went (a file beside the input, each row with its
@@ -20,7 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("import", help="import danych z arkuszy (XLSX, CSV)")
     kinds = parser.add_subparsers(dest="import_command", metavar="RODZAJ", required=True)
     people = kinds.add_parser("participants",
-                              help="lista uczestników w układzie SL2014 (XLSX lub CSV)")
+                              help="lista uczestników w układzie PEFS 2007, SL2014 lub "
+                                   "2021–2027 (XLSX lub CSV)")
     add_db_argument(people, required=True)
     people.add_argument("--project", required=True, help="tytuł projektu")
     people.add_argument("--rejected", metavar="PLIK",

@@ -15,6 +15,7 @@ COMMAND_MODULES = [
     "ops_desktop.cli.cmd_demo",
     "ops_desktop.cli.cmd_new",
     "ops_desktop.cli.cmd_project",
+    "ops_desktop.cli.cmd_account",
     "ops_desktop.cli.cmd_export",
     "ops_desktop.cli.cmd_import",
     "ops_desktop.cli.cmd_summary",

@@ -21,12 +21,15 @@ class TriState(StrEnum):
 
 
 class Education(StrEnum):
-    """ISCED levels as the monitoring lists group them."""
+    """ISCED levels as the monitoring lists group them. `POST_SECONDARY` (ISCED 4, the
+    "pomaturalne" of PEFS 2007) is kept apart for the 2007–2013 list; SL2014 and 2021–2027
+    write it together with ISCED 3. Data stored as `UPPER_SECONDARY` stays ISCED 3 or 4."""
 
     BELOW_PRIMARY = "isced0"
     PRIMARY = "isced1"
     LOWER_SECONDARY = "isced2"
     UPPER_SECONDARY = "isced3_4"
+    POST_SECONDARY = "isced4"
     TERTIARY = "isced5_8"
 
 
@@ -35,6 +38,28 @@ class LabourStatus(StrEnum):
     UNEMPLOYED_UNREGISTERED = "unemployed_unregistered"
     INACTIVE = "inactive"
     EMPLOYED = "employed"
+
+
+class LabourSubstatus(StrEnum):
+    """The "w tym" of the labour-market status beyond long-term unemployment (PEFS 2007):
+    a learner among the inactive, the kind of employer among the employed."""
+
+    IN_EDUCATION = "learning"      # not "in_education": that is an ExitSituation code
+    FARMER = "farmer"
+    SELF_EMPLOYED = "self_employed"
+    MICRO_ENTERPRISE = "micro_enterprise"
+    SMALL_ENTERPRISE = "small_enterprise"
+    MEDIUM_ENTERPRISE = "medium_enterprise"
+    LARGE_ENTERPRISE = "large_enterprise"
+    PUBLIC_ADMINISTRATION = "public_administration"
+    NGO = "ngo"
+
+
+class AreaType(StrEnum):
+    """Area of residence as GUS divides it (urban: inside a town's limits; rural: the rest)."""
+
+    URBAN = "urban"
+    RURAL = "rural"
 
 
 class GroupKind(StrEnum):

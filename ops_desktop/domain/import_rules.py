@@ -21,6 +21,10 @@ from ops_desktop.domain.monitoring_columns import (
     FLAG_COLUMNS, GROUP_COLUMN, IMPORT_REQUIRED_KEYS, LABOUR_STATUS_VALUES,
     LONG_TERM_UNEMPLOYED_VALUE, SEX_VALUES, SL2014_PARTICIPANT_COLUMNS, TRISTATE_VALUES,
 )
+from ops_desktop.domain.import_pefs2007 import apply_pefs_columns
+from ops_desktop.domain.monitoring_pefs2007 import (
+    EDUCATION_VALUES as PEFS_EDUCATION, LABOUR_STATUS_VALUES as PEFS_LABOUR, PEFS2007_COLUMNS,
+)
 from ops_desktop.domain.names import group_name_problem
 from ops_desktop.domain.participants import Address, PersonDraft, validate_person
 from ops_desktop.domain.pesel import parse_pesel, pesel_problem
@@ -48,7 +52,8 @@ def normalise(text: object) -> str:
 def _header_keys() -> dict[str, list[str]]:
     """Normalised header → keys in the order they stand (two "W tym" columns differ by order)."""
     lookup: dict[str, list[str]] = {}
-    for columns in (SL2014_PARTICIPANT_COLUMNS, CSV_2021_COLUMNS, (GROUP_COLUMN,)):
+    for columns in (SL2014_PARTICIPANT_COLUMNS, CSV_2021_COLUMNS, PEFS2007_COLUMNS,
+                    (GROUP_COLUMN,)):
         for column in columns:
             keys = lookup.setdefault(normalise(column.header), [])
             if column.key not in keys:
@@ -143,14 +148,19 @@ def pesel_text(value: object) -> str:
     return re.sub(r"\s", "", cell_text(value))
 
 
-def _dictionary(values: dict) -> dict[str, object]:
-    return {normalise(text): member for member, text in values.items()}
+def _dictionary(*tables: dict) -> dict[str, object]:
+    """Spelling → code; where two codes share a spelling the first one named is read back."""
+    found: dict[str, object] = {}
+    for values in tables:
+        for member, text in values.items():
+            found.setdefault(normalise(text), member)
+    return found
 
 
 _SEXES = {**_dictionary(SEX_VALUES), "k": Sex.FEMALE, "m": Sex.MALE}
 _TRISTATES = {**_dictionary(TRISTATE_VALUES), "odmowa": TriState.REFUSED}
-_EDUCATION = _dictionary(EDUCATION_VALUES)
-_LABOUR = _dictionary(LABOUR_STATUS_VALUES)
+_EDUCATION = _dictionary(EDUCATION_VALUES, PEFS_EDUCATION)
+_LABOUR = _dictionary(LABOUR_STATUS_VALUES, PEFS_LABOUR)
 _EXITS = _dictionary(EXIT_SITUATION_VALUES)
 _YES_NO = {normalise(text): reason for text, reason in COMPLETED_PATH_VALUES.items()}
 
@@ -217,6 +227,7 @@ def parse_row(line: int, cells: list[object], columns: dict[str, int], *,
         answer = _lookup(text(key), _TRISTATES, key, problems)
         if answer is not None:
             draft.sensitive[SensitiveFlag(flag)] = answer
+    apply_pefs_columns(text, columns, draft, problems, normalise)
     if not no_pesel and pesel and pesel_problem(pesel, today=today) is None:
         info = parse_pesel(pesel)
         draft.birth_date = info.birth_date
@@ -281,6 +292,7 @@ FIELD_NAMES: dict[str, str] = {
     "start_date": "Data rozpoczęcia udziału", "end_date": "Data zakończenia udziału",
     "completed_path": "Zakończenie zgodnie ze ścieżką", "exit_situation": "Sytuacja po zakończeniu",
     "other_id": "Techniczny identyfikator", "birth_date": "Data urodzenia", "group": "Grupa",
+    "area": "Obszar",
     **{key: header for key, header in (
         (c.key, c.header) for c in SL2014_PARTICIPANT_COLUMNS if c.key in FLAG_COLUMNS)},
 }
@@ -313,7 +325,8 @@ REFUSAL_TEXTS: dict[str, str] = {
     "unsupported_format": "Nieobsługiwany rodzaj pliku — wybierz plik XLSX albo CSV.",
     "unreadable": "Nie można odczytać pliku jako arkusza XLSX ani CSV (plik uszkodzony "
                   "albo innego rodzaju).",
-    "no_header": "W pliku nie ma wiersza nagłówków listy uczestników (SL2014 lub 2021–2027).",
+    "no_header": "W pliku nie ma wiersza nagłówków listy uczestników (PEFS 2007, SL2014 "
+                 "lub 2021–2027).",
     "missing_columns": "Brak wymaganych kolumn: {missing}.",
     "empty": "Plik nie zawiera żadnego wiersza z danymi.",
     "too_many_rows": "Plik ma zbyt wiele wierszy (najwięcej {limit}).",

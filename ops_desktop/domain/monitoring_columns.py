@@ -155,6 +155,7 @@ EDUCATION_VALUES: dict[Education, str] = {
     Education.PRIMARY: "Podstawowe (ISCED 1)",
     Education.LOWER_SECONDARY: "Gimnazjalne (ISCED 2)",
     Education.UPPER_SECONDARY: "Ponadgimnazjalne (ISCED 3) lub policealne (ISCED 4)",
+    Education.POST_SECONDARY: "Ponadgimnazjalne (ISCED 3) lub policealne (ISCED 4)",
     Education.TERTIARY: "Wyższe (ISCED 5–8)",
 }
 
@@ -194,3 +195,24 @@ FLAG_COLUMNS: dict[str, SensitiveFlag] = {
 }
 
 DEGURBA_VALUES: dict[int, str] = {1: "1", 2: "2", 3: "3"}
+
+# Columns of the SL2014 list the program writes empty, and why (docs/MONITORING.md).
+SL2014_EMPTY_REASONS: dict[str, str] = {
+    "occupation": "dotyczy tylko osób pracujących; program nie przechowuje zawodu",
+    "employer": "dotyczy tylko osób pracujących; program nie przechowuje pracodawcy",
+    "exit_situation_2": "program przechowuje jedną sytuację po zakończeniu udziału",
+    "youth_results": "dotyczy osób młodych (15–29) w projektach dla nich; nie przechowywane",
+    "support_type": "słownik rodzajów wsparcia zależy od programu regionalnego; uzupełnij "
+                    "w SL2014",
+    "support_type_detail": "jak „Rodzaj przyznanego wsparcia”",
+    "business_start_date": "nie dotyczy: projekty aktywnej integracji nie przyznają środków "
+                           "na działalność gospodarczą",
+    "business_grant": "nie dotyczy: projekty aktywnej integracji nie przyznają środków "
+                      "na działalność gospodarczą",
+    "business_pkd": "nie dotyczy: projekty aktywnej integracji nie przyznają środków "
+                    "na działalność gospodarczą",
+    "household_jobless": "program nie przechowuje składu gospodarstwa domowego w tym ujęciu",
+    "household_jobless_children":
+        "program nie przechowuje składu gospodarstwa domowego w tym ujęciu",
+    "household_single_adult": "program nie przechowuje składu gospodarstwa domowego w tym ujęciu",
+}

@@ -9,12 +9,15 @@ birth date (the stored birth date when there is no PESEL); sex comes from the PE
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from ops_desktop.domain import monitoring_columns as mc
+from ops_desktop.domain import monitoring_pefs2007 as pefs
 from ops_desktop.domain.enums import (
-    Education, EndReason, ExitSituation, LabourStatus, SensitiveFlag, Sex, TriState,
+    AreaType, Education, EndReason, ExitSituation, LabourStatus, LabourSubstatus, SensitiveFlag,
+    Sex, TriState,
 )
 from ops_desktop.domain.pesel import age_on, parse_pesel, pesel_problem
 
@@ -22,12 +25,33 @@ from ops_desktop.domain.pesel import age_on, parse_pesel, pesel_problem
 class MonitoringFormat(StrEnum):
     SL2014 = "sl2014"      # XLSX, the 2014–2020 participant list
     CST2021 = "cst2021"    # CSV, 2021–2027
+    PEFS2007 = "pefs2007"  # XLSX, PO KL 2007–2013 (Formularz PEFS 2007)
 
 
 COLUMNS: dict[MonitoringFormat, tuple[mc.MonitoringColumn, ...]] = {
     MonitoringFormat.SL2014: mc.SL2014_PARTICIPANT_COLUMNS,
     MonitoringFormat.CST2021: mc.CSV_2021_COLUMNS,
+    MonitoringFormat.PEFS2007: pefs.PEFS2007_COLUMNS,
 }
+
+# PEFS 2007 counts stays in the project: a person who took part twice (two editions) is two
+# rows, each with its own dates; participations that overlap (two groups at once) are one row
+# (services/monitoring._stays). The later lists count people: one row, first start, last end.
+PER_PARTICIPATION = frozenset({MonitoringFormat.PEFS2007})
+
+
+_PO_KL = re.compile(r"\bpo ?kl\b|kapita[lł] ludzki", re.IGNORECASE)
+
+
+def default_format(start_year: int, programme: str = "") -> MonitoringFormat:
+    """The list a project reported in: a PO KL project (its programme says so) in PEFS 2007
+    whenever it started (PO KL projects ran until 2015); otherwise by the start year: until
+    2013 PEFS 2007, 2014–2020 SL2014, from 2021 CST2021."""
+    if _PO_KL.search(programme) or start_year <= 2013:
+        return MonitoringFormat.PEFS2007
+    if start_year <= 2020:
+        return MonitoringFormat.SL2014
+    return MonitoringFormat.CST2021
 
 # CST2021 splits the one question the office asks (minority / migrant / foreign origin) into
 # three columns. "Nie" and a refusal carry over to all three; "Tak" cannot be split and is
@@ -41,7 +65,9 @@ PRODUCED_KEYS = frozenset({
     "municipality", "city", "street", "building", "flat", "postal_code", "degurba", "phone",
     "email", "start_date", "end_date", "labour_status", "labour_status_detail",
     "exit_situation", "completed_path", "added_on", "modified_on", *mc.FLAG_COLUMNS,
-    *CST2021_SPLIT_FLAG_KEYS,
+    *CST2021_SPLIT_FLAG_KEYS, "lp", "area", "phone_landline", "phone_mobile",
+    "pefs_disability", "pefs_minority", "pefs_migrant", "support_start_date",
+    "support_end_date",
 })
 
 
@@ -67,11 +93,13 @@ class MonitoringSource:
     county: str = ""
     voivodeship: str = ""
     degurba: int | None = None
+    area_type: str | None = None
     phone: str = ""
     email: str = ""
     education: str | None = None
     labour_status: str | None = None
     long_term_unemployed: bool = False
+    labour_substatus: str | None = None
     flags: dict[str, str] = field(default_factory=dict)   # SensitiveFlag value -> TriState value
     start_date: dt.date | None = None
     end_date: dt.date | None = None
@@ -101,7 +129,15 @@ def headers(fmt: MonitoringFormat) -> list[str]:
 
 def empty_headers(fmt: MonitoringFormat) -> list[str]:
     """Headers of the columns the application does not keep: written empty."""
-    return [c.header for c in COLUMNS[fmt] if c.key not in PRODUCED_KEYS]
+    return list(empty_columns(fmt))
+
+
+def empty_columns(fmt: MonitoringFormat) -> dict[str, str]:
+    """Header -> why the application writes that column empty, in the list's order."""
+    reasons = {MonitoringFormat.PEFS2007: pefs.EMPTY_REASONS,
+               MonitoringFormat.SL2014: mc.SL2014_EMPTY_REASONS}.get(fmt, {})
+    return {c.header: reasons.get(c.key, "program nie przechowuje tej informacji")
+            for c in COLUMNS[fmt] if c.key not in PRODUCED_KEYS}
 
 
 def pesel_facts(source: MonitoringSource) -> tuple[Sex | None, dt.date | None]:
@@ -122,6 +158,8 @@ def age_at_entry(source: MonitoringSource) -> int | None:
 
 def build_row(source: MonitoringSource, *, fmt: MonitoringFormat,
               project_number: str = "") -> MonitoringRow:
+    if fmt is MonitoringFormat.PEFS2007:
+        return MonitoringRow(source.person_id, _pefs_values(source))
     sex, _ = pesel_facts(source)
     age = age_at_entry(source)
     values: dict[str, str | int] = {
@@ -150,6 +188,10 @@ def build_row(source: MonitoringSource, *, fmt: MonitoringFormat,
         "email": source.email,
         "start_date": _day(source.start_date),
         "end_date": _day(source.end_date),
+        # The program records support as one span per participation: the first support is
+        # the start of participation (services/enrolment.py), the last its end.
+        "support_start_date": _day(source.start_date),
+        "support_end_date": _day(source.end_date),
         "labour_status": dictionary_label(source.labour_status, LabourStatus,
                                           mc.LABOUR_STATUS_VALUES),
         "labour_status_detail": _labour_detail(source),
@@ -167,6 +209,72 @@ def build_row(source: MonitoringSource, *, fmt: MonitoringFormat,
         for key in CST2021_SPLIT_FLAG_KEYS:
             values[key] = split
     return MonitoringRow(source.person_id, values)
+
+
+def number_rows(rows: list[MonitoringRow]) -> list[MonitoringRow]:
+    """PEFS 2007's "Lp.": 1, 2, 3… in the order written."""
+    for index, row in enumerate(rows, start=1):
+        row.values["lp"] = index
+    return rows
+
+
+def _pefs_values(source: MonitoringSource) -> dict[str, str | int]:
+    sex, _ = pesel_facts(source)
+    age = age_at_entry(source)
+    landline, mobile = pefs.split_phone(source.phone)
+    flags = source.flags
+    minority = _pefs_yes_no(flags.get(SensitiveFlag.MINORITY_MIGRANT.value))
+    return {
+        "participant_type": pefs.PARTICIPANT_TYPE_INDIVIDUAL,
+        "first_name": source.first_name,
+        "last_name": source.last_name,
+        "sex": pefs.SEX_VALUES[sex] if sex else (source.sex or ""),
+        "age": age if age is not None else "",
+        "pesel": "" if source.no_pesel else source.pesel,
+        "no_pesel": pefs.YES_NO[TriState.YES if source.no_pesel else TriState.NO],
+        "education": dictionary_label(source.education, Education, pefs.EDUCATION_VALUES),
+        "voivodeship": source.voivodeship,
+        "county": source.county,
+        "municipality": source.municipality,
+        "city": source.city,
+        "street": source.street,
+        "building": source.building,
+        "flat": source.flat,
+        "postal_code": source.postal_code,
+        "area": dictionary_label(source.area_type, AreaType, pefs.AREA_VALUES),
+        "phone_landline": landline,
+        "phone_mobile": mobile,
+        "email": source.email,
+        "start_date": _pefs_day(source.start_date),
+        "end_date": _pefs_day(source.end_date),
+        "completed_path": _completed_path(source),
+        "labour_status": dictionary_label(source.labour_status, LabourStatus,
+                                          pefs.LABOUR_STATUS_VALUES),
+        "labour_status_detail": _pefs_detail(source),
+        "support_type": "",
+        "pefs_disability": _pefs_yes_no(flags.get(SensitiveFlag.DISABILITY.value)),
+        # One question asked, two columns: "Nie" carries to both; "Tak" cannot be split
+        # (the validator asks the user), a refusal stays empty (the form has no such answer).
+        "pefs_minority": minority if minority == "Nie" else "",
+        "pefs_migrant": minority if minority == "Nie" else "",
+    }
+
+
+def _pefs_yes_no(raw: str | None) -> str:
+    if raw == TriState.REFUSED.value:
+        return ""
+    return dictionary_label(raw, TriState, pefs.YES_NO)
+
+
+def _pefs_day(day: dt.date | None) -> str:
+    return day.strftime(pefs.DATE_FORMAT) if day else ""
+
+
+def _pefs_detail(source: MonitoringSource) -> str:
+    if source.long_term_unemployed and source.labour_status in (
+            LabourStatus.UNEMPLOYED_REGISTERED.value, LabourStatus.UNEMPLOYED_UNREGISTERED.value):
+        return pefs.LONG_TERM_UNEMPLOYED_VALUE
+    return dictionary_label(source.labour_substatus, LabourSubstatus, pefs.SUBSTATUS_VALUES)
 
 
 def _day(day: dt.date | None) -> str:

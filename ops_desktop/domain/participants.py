@@ -8,12 +8,14 @@ import re
 from dataclasses import dataclass, field
 
 from ops_desktop.domain.enums import (
+    AreaType,
     ConsentType,
     DisabilityDegree,
     Education,
     EndReason,
     ExitSituation,
     LabourStatus,
+    LabourSubstatus,
     ParticipationRole,
     RecruitmentStatus,
     SensitiveFlag,
@@ -39,6 +41,7 @@ class Address:
     county: str = ""         # powiat
     voivodeship: str = ""    # województwo
     degurba: int | None = None  # 1 city, 2 town/suburb, 3 rural
+    area_type: AreaType | None = None  # urban / rural (GUS), for the 2007–2013 list
 
 
 @dataclass
@@ -58,6 +61,7 @@ class PersonDraft:
     education: Education | None = None
     labour_status: LabourStatus | None = None
     long_term_unemployed: bool = False
+    labour_substatus: LabourSubstatus | None = None
     sensitive: dict[SensitiveFlag, TriState] = field(default_factory=dict)
     disability_degree: DisabilityDegree | None = None
     household_id: int | None = None   # the participant whose surroundings this person is

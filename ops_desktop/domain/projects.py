@@ -62,6 +62,9 @@ class ProjectDraft:
     target_age_max: int | None = None
     retention_until: dt.date | None = None
     funding_line: str = ""          # printed under document headers
+    # The participant list it reports in (domain/monitoring_rows.MonitoringFormat value);
+    # None: chosen from the start year (until 2013 PEFS 2007, until 2020 SL2014, then 2021–27).
+    monitoring_format: str | None = None
     editions: list[EditionDraft] = field(default_factory=list)
     groups: list[GroupDraft] = field(default_factory=list)
 
@@ -128,6 +131,8 @@ def validate_project(draft: ProjectDraft) -> list[FieldProblem]:
         problems.append(FieldProblem("min_instruments", "negative"))
     if draft.teaching_hour_minutes not in (45, 60):
         problems.append(FieldProblem("teaching_hour_minutes", "range"))
+    if draft.monitoring_format not in (None, "pefs2007", "sl2014", "cst2021"):
+        problems.append(FieldProblem("monitoring_format", "range"))
     low, high = draft.target_age_min, draft.target_age_max
     if low is not None and high is not None and high < low:
         problems.append(FieldProblem("target_age_max", "below_min"))

@@ -1,11 +1,12 @@
 """A monitoring list as a file: the rows of `services/monitoring.py` rendered in the format's
-own way (SL2014 → XLSX, 2021–2027 → CSV). Used by the command line, the monitoring dialog and
-the export to USB (inside an encrypted archive there)."""
+own way (SL2014 and PEFS 2007 → XLSX, 2021–2027 → CSV). Used by the command line, the
+monitoring dialog and the export to USB (inside an encrypted archive there)."""
 
 from __future__ import annotations
 
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
 from ops_desktop.exports.monitoring_cst2021 import render_cst2021
+from ops_desktop.exports.monitoring_pefs2007 import render_pefs2007
 from ops_desktop.exports.monitoring_sl2014 import render_sl2014
 from ops_desktop.exports.safe_write import ExportFile
 from ops_desktop.services import monitoring
@@ -15,6 +16,8 @@ from ops_desktop.services.context import ServiceContext
 def render(data: monitoring.MonitoringData) -> bytes:
     if data.check.fmt is MonitoringFormat.SL2014:
         return render_sl2014(data.rows)
+    if data.check.fmt is MonitoringFormat.PEFS2007:
+        return render_pefs2007(data.rows)
     return render_cst2021(data.rows)
 
 

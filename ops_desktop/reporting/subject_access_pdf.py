@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reportlab.lib.units import mm
 
+from ops_desktop.domain.monitoring_pefs2007 import AREA_VALUES, SUBSTATUS_VALUES
 from ops_desktop.domain.monitoring_columns import (
     EDUCATION_VALUES, LABOUR_STATUS_VALUES, SEX_VALUES, TRISTATE_VALUES,
 )
@@ -27,9 +28,11 @@ COLUMN_LABELS = {
     "birth_date": "Data urodzenia", "street": "Ulica", "building": "Nr budynku",
     "flat": "Nr lokalu", "postal_code": "Kod pocztowy", "city": "Miejscowość",
     "municipality": "Gmina", "county": "Powiat", "voivodeship": "Województwo",
-    "degurba": "Stopień urbanizacji (DEGURBA)", "phone": "Telefon", "email": "Adres e-mail",
+    "degurba": "Stopień urbanizacji (DEGURBA)", "area_type": "Obszar (miejski / wiejski)",
+    "phone": "Telefon", "email": "Adres e-mail",
     "education": "Wykształcenie", "labour_status": "Status na rynku pracy",
     "long_term_unemployed": "Osoba długotrwale bezrobotna",
+    "labour_substatus": "W tym (status na rynku pracy)",
     "disability_degree": "Stopień niepełnosprawności",
     "household_id": "Gospodarstwo domowe (numer osoby)",
     "caseworker_id": "Pracownik socjalny (numer konta)", "notes": "Uwagi",
@@ -69,6 +72,8 @@ _VALUES = {
     "sex": {s.value: label for s, label in SEX_VALUES.items()},
     "education": {e.value: label for e, label in EDUCATION_VALUES.items()},
     "labour_status": {s.value: label for s, label in LABOUR_STATUS_VALUES.items()},
+    "area_type": {a.value: label for a, label in AREA_VALUES.items()},
+    "labour_substatus": {k.value: label for k, label in SUBSTATUS_VALUES.items()},
     "answer": {t.value: label for t, label in TRISTATE_VALUES.items()},
     "role": {"participant": "uczestnik", "surroundings": "otoczenie"},
     "status": {"applied": "zgłoszenie", "qualified": "zakwalifikowana", "reserve": "rezerwa",

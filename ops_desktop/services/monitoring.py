@@ -9,7 +9,7 @@ sensitive-data permissions; both the check and the export are audited (ids and c
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,8 +17,10 @@ from sqlalchemy.orm import Session
 from ops_desktop.db.models import Participation, Person, PersonFlag, Project
 from ops_desktop.domain.enums import ParticipationRole
 from ops_desktop.domain.monitoring_rows import (
-    MonitoringFormat, MonitoringRow, MonitoringSource, build_row, empty_headers,
+    PER_PARTICIPATION, MonitoringFormat, MonitoringRow, MonitoringSource, build_row,
+    default_format, empty_columns, number_rows,
 )
+from ops_desktop.domain.errors import NotFound
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.summary import TAKING_PART
 from ops_desktop.services import audit, scope
@@ -36,6 +38,7 @@ class MonitoringCheck:
     people: int
     problems: list[MonitoringProblem]
     empty_headers: list[str]       # columns the application does not keep: written empty
+    empty_reasons: dict[str, str] = field(default_factory=dict)   # header -> why empty
 
     @property
     def people_with_problems(self) -> int:
@@ -53,7 +56,7 @@ def check_monitoring(ctx: ServiceContext, *, project_id: int, fmt: MonitoringFor
     """The validator's list, shown before any export."""
     ctx.require(Permission.EXPORT_PERSONAL, Permission.SENSITIVE_READ)
     with ctx.transaction() as session:
-        project, sources = _load(ctx, session, project_id, year)
+        project, sources = _load(ctx, session, project_id, year, fmt)
         audit.record(session, ctx.actor, "monitoring_check", "project", project_id,
                      format=fmt.value, people=len(sources))
         return _check(project, fmt, sources)
@@ -64,32 +67,52 @@ def monitoring_data(ctx: ServiceContext, *, project_id: int, fmt: MonitoringForm
     """The rows that leave the office, audited as a personal-data export."""
     ctx.require(Permission.EXPORT_PERSONAL, Permission.SENSITIVE_READ)
     with ctx.transaction() as session:
-        project, sources = _load(ctx, session, project_id, year)
+        project, sources = _load(ctx, session, project_id, year, fmt)
         check = _check(project, fmt, sources)
-        rows = [build_row(s, fmt=fmt, project_number=project.funder_contract_no) for s in sources]
+        rows = number_rows([build_row(s, fmt=fmt, project_number=project.funder_contract_no)
+                            for s in sources])
         audit.record(session, ctx.actor, "export", "project", project_id, what="monitoring",
                      format=fmt.value, year=year, rows=len(rows), problems=len(check.problems),
                      destination=destination)
         return MonitoringData(check, rows)
 
 
+def project_format(ctx: ServiceContext, *, project_id: int) -> MonitoringFormat:
+    """The list the project reports in: its own choice, else PO KL's or its start year's.
+    No personal data: anyone who may read projects may ask."""
+    ctx.require(Permission.PROJECT_READ)
+    with ctx.reading() as session:
+        project = session.get(Project, project_id)
+        if project is None:
+            raise NotFound("project", project_id)
+        return format_of(project)
+
+
+def format_of(project: Project) -> MonitoringFormat:
+    if project.monitoring_format in {f.value for f in MonitoringFormat}:
+        return MonitoringFormat(project.monitoring_format)
+    return default_format(project.start_date.year, project.programme or "")
+
+
 def file_name(title: str, fmt: MonitoringFormat, *, day: dt.date | None = None) -> str:
     """`lista-monitorujaca-sl2014-2026-11-22.xlsx`: no project title (it may name a place)."""
-    suffix = "xlsx" if fmt is MonitoringFormat.SL2014 else "csv"
+    suffix = "csv" if fmt is MonitoringFormat.CST2021 else "xlsx"
     return f"lista-monitorujaca-{fmt.value}-{(day or dt.date.today()).isoformat()}.{suffix}"
 
 
 def _check(project: Project, fmt: MonitoringFormat,
            sources: list[MonitoringSource]) -> MonitoringCheck:
+    empty = empty_columns(fmt)
     return MonitoringCheck(
-        project_id=project.id, project_title=project.title, fmt=fmt, people=len(sources),
+        project_id=project.id, project_title=project.title, fmt=fmt,
+        people=len({s.person_id for s in sources}),
         problems=validate(sources, fmt=fmt, project_number=project.funder_contract_no),
-        empty_headers=empty_headers(fmt),
+        empty_headers=list(empty), empty_reasons=empty,
     )
 
 
-def _load(ctx: ServiceContext, session: Session, project_id: int,
-          year: int | None) -> tuple[Project, list[MonitoringSource]]:
+def _load(ctx: ServiceContext, session: Session, project_id: int, year: int | None,
+          fmt: MonitoringFormat) -> tuple[Project, list[MonitoringSource]]:
     project = scope.managed_project(ctx, session, project_id)
     query = (
         select(Participation, Person)
@@ -113,9 +136,28 @@ def _load(ctx: ServiceContext, session: Session, project_id: int,
             .where(PersonFlag.person_id.in_(list(by_person)))
         ):
             flags.setdefault(person_id, {})[flag] = answer
+    if fmt in PER_PARTICIPATION:
+        return project, [_source(person, stay, flags.get(person.id, {}))
+                         for person, spans in by_person.values() for stay in _stays(spans)]
     return project, [
         _source(person, spans, flags.get(person.id, {})) for person, spans in by_person.values()
     ]
+
+
+def _stays(spans: list[Participation]) -> list[list[Participation]]:
+    """A person's participations grouped into stays in the project: ones that overlap in time
+    (two programmes or groups at once) are one stay; a later return is a new one."""
+    stays: list[list[Participation]] = []
+    end: dt.date | None = None
+    for span in sorted(spans, key=lambda p: (p.start_date or dt.date.min, p.id)):
+        open_stay = stays and (end is None or (span.start_date or dt.date.min) <= end)
+        if open_stay:
+            stays[-1].append(span)
+            end = None if end is None or span.end_date is None else max(end, span.end_date)
+        else:
+            stays.append([span])
+            end = span.end_date
+    return stays
 
 
 def _source(person: Person, spans: list[Participation], flags: dict[str, str]) -> MonitoringSource:
@@ -129,7 +171,8 @@ def _source(person: Person, spans: list[Participation], flags: dict[str, str]) -
         sex=person.sex, birth_date=person.birth_date, street=person.street,
         building=person.building, flat=person.flat, postal_code=person.postal_code,
         city=person.city, municipality=person.municipality, county=person.county,
-        voivodeship=person.voivodeship, degurba=person.degurba, phone=person.phone,
+        voivodeship=person.voivodeship, degurba=person.degurba, area_type=person.area_type,
+        labour_substatus=person.labour_substatus, phone=person.phone,
         email=person.email, education=person.education, labour_status=person.labour_status,
         long_term_unemployed=person.long_term_unemployed, flags=dict(flags),
         start_date=min(starts) if starts else None,

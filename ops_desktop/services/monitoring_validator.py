@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 
 from ops_desktop.domain import monitoring_columns as mc
 from ops_desktop.domain.enums import (
-    Education, EndReason, ExitSituation, LabourStatus, SensitiveFlag, TriState,
+    AreaType, Education, EndReason, ExitSituation, LabourStatus, LabourSubstatus, SensitiveFlag,
+    TriState,
 )
+from ops_desktop.domain.monitoring_pefs2007 import SUBSTATUS_OF
 from ops_desktop.domain.monitoring_rows import (
     COLUMNS, MonitoringFormat, MonitoringSource, age_at_entry, pesel_facts,
 )
@@ -27,9 +29,14 @@ _COMMON_REQUIRED = (
     "sex", "age", "education", "voivodeship", "county", "municipality", "city", "postal_code",
     "degurba", "phone", "email", "start_date", "labour_status",
 )
+# PEFS 2007 asks no DEGURBA (it asks urban / rural) and treats phone and e-mail as "if any".
 REQUIRED_KEYS: dict[MonitoringFormat, tuple[str, ...]] = {
     MonitoringFormat.SL2014: _COMMON_REQUIRED,
     MonitoringFormat.CST2021: _COMMON_REQUIRED,
+    MonitoringFormat.PEFS2007: (
+        "sex", "age", "education", "voivodeship", "county", "municipality", "city",
+        "postal_code", "area", "start_date", "labour_status",
+    ),
 }
 
 _POLISH_LETTERS = re.compile(r"[ąćęłńóśźżĄĆĘŁŃÓŚŹŻ]")
@@ -101,6 +108,7 @@ def _person_problems(s: MonitoringSource, fmt: MonitoringFormat, headers: dict[s
         "postal_code": bool(s.postal_code.strip()), "degurba": s.degurba is not None,
         "phone": bool(s.phone.strip()), "email": bool(s.email.strip()),
         "start_date": s.start_date is not None, "labour_status": bool(s.labour_status),
+        "area": bool(s.area_type),
     }
     for key in REQUIRED_KEYS[fmt]:
         if not filled.get(key, True):
@@ -126,7 +134,9 @@ def _person_problems(s: MonitoringSource, fmt: MonitoringFormat, headers: dict[s
     for key, raw, enum in (("education", s.education, Education),
                            ("labour_status", s.labour_status, LabourStatus),
                            ("exit_situation", s.exit_situation, ExitSituation),
-                           ("completed_path", s.end_reason, EndReason)):
+                           ("completed_path", s.end_reason, EndReason),
+                           ("area", s.area_type, AreaType),
+                           ("labour_status_detail", s.labour_substatus, LabourSubstatus)):
         if raw and raw not in {member.value for member in enum}:
             add(key, "dictionary", value=raw)
     if s.long_term_unemployed and s.labour_status in _KNOWN_LABOUR and \
@@ -141,6 +151,8 @@ def _person_problems(s: MonitoringSource, fmt: MonitoringFormat, headers: dict[s
     if fmt is MonitoringFormat.CST2021 and \
             s.flags.get(SensitiveFlag.MINORITY_MIGRANT.value) == TriState.YES.value:
         add("flag_minority_migrant", "cannot_split")
+    if fmt is MonitoringFormat.PEFS2007:
+        _pefs_problems(s, add)
     if any(s.flags.get(flag.value) == TriState.YES.value for flag in _OTHER_DISADVANTAGE_SOURCES) \
             and s.flags.get(SensitiveFlag.OTHER_DISADVANTAGE.value) != TriState.YES.value:
         add("flag_other_disadvantage", "check_other_flags")
@@ -155,3 +167,15 @@ def _person_problems(s: MonitoringSource, fmt: MonitoringFormat, headers: dict[s
     elif s.exit_situation or s.end_reason:
         add("end_date", "required")
     return found
+
+
+def _pefs_problems(s: MonitoringSource, add) -> None:
+    """The 2007–2013 form's own rules: a sub-status under its status, one question in two
+    columns (minority, migrant)."""
+    if s.flags.get(SensitiveFlag.MINORITY_MIGRANT.value) == TriState.YES.value:
+        add("pefs_minority", "cannot_split")
+    if s.labour_substatus in {k.value for k in LabourSubstatus} and \
+            s.labour_status in _KNOWN_LABOUR:
+        allowed = SUBSTATUS_OF[LabourSubstatus(s.labour_substatus)]
+        if LabourStatus(s.labour_status) not in allowed:
+            add("labour_status_detail", "substatus_mismatch", value=s.labour_substatus)

@@ -16,7 +16,8 @@ from ops_desktop.db.models import Person, PersonFlag
 from ops_desktop.db.repositories import people_search
 from ops_desktop.db.repositories.people_search import PageCursor, PeopleFilter
 from ops_desktop.domain.enums import (
-    DisabilityDegree, Education, LabourStatus, SensitiveFlag, Sex, TriState,
+    AreaType, DisabilityDegree, Education, LabourStatus, LabourSubstatus, SensitiveFlag, Sex,
+    TriState,
 )
 from ops_desktop.domain.errors import DuplicatePesel, ValidationFailed
 from ops_desktop.domain.participants import (
@@ -172,6 +173,8 @@ def _apply(person: Person, draft: PersonDraft) -> None:
     person.sex = draft.sex.value if draft.sex else None
     person.education = draft.education.value if draft.education else None
     person.labour_status = draft.labour_status.value if draft.labour_status else None
+    person.labour_substatus = draft.labour_substatus.value if draft.labour_substatus else None
+    person.area_type = draft.address.area_type.value if draft.address.area_type else None
     person.disability_degree = draft.disability_degree.value if draft.disability_degree else None
     person.last_key = fold(f"{person.last_name} {person.first_name}")
     person.first_key = fold(person.first_name)
@@ -179,7 +182,7 @@ def _apply(person: Person, draft: PersonDraft) -> None:
 
 def _snapshot(person: Person) -> dict[str, object]:
     names = (*_PLAIN_FIELDS, *_ADDRESS_FIELDS, "pesel", "sex", "education", "labour_status",
-             "disability_degree")
+             "disability_degree", "labour_substatus", "area_type")
     return {name: getattr(person, name) for name in names}
 
 
@@ -207,10 +210,13 @@ def _view(person: Person, flags: dict[SensitiveFlag, TriState] | None) -> Person
         first_name=person.first_name, last_name=person.last_name, pesel=person.pesel or "",
         no_pesel=person.no_pesel, other_id=person.other_id,
         sex=Sex(person.sex) if person.sex else None, birth_date=person.birth_date,
-        address=Address(**{name: getattr(person, name) for name in _ADDRESS_FIELDS}),
+        address=Address(**{name: getattr(person, name) for name in _ADDRESS_FIELDS},
+                        area_type=AreaType(person.area_type) if person.area_type else None),
         phone=person.phone, email=person.email,
         education=Education(person.education) if person.education else None,
         labour_status=LabourStatus(person.labour_status) if person.labour_status else None,
+        labour_substatus=(LabourSubstatus(person.labour_substatus)
+                          if person.labour_substatus else None),
         long_term_unemployed=person.long_term_unemployed, sensitive=dict(flags or {}),
         disability_degree=(
             DisabilityDegree(person.disability_degree)

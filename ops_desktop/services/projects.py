@@ -29,7 +29,7 @@ _SCALARS = (
     "title", "programme", "funder_contract_no", "start_date", "end_date", "budget_total",
     "budget_eu", "budget_own", "min_instruments", "completion_threshold_pct",
     "teaching_hour_minutes", "target_age_min", "target_age_max", "retention_until",
-    "funding_line",
+    "funding_line", "monitoring_format",
 )
 
 

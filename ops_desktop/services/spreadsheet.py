@@ -8,8 +8,9 @@ surname or a group name beginning with "=" (or "+", "-", "@") is text and stays 
   apostrophe (OWASP's advice for CSV injection). Numbers are numbers and are written as they
   are; a number already spelled as text for Polish Excel ("-1234,56") is passed as `Figure`.
 
-Every writer goes through `new_workbook`/`xlsx_row` or `csv_writer`; tests/test_spreadsheet_
-writers.py sweeps the package for any other `Workbook(` or `csv.writer(` and fails on it.
+Every writer goes through `new_workbook`/`xlsx_row` or `csv_writer`;
+tests/unit/exports/test_spreadsheet_writers.py sweeps the package for any other `Workbook(` or
+`csv.writer(` and fails on it.
 Lives in services/ because services/import_files.py writes the rejected rows; exports/ use it
 too (a lower layer may be used by a higher one)."""
 

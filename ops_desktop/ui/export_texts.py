@@ -48,6 +48,9 @@ _PROBLEMS: dict[str, str] = {
                                      "sytuacji społecznej."),
     "before_start":
         QT_TRANSLATE_NOOP("exports", "Data zakończenia wcześniejsza niż data rozpoczęcia."),
+    "substatus_mismatch":
+        QT_TRANSLATE_NOOP("exports", "Wybrane „w tym” nie pasuje do statusu na rynku pracy "
+                                     "(np. rolnik przy osobie bezrobotnej) — popraw jedno z nich."),
 }
 _SPECIFIC: dict[tuple[str, str], str] = {
     ("postal_code", "format"):
@@ -62,6 +65,13 @@ _SPECIFIC: dict[tuple[str, str], str] = {
     ("project_number", "required"):
         QT_TRANSLATE_NOOP("exports", "Projekt nie ma numeru umowy z instytucją (Projekty → "
                                      "edycja projektu)."),
+    ("pefs_minority", "cannot_split"):
+        QT_TRANSLATE_NOOP("exports", "Odpowiedź „Tak” (mniejszość / migrant) trzeba rozdzielić "
+                                     "na dwie kolumny PEFS 2007: obie zostaną puste do "
+                                     "uzupełnienia w formularzu."),
+    ("area", "required"):
+        QT_TRANSLATE_NOOP("exports", "Brak obszaru zamieszkania (miejski / wiejski) — uzupełnij "
+                                     "w danych osoby."),
     ("technical_id", "required"):
         QT_TRANSLATE_NOOP("exports", "Osoba bez PESEL nie ma innego identyfikatora."),
 }

@@ -7,7 +7,8 @@ from enum import Enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ops_desktop.domain.enums import (
-    DisabilityDegree, Education, GroupKind, LabourStatus, ParticipationRole, RecruitmentStatus,
+    AreaType, DisabilityDegree, Education, GroupKind, LabourStatus, LabourSubstatus,
+    ParticipationRole, RecruitmentStatus,
     SensitiveFlag, Sex, TriState,
 )
 
@@ -30,7 +31,25 @@ def label(value: Enum | None) -> str:
         Education.LOWER_SECONDARY: QT_TRANSLATE_NOOP("labels", "Gimnazjalne (ISCED 2)"),
         Education.UPPER_SECONDARY:
             QT_TRANSLATE_NOOP("labels", "Ponadgimnazjalne (ISCED 3) lub policealne (ISCED 4)"),
+        Education.POST_SECONDARY: QT_TRANSLATE_NOOP("labels", "Pomaturalne, policealne (ISCED 4)"),
         Education.TERTIARY: QT_TRANSLATE_NOOP("labels", "Wyższe (ISCED 5–8)"),
+        LabourSubstatus.IN_EDUCATION:
+            QT_TRANSLATE_NOOP("labels", "Uczący się lub kształcący się (bierny zawodowo)"),
+        LabourSubstatus.FARMER: QT_TRANSLATE_NOOP("labels", "Rolnik"),
+        LabourSubstatus.SELF_EMPLOYED: QT_TRANSLATE_NOOP("labels", "Samozatrudniony"),
+        LabourSubstatus.MICRO_ENTERPRISE:
+            QT_TRANSLATE_NOOP("labels", "Zatrudniony w mikroprzedsiębiorstwie"),
+        LabourSubstatus.SMALL_ENTERPRISE:
+            QT_TRANSLATE_NOOP("labels", "Zatrudniony w małym przedsiębiorstwie"),
+        LabourSubstatus.MEDIUM_ENTERPRISE:
+            QT_TRANSLATE_NOOP("labels", "Zatrudniony w średnim przedsiębiorstwie"),
+        LabourSubstatus.LARGE_ENTERPRISE:
+            QT_TRANSLATE_NOOP("labels", "Zatrudniony w dużym przedsiębiorstwie"),
+        LabourSubstatus.PUBLIC_ADMINISTRATION:
+            QT_TRANSLATE_NOOP("labels", "Zatrudniony w administracji publicznej"),
+        LabourSubstatus.NGO: QT_TRANSLATE_NOOP("labels", "Zatrudniony w organizacji pozarządowej"),
+        AreaType.URBAN: QT_TRANSLATE_NOOP("labels", "Miejski"),
+        AreaType.RURAL: QT_TRANSLATE_NOOP("labels", "Wiejski"),
         LabourStatus.UNEMPLOYED_REGISTERED:
             QT_TRANSLATE_NOOP("labels", "Bezrobotny zarejestrowany w urzędzie pracy"),
         LabourStatus.UNEMPLOYED_UNREGISTERED:

@@ -120,6 +120,15 @@ def field_problem_text(problem: FieldProblem) -> str:
     return _t(text) if text else _t("Niepoprawna wartość ({code}).").format(code=problem.code)
 
 
+def problem_text(problem: FieldProblem) -> str:
+    """A field problem's sentence with its numbers filled in (e.g. the minimum length)."""
+    text = field_problem_text(problem)
+    try:
+        return text.format(**problem.params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
 def no_assigned_projects_text() -> str:
     """For a coordinator whose account has no project assigned yet."""
     return _t("Żaden projekt nie jest przypisany do Twojego konta. Poproś administratora "

@@ -16,6 +16,8 @@ happens in a temporary folder that is removed at the end. Checks, in order:
 - charts:       QtCharts imports (the reports dashboard)
 - translations: every compiled `.qm` loads and every `.ts` has one (the bundle must have the
                 folder; a source checkout without translations passes)
+- xcb:          (Linux with DISPLAY set, run first) `ldd` of the xcb platform plugin finds
+                every library; otherwise the missing ones and the `apt-get install` line
 
 One JSON line goes to standard output: versions, each check's result and time, the total.
 Exit status 0 when every check passed, 1 otherwise. No personal data is involved."""
@@ -267,6 +269,29 @@ def _check_translations(run: _Run) -> dict:
     return {"qm": [qm.name for qm in compiled]}
 
 
+def _check_xcb(run: _Run) -> dict:
+    """With a display set on Linux: can the xcb platform plugin load? `ldd` of the plugin, the
+    missing libraries named with the one `apt-get install` line that brings them."""
+    from PySide6.QtCore import QLibraryInfo
+
+    from ops_desktop import linux_libraries
+
+    plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    plugin = plugins / "platforms" / "libqxcb.so"
+    if not plugin.is_file():
+        raise SmokeFailure(f"no xcb platform plugin at {plugin}")
+    missing = linux_libraries.ldd_missing(plugin)
+    if missing is None:
+        return {"ldd": "unavailable"}
+    if missing:
+        packages, unknown = linux_libraries.packages_for(missing)
+        fix = linux_libraries.install_line(packages) if packages else "apt-file search"
+        raise SmokeFailure(f"the xcb platform plugin cannot load {', '.join(missing)}; "
+                           f"install: {fix}" + (f" (unknown: {', '.join(unknown)})"
+                                                if unknown and packages else ""))
+    return {"missing": []}
+
+
 CHECKS: list[tuple[str, Callable[[_Run], dict | None]]] = [
     ("qt", _check_qt),
     ("fonts", _check_fonts),
@@ -278,6 +303,14 @@ CHECKS: list[tuple[str, Callable[[_Run], dict | None]]] = [
     ("charts", _check_charts),
     ("translations", _check_translations),
 ]
+
+
+def checks_to_run() -> list[tuple[str, Callable[[_Run], dict | None]]]:
+    """CHECKS, and first the xcb check when a display is set on Linux (a window would open
+    there, so the xcb plugin's libraries matter)."""
+    if sys.platform.startswith("linux") and os.environ.get("DISPLAY"):
+        return [("xcb", _check_xcb), *CHECKS]
+    return list(CHECKS)
 
 
 def _versions() -> dict[str, str]:
@@ -314,7 +347,7 @@ def run_smoke_test(out: TextIO | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="ops-smoke-") as folder:
         run = _Run(Path(folder))
-        for name, func in CHECKS:
+        for name, func in checks_to_run():
             run.check(name, func)
         run.state.clear()
     ok = all(entry["ok"] for entry in run.checks.values())

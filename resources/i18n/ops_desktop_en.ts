@@ -1793,8 +1793,8 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Import participants — {title}</translation>
     </message>
     <message>
-        <source>Wybierz arkusz XLSX lub CSV z listą uczestników (układ SL2014; kolumna „Grupa” opcjonalna).</source>
-        <translation>Choose an XLSX or CSV sheet with a list of participants (SL2014 layout; the “Grupa” column is optional).</translation>
+        <source>Wybierz arkusz XLSX lub CSV z listą uczestników (układ PEFS 2007, SL2014 lub 2021–2027; kolumna „Grupa” opcjonalna).</source>
+        <translation>Choose an XLSX or CSV sheet with a participant list (PEFS 2007, SL2014 or 2021–2027 layout; the “Grupa” column is optional).</translation>
     </message>
     <message>
         <source>Wybierz plik…</source>
@@ -2081,6 +2081,10 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Long-term unemployed</translation>
     </message>
     <message>
+        <source>W tym (lista PEFS 2007)</source>
+        <translation>Of which (PEFS 2007 list)</translation>
+    </message>
+    <message>
         <source>Ulica</source>
         <translation>Street</translation>
     </message>
@@ -2131,6 +2135,10 @@ The database will be encrypted. The password must have at least {n} characters. 
     <message>
         <source>Obszar (DEGURBA)</source>
         <translation>Area (DEGURBA)</translation>
+    </message>
+    <message>
+        <source>Obszar miejski / wiejski</source>
+        <translation>Urban / rural area</translation>
     </message>
     <message>
         <source>Telefon</source>
@@ -2443,10 +2451,6 @@ Active integration projects of a social welfare office.</translation>
         <translation>Participants on the list: {people}. The validator found no problems.</translation>
     </message>
     <message>
-        <source>Kolumny, których program nie prowadzi, zostaną puste ({n}): {names}.</source>
-        <translation>Columns the program does not keep will be left empty ({n}): {names}.</translation>
-    </message>
-    <message>
         <source>Zapisywanie…</source>
         <translation>Saving…</translation>
     </message>
@@ -2463,6 +2467,14 @@ Active integration projects of a social welfare office.</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
+        <source>PEFS 2007 (PO KL 2007–2013) — uczestnicy indywidualni (XLSX)</source>
+        <translation>PEFS 2007 (HC OP 2007–2013) — individual participants (XLSX)</translation>
+    </message>
+    <message>
+        <source>Kolumny, których program nie wypełnia, zostaną puste ({n}): {names}.</source>
+        <translation>Columns the program does not fill will be left empty ({n}): {names}.</translation>
+    </message>
+    <message>
         <source>Zapisz listę monitorującą</source>
         <translation>Save the monitoring list</translation>
     </message>
@@ -2477,6 +2489,25 @@ Active integration projects of a social welfare office.</translation>
     <message>
         <source>Najpierw przejrzyj listę problemów i zaznacz, że się z nią zapoznałeś(-aś).</source>
         <translation>First review the list of problems and tick that you have read it.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringFormatCombo</name>
+    <message>
+        <source>Według roku rozpoczęcia (do 2013 PEFS 2007, do 2020 SL2014, potem 2021–2027)</source>
+        <translation>By start year (until 2013 PEFS 2007, until 2020 SL2014, then 2021–2027)</translation>
+    </message>
+    <message>
+        <source>PEFS 2007 (PO KL 2007–2013)</source>
+        <translation>PEFS 2007 (HC OP 2007–2013)</translation>
+    </message>
+    <message>
+        <source>SL2014 (2014–2020)</source>
+        <translation>SL2014 (2014–2020)</translation>
+    </message>
+    <message>
+        <source>2021–2027 (CSV)</source>
+        <translation>2021–2027 (CSV)</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2594,77 @@ Active integration projects of a social welfare office.</translation>
     <message>
         <source>Znaleziono: {n}</source>
         <translation>Found: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationStatusBox</name>
+    <message>
+        <source>Ukończył zaplanowaną ścieżkę</source>
+        <translation>Completed the planned path</translation>
+    </message>
+    <message>
+        <source>Przerwał udział (rezygnacja, nieobecności)</source>
+        <translation>Dropped out (withdrew, absences)</translation>
+    </message>
+    <message>
+        <source>Podjął pracę przed końcem ścieżki</source>
+        <translation>Took up work before the end of the path</translation>
+    </message>
+    <message>
+        <source>Inny powód</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Podjął pracę</source>
+        <translation>Took up work</translation>
+    </message>
+    <message>
+        <source>Poszukuje pracy</source>
+        <translation>Seeking work</translation>
+    </message>
+    <message>
+        <source>Podjął kształcenie lub szkolenie</source>
+        <translation>Took up education or training</translation>
+    </message>
+    <message>
+        <source>Bierny zawodowo</source>
+        <translation>Economically inactive</translation>
+    </message>
+    <message>
+        <source>Inna</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Zmiana statusu wybranego udziału</source>
+        <translation>Change the status of the chosen participation</translation>
+    </message>
+    <message>
+        <source>Zmień status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Nowy status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>Dnia</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Rodzaj zakończenia</source>
+        <translation>Kind of ending</translation>
+    </message>
+    <message>
+        <source>Sytuacja po zakończeniu</source>
+        <translation>Situation at exit</translation>
+    </message>
+    <message>
+        <source>Tej zmiany statusu nie można wykonać (odśwież dane osoby i spróbuj ponownie).</source>
+        <translation>This status change cannot be made (reopen the person and try again).</translation>
+    </message>
+    <message>
+        <source>Status zmieniony: {status}.</source>
+        <translation>Status changed: {status}.</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2908,10 @@ Active integration projects of a social welfare office.</translation>
     <message>
         <source>Przechowywanie danych do</source>
         <translation>Keep data until</translation>
+    </message>
+    <message>
+        <source>Lista monitorująca</source>
+        <translation>Monitoring list</translation>
     </message>
     <message>
         <source>Edycje roczne i ich cele:</source>
@@ -4882,6 +4988,10 @@ Pass this file on to your IT support.</translation>
         <translation>End date earlier than start date.</translation>
     </message>
     <message>
+        <source>Wybrane „w tym” nie pasuje do statusu na rynku pracy (np. rolnik przy osobie bezrobotnej) — popraw jedno z nich.</source>
+        <translation>The chosen “of which” does not fit the labour-market status (e.g. a farmer for an unemployed person) — correct one of them.</translation>
+    </message>
+    <message>
         <source>Kod pocztowy w formacie NN-NNN, np. 87-800.</source>
         <translation>Postcode in the format NN-NNN, e.g. 87-800.</translation>
     </message>
@@ -4900,6 +5010,14 @@ Pass this file on to your IT support.</translation>
     <message>
         <source>Projekt nie ma numeru umowy z instytucją (Projekty → edycja projektu).</source>
         <translation>The project has no agreement number with the institution (Projects → edit project).</translation>
+    </message>
+    <message>
+        <source>Odpowiedź „Tak” (mniejszość / migrant) trzeba rozdzielić na dwie kolumny PEFS 2007: obie zostaną puste do uzupełnienia w formularzu.</source>
+        <translation>A “Yes” (minority / migrant) has to be split into two PEFS 2007 columns: both are left empty to be filled in the form.</translation>
+    </message>
+    <message>
+        <source>Brak obszaru zamieszkania (miejski / wiejski) — uzupełnij w danych osoby.</source>
+        <translation>No area of residence (urban / rural) — fill it in the person’s data.</translation>
     </message>
     <message>
         <source>Osoba bez PESEL nie ma innego identyfikatora.</source>
@@ -5020,8 +5138,56 @@ Pass this file on to your IT support.</translation>
         <translation>Upper secondary (ISCED 3) or post-secondary (ISCED 4)</translation>
     </message>
     <message>
+        <source>Pomaturalne, policealne (ISCED 4)</source>
+        <translation>Post-secondary (ISCED 4)</translation>
+    </message>
+    <message>
         <source>Wyższe (ISCED 5–8)</source>
         <translation>Tertiary (ISCED 5–8)</translation>
+    </message>
+    <message>
+        <source>Uczący się lub kształcący się (bierny zawodowo)</source>
+        <translation>In education or training (inactive)</translation>
+    </message>
+    <message>
+        <source>Rolnik</source>
+        <translation>Farmer</translation>
+    </message>
+    <message>
+        <source>Samozatrudniony</source>
+        <translation>Self-employed</translation>
+    </message>
+    <message>
+        <source>Zatrudniony w mikroprzedsiębiorstwie</source>
+        <translation>Employed in a micro-enterprise</translation>
+    </message>
+    <message>
+        <source>Zatrudniony w małym przedsiębiorstwie</source>
+        <translation>Employed in a small enterprise</translation>
+    </message>
+    <message>
+        <source>Zatrudniony w średnim przedsiębiorstwie</source>
+        <translation>Employed in a medium-sized enterprise</translation>
+    </message>
+    <message>
+        <source>Zatrudniony w dużym przedsiębiorstwie</source>
+        <translation>Employed in a large enterprise</translation>
+    </message>
+    <message>
+        <source>Zatrudniony w administracji publicznej</source>
+        <translation>Employed in public administration</translation>
+    </message>
+    <message>
+        <source>Zatrudniony w organizacji pozarządowej</source>
+        <translation>Employed in an NGO</translation>
+    </message>
+    <message>
+        <source>Miejski</source>
+        <translation>Urban</translation>
+    </message>
+    <message>
+        <source>Wiejski</source>
+        <translation>Rural</translation>
     </message>
     <message>
         <source>Bezrobotny zarejestrowany w urzędzie pracy</source>
@@ -5507,6 +5673,10 @@ Pass this file on to your IT support.</translation>
     <message>
         <source>Bez grupy</source>
         <translation>No group</translation>
+    </message>
+    <message>
+        <source>Pomaturalne, policealne (ISCED 4)</source>
+        <translation>Post-secondary (ISCED 4)</translation>
     </message>
     <message>
         <source>Ogółem</source>

@@ -29,7 +29,7 @@ def _project_with_a_problem(ctx):
 
 def test_the_list_names_the_problem_and_saving_waits_until_it_is_seen(qtbot, ctx, tmp_path):
     project, wrong = _project_with_a_problem(ctx)
-    dialog = MonitoringExportDialog(ctx, project_id=project.id)
+    dialog = MonitoringExportDialog(ctx, project_id=project.id, fmt=MonitoringFormat.SL2014)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.model.rowCount() == 1
@@ -70,7 +70,8 @@ def test_jump_to_the_person_opens_their_form_and_rechecks_after(qtbot, ctx):
 
 def test_review_mode_proceeds_instead_of_saving(qtbot, ctx):
     project, _ = _project_with_a_problem(ctx)
-    dialog = MonitoringExportDialog(ctx, project_id=project.id, review_only=True)
+    dialog = MonitoringExportDialog(ctx, project_id=project.id, fmt=MonitoringFormat.SL2014,
+                                    review_only=True)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.proceed.text() == "Dalej" and not dialog.proceed.isEnabled()

@@ -7,7 +7,7 @@ space is freed. Two media:
   otherwise);
 - a file-size limit (RLIMIT_FSIZE) in a subprocess: the writes past it fail as on a full
   device (SQLite reports an I/O error there), and "freeing space" raises the limit again.
-The export part of R3 is tested with the USB export (tests/test_usb_*)."""
+The export part of R3 is tested with the USB export (tests/reliability/test_usb_safe_write.py)."""
 
 from __future__ import annotations
 

@@ -11,7 +11,8 @@ from tests import ROOT
 PACKAGE = ROOT / "ops_desktop"
 # Lower number = lower layer. A module may import its own layer or lower ones.
 LAYERS = {"domain": 0, "db": 1, "services": 2, "reporting": 3, "exports": 3, "ui": 4, "cli": 5}
-SHARED = {"paths", "bootstrap", "__init__", "__main__"}  # stdlib-only helpers, any layer
+# Standard-library-only helpers, usable from any layer.
+SHARED = {"paths", "bootstrap", "linux_libraries", "__init__", "__main__"}
 
 
 def _imports(path: Path) -> list[str]:
@@ -66,3 +67,15 @@ def test_the_check_itself_sees_a_violation(tmp_path):
     sample.write_text("from ops_desktop.ui.app import run_gui\nimport PySide6.QtCore\n")
     assert _imports(sample) == ["ops_desktop.ui.app", "PySide6.QtCore"]
     assert _layer_of("ops_desktop.ui.app") == "ui"
+
+
+def test_the_bootstrap_needs_nothing_but_the_standard_library():
+    """It runs on a fresh machine before .venv exists (README, Quick start)."""
+    import sys
+
+    for name in ("bootstrap.py", "linux_libraries.py"):
+        foreign = [module for module in _imports(PACKAGE / name)
+                   if module.split(".")[0] not in sys.stdlib_module_names
+                   and module not in ("ops_desktop", "ops_desktop.linux_libraries")
+                   and module != "__future__"]
+        assert foreign == [], name

@@ -39,6 +39,7 @@ class Project(Base):
     target_age_min: Mapped[int | None] = mapped_column(Integer)
     target_age_max: Mapped[int | None] = mapped_column(Integer)
     funding_line: Mapped[str] = mapped_column(Text, default="")
+    monitoring_format: Mapped[str | None] = mapped_column(String(20))
     retention_until: Mapped[dt.date | None] = mapped_column(Date)
     deletion_hold: Mapped[bool] = mapped_column(Boolean, default=False)
 

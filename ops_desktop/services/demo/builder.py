@@ -18,7 +18,7 @@ from collections import defaultdict
 from sqlalchemy import func, insert, select
 
 from ops_desktop.db.models import Consent, Participation, Person, PersonFlag
-from ops_desktop.domain.enums import ConsentType, ParticipationRole, RecruitmentStatus
+from ops_desktop.domain.enums import AreaType, ConsentType, ParticipationRole, RecruitmentStatus
 from ops_desktop.domain.participants import Address, ParticipationDraft, PersonDraft
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.projects import EditionDraft, GroupDraft, OfficeDraft, ProjectDraft
@@ -112,10 +112,17 @@ def _address(person: PlannedPerson) -> dict[str, object]:
                 county=town.county, voivodeship=town.voivodeship, degurba=town.degurba)
 
 
+def _area(person: PlannedPerson) -> AreaType:
+    """Demo assumption: a rural DEGURBA town lies in a rural area, any other in a town (the
+    real division is by town limits, which the synthetic towns do not have)."""
+    return AreaType.RURAL if person.town.degurba == 3 else AreaType.URBAN
+
+
 def _person_draft(person: PlannedPerson) -> PersonDraft:
     return PersonDraft(
         first_name=person.first_name, last_name=person.last_name, pesel=person.pesel,
-        address=Address(**_address(person)), phone=person.phone, email=person.email,
+        address=Address(**_address(person), area_type=_area(person)), phone=person.phone,
+        email=person.email,
         education=person.education, labour_status=person.labour_status,
         long_term_unemployed=person.long_term_unemployed, sensitive=dict(person.flags),
         disability_degree=person.disability_degree,
@@ -177,7 +184,8 @@ def _person_row(person: PlannedPerson, person_ids: dict[int, int]) -> dict[str, 
         "last_name": person.last_name, "last_key": fold(f"{person.last_name} {person.first_name}"),
         "first_key": fold(person.first_name), "pesel": person.pesel, "no_pesel": False,
         "other_id": "", "sex": person.sex.value, "birth_date": person.birth_date,
-        **_address(person), "phone": person.phone, "email": person.email,
+        **_address(person), "area_type": _area(person).value,
+        "phone": person.phone, "email": person.email,
         "education": person.education.value if person.education else None,
         "labour_status": person.labour_status.value if person.labour_status else None,
         "long_term_unemployed": person.long_term_unemployed,

@@ -4,7 +4,6 @@ password field, the OK/Anuluj buttons, and the sentence for whatever a service r
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
@@ -14,8 +13,8 @@ from ops_desktop.domain.accounts import (
     BadCredentials, KeyFileMissing, OfficeNotSetUp, SignInPaused, SignInRefused,
 )
 from ops_desktop.domain.errors import PermissionDenied, RuleViolation, ValidationFailed
-from ops_desktop.ui.messages import (
-    field_problem_text, permission_text, rule_text, storage_error_text,
+from ops_desktop.ui.messages import (  # problem_text: also used by the account dialogs
+    permission_text, problem_text, rule_text, storage_error_text,
 )
 
 # What the account services refuse with; each has a sentence in refusal_text.
@@ -46,15 +45,6 @@ def refusal_text(exc: Exception) -> str:
     if isinstance(exc, PermissionDenied):
         return permission_text(exc)
     return _t("Logowanie nie powiodło się.")
-
-
-def problem_text(problem: Any) -> str:
-    """A field problem's sentence with its numbers filled in (e.g. the minimum length)."""
-    text = field_problem_text(problem)
-    try:
-        return text.format(**problem.params)
-    except (KeyError, IndexError, ValueError):
-        return text
 
 
 def message_label() -> QLabel:

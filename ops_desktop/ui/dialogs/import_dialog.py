@@ -42,7 +42,8 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import uczestników — {title}").format(title=project_title))
         self.resize(1100, 620)
         self.file_label = QLabel(self.tr("Wybierz arkusz XLSX lub CSV z listą uczestników "
-                                         "(układ SL2014; kolumna „Grupa” opcjonalna)."))
+                                         "(układ PEFS 2007, SL2014 lub 2021–2027; kolumna „Grupa” "
+                                         "opcjonalna)."))
         self.file_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("Wybierz plik…"))
         self.choose_button.setObjectName("chooseFile")

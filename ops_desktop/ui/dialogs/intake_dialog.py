@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.enums import (
-    DisabilityDegree, Education, LabourStatus, SensitiveFlag, TriState,
+    AreaType, DisabilityDegree, Education, LabourStatus, LabourSubstatus, SensitiveFlag, TriState,
 )
 from ops_desktop.domain.errors import (
     DuplicatePesel, FieldProblem, PermissionDenied, ValidationFailed,
@@ -124,6 +124,11 @@ class IntakeDialog(QDialog):
         form.addRow(self.tr("Status na rynku pracy"), self.labour)
         self.long_term = QCheckBox(self.tr("Osoba długotrwale bezrobotna"))
         form.addRow("", self.long_term)
+        # The "w tym" of the 2007–2013 list (PEFS 2007): a learner, the kind of employer.
+        self.labour_substatus = QComboBox()
+        self.labour_substatus.setObjectName("labour_substatus")
+        fill_combo(self.labour_substatus, list(LabourSubstatus))
+        form.addRow(self.tr("W tym (lista PEFS 2007)"), self.labour_substatus)
         self.errors["sex"] = error_label("sex")
         form.addRow("", self.errors["sex"])
         return page
@@ -145,6 +150,10 @@ class IntakeDialog(QDialog):
                             (self.tr("3 — obszar wiejski"), 3)):
             self.degurba.addItem(text, value)
         form.addRow(self.tr("Obszar (DEGURBA)"), self.degurba)
+        self.area_type = QComboBox()
+        self.area_type.setObjectName("area_type")
+        fill_combo(self.area_type, list(AreaType))
+        form.addRow(self.tr("Obszar miejski / wiejski"), self.area_type)
         form.addRow(self.tr("Telefon"), self._line("phone"))
         form.addRow(self.tr("E-mail"), self._line("email"))
         return page
@@ -186,11 +195,13 @@ class IntakeDialog(QDialog):
             no_pesel=self.no_pesel.isChecked(), other_id=text["other_id"],
             birth_date=get_date(self.birth_date) if self.no_pesel.isChecked() else None,
             address=Address(**{name: text[name] for name in _ADDRESS_FIELDS},
-                            degurba=self.degurba.currentData()),
+                            degurba=self.degurba.currentData(),
+                            area_type=current_enum(self.area_type, AreaType)),
             phone=text["phone"], email=text["email"], education=current_enum(self.education,
                                                                              Education),
             labour_status=current_enum(
                 self.labour, LabourStatus), long_term_unemployed=self.long_term.isChecked(),
+            labour_substatus=current_enum(self.labour_substatus, LabourSubstatus),
             sensitive=sensitive, disability_degree=current_enum(
                 degree, DisabilityDegree) if degree else None,
             caseworker_id=self._caseworker_id, household_id=self._household_id, notes=self._notes,
@@ -214,6 +225,8 @@ class IntakeDialog(QDialog):
         set_date(self.birth_date, d.birth_date)
         select_data(self.education, d.education)
         select_data(self.degurba, d.address.degurba)
+        select_data(self.area_type, d.address.area_type)
+        select_data(self.labour_substatus, d.labour_substatus)
         select_data(self.labour, d.labour_status)
         self.long_term.setChecked(d.long_term_unemployed)
         for flag, combo in self._sensitive_combos.items():

@@ -49,6 +49,8 @@ def fill_formats(combo: QComboBox, selected: MonitoringFormat) -> None:
         return QCoreApplication.translate("MonitoringExportDialog", text)
 
     combo.clear()
+    combo.addItem(tr("PEFS 2007 (PO KL 2007–2013) — uczestnicy indywidualni (XLSX)"),
+                  MonitoringFormat.PEFS2007.value)
     combo.addItem(tr("SL2014 — lista uczestników (XLSX)"), MonitoringFormat.SL2014.value)
     combo.addItem(tr("2021–2027 — lista uczestników (CSV)"), MonitoringFormat.CST2021.value)
     combo.setCurrentIndex(combo.findData(selected.value))
@@ -56,7 +58,7 @@ def fill_formats(combo: QComboBox, selected: MonitoringFormat) -> None:
 
 class MonitoringExportDialog(QDialog):
     def __init__(self, ctx: ServiceContext, *, project_id: int | None = None,
-                 fmt: MonitoringFormat = MonitoringFormat.SL2014, review_only: bool = False,
+                 fmt: MonitoringFormat | None = None, review_only: bool = False,
                  open_person: Callable[[int], QDialog] | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,7 +77,9 @@ class MonitoringExportDialog(QDialog):
         fill_projects(self.project, ctx, project_id)
         self.format = QComboBox()
         self.format.setObjectName("format")
-        fill_formats(self.format, fmt)
+        # No format given: the one the project reports in (its own choice or its start year).
+        self._follow_project = fmt is None
+        fill_formats(self.format, fmt or self._project_format())
         recheck = QPushButton(self.tr("Sprawdź ponownie"))
         recheck.clicked.connect(self.run_check)
         top = QHBoxLayout()
@@ -142,7 +146,7 @@ class MonitoringExportDialog(QDialog):
         layout.addWidget(self.seen)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.project.currentIndexChanged.connect(lambda _i: self.run_check())
+        self.project.currentIndexChanged.connect(lambda _i: self._project_changed())
         self.format.currentIndexChanged.connect(lambda _i: self.run_check())
         self.run_check()
 
@@ -154,6 +158,21 @@ class MonitoringExportDialog(QDialog):
     @property
     def fmt(self) -> MonitoringFormat:
         return MonitoringFormat(self.format.currentData())
+
+    def _project_format(self) -> MonitoringFormat:
+        if self.project_id is None:
+            return MonitoringFormat.PEFS2007
+        try:
+            return monitoring.project_format(self._ctx, project_id=self.project_id)
+        except DomainError:
+            return MonitoringFormat.SL2014
+
+    def _project_changed(self) -> None:
+        if self._follow_project:
+            self.format.blockSignals(True)
+            self.format.setCurrentIndex(self.format.findData(self._project_format().value))
+            self.format.blockSignals(False)
+        self.run_check()
 
     def _no_project_text(self) -> str:
         if not self._ctx.can(Permission.EXPORT_PERSONAL):
@@ -190,8 +209,9 @@ class MonitoringExportDialog(QDialog):
             self.summary.setText(self.tr("Uczestników na liście: {people}. Walidator nie "
                                          "znalazł problemów.").format(people=check.people))
         self.empty_note.setText(self.tr(
-            "Kolumny, których program nie prowadzi, zostaną puste ({n}): {names}."
-        ).format(n=len(check.empty_headers), names=", ".join(check.empty_headers)))
+            "Kolumny, których program nie wypełnia, zostaną puste ({n}): {names}."
+        ).format(n=len(check.empty_headers), names="; ".join(
+            f"{header} — {why}" for header, why in check.empty_reasons.items())))
         self.seen.setVisible(bool(check.problems))
         self._update_buttons()
 
@@ -239,8 +259,8 @@ class MonitoringExportDialog(QDialog):
         if self.check is None:
             return
         suggested = monitoring.file_name(self.check.project_title, self.fmt)
-        pattern = self.tr("Skoroszyt Excel (*.xlsx)") if self.fmt is MonitoringFormat.SL2014 \
-            else self.tr("CSV (*.csv)")
+        pattern = self.tr("CSV (*.csv)") if self.fmt is MonitoringFormat.CST2021 \
+            else self.tr("Skoroszyt Excel (*.xlsx)")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Zapisz listę monitorującą"),
                                                 suggested, pattern)
         if chosen:

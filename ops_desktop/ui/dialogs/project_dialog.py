@@ -29,6 +29,7 @@ from ops_desktop.ui.models.editions_model import EditionsModel
 from ops_desktop.ui.models.project_groups_model import ProjectGroupsModel
 from ops_desktop.ui.widgets.empty_state import look_read_only, read_only_banner
 from ops_desktop.ui.widgets.fit import fit_columns
+from ops_desktop.ui.widgets.monitoring_format_combo import monitoring_format_combo, select_format
 from ops_desktop.ui.widgets.forms import (
     error_label, get_date, optional_date_edit, set_date, with_error,
 )
@@ -188,6 +189,8 @@ class ProjectDialog(QDialog):
         self.retention_until = optional_date_edit("retention_until")
         self.retention_until.setMaximumWidth(160)
         form.addRow(self.tr("Przechowywanie danych do"), self.retention_until)
+        self.monitoring_format = monitoring_format_combo()
+        form.addRow(self.tr("Lista monitorująca"), self.monitoring_format)
         return page
 
     def _table(self, name: str, model) -> QTableView:
@@ -312,6 +315,7 @@ class ProjectDialog(QDialog):
         self.age_max.setValue(d.target_age_max or 0)
         self.funding_line.setPlainText(d.funding_line)
         set_date(self.retention_until, d.retention_until)
+        select_format(self.monitoring_format, d.monitoring_format)
         self.editions.set_editions(d.editions)
         self.groups.set_groups(view.groups)
 
@@ -338,6 +342,7 @@ class ProjectDialog(QDialog):
                 ) or None,
             retention_until=get_date(self.retention_until),
             funding_line=self.funding_line.toPlainText().strip(),
+            monitoring_format=self.monitoring_format.currentData(),
             editions=self.editions.editions(), groups=self.groups.groups(), **money,
         )
         return draft, problems

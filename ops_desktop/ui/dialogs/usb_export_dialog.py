@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.errors import DomainError, PermissionDenied, ValidationFailed
-from ops_desktop.domain.monitoring_rows import MonitoringFormat
+from ops_desktop.domain.monitoring_rows import MonitoringFormat, default_format
 from ops_desktop.exports.removable_drives import RemovableDrive, list_removable_drives
 from ops_desktop.exports.safe_write import ExportFailed, Verification, verify_export
 from ops_desktop.exports.usb_export import ExportNotVerified, UsbExportResult, run_usb_export
@@ -276,6 +276,9 @@ class UsbExportDialog(QDialog):
         view = projects.get_project(self._ctx, project_id=project_id)
         for year in range(view.draft.start_date.year, view.draft.end_date.year + 1):
             self.year.addItem(str(year), year)
+        fmt = view.draft.monitoring_format or default_format(view.draft.start_date.year,
+                                                             view.draft.programme).value
+        self.format.setCurrentIndex(max(self.format.findData(fmt), 0))   # the project's list
         self._kind_changed()
 
     def _kind_changed(self) -> None:

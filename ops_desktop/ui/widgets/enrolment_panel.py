@@ -22,6 +22,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.labels import current_enum, fill_combo, label
 from ops_desktop.ui.messages import field_problem_text, permission_text
 from ops_desktop.ui.widgets.forms import get_date, optional_date_edit
+from ops_desktop.ui.widgets.participation_status_box import ParticipationStatusBox
 
 
 class EnrolmentPanel(QWidget):
@@ -32,6 +33,7 @@ class EnrolmentPanel(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self.person_id: int | None = None
+        self.views: list = []
         self.list = QListWidget()
         self.list.setObjectName("participations")
         self.project = QComboBox()
@@ -69,7 +71,11 @@ class EnrolmentPanel(QWidget):
         layout.addWidget(QLabel(self.tr("Udział w projektach:")))
         layout.addWidget(self.list, 1)
         layout.addWidget(self.documents_button)
+        self.status_box = ParticipationStatusBox(ctx)
+        self.status_box.changed.connect(lambda _id: self._reload_keeping_selection())
+        layout.addWidget(self.status_box)
         layout.addWidget(box)
+        self.list.currentRowChanged.connect(self._participation_chosen)
         self.project.currentIndexChanged.connect(self._load_groups)
         self.enrol_button.clicked.connect(self._enrol_clicked)
         self._load_projects()
@@ -94,7 +100,9 @@ class EnrolmentPanel(QWidget):
         self.person_id = person_id
         self.documents_button.setEnabled(self._ctx.can(Permission.PRINT))
         self.list.clear()
-        for view in enrolment.participations_of(self._ctx, person_id=person_id):
+        self.views = enrolment.participations_of(self._ctx, person_id=person_id)
+        self.status_box.set_participation(None)
+        for view in self.views:
             dates = ""
             if view.start_date:
                 dates = view.start_date.strftime("%d.%m.%Y") + " – " + (
@@ -102,6 +110,16 @@ class EnrolmentPanel(QWidget):
             group = f" / {view.group_name}" if view.group_name else ""
             self.list.addItem(f"{view.project_title}{group}: {label(view.role)}, "
                               f"{label(view.status)} {dates}".strip())
+
+    def _participation_chosen(self, row: int) -> None:
+        views = self.views
+        self.status_box.set_participation(views[row] if 0 <= row < len(views) else None)
+
+    def _reload_keeping_selection(self) -> None:
+        row = self.list.currentRow()
+        if self.person_id is not None:
+            self.set_person(self.person_id)
+            self.list.setCurrentRow(row)
 
     def _open_documents(self) -> None:
         from ops_desktop.ui.dialogs.intake_documents_dialog import IntakeDocumentsDialog

@@ -133,7 +133,7 @@ def test_permissions_are_checked(ctx):
     _, activity, _ = make_course(ctx, people=1)
     caseworker = ctx.as_actor(Actor(7, "pracownik", frozenset({Role.CASEWORKER})))
     with pytest.raises(
-        NotFound):  # none of their people is on its list (tests/test_coordinator_scope)
+        NotFound):  # none of their people is on its list (test_coordinator_scope.py)
         activities.get_activity(caseworker, activity_id=activity.id)
     with pytest.raises(PermissionDenied):
         activities.create_activity(caseworker, draft=ActivityDraft(project_id=1, name="x"))
