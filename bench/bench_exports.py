@@ -25,11 +25,11 @@ from ops_desktop.domain.monitoring_rows import MonitoringFormat  # noqa: E402
 from ops_desktop.exports import encrypted_archive  # noqa: E402
 from ops_desktop.exports.monitoring_file import monitoring_file  # noqa: E402
 from ops_desktop.exports.safe_write import verify_export  # noqa: E402
-from ops_desktop.exports.usb_export import run_usb_export  # noqa: E402
+from ops_desktop.services.usb_export import run_usb_export  # noqa: E402
 from ops_desktop.services import monitoring, projects  # noqa: E402
 from ops_desktop.services.database import open_database  # noqa: E402
 from ops_desktop.services.context import SYSTEM_ACTOR  # noqa: E402
-from ops_desktop.services.usb_export import UsbExportKind  # noqa: E402
+from ops_desktop.domain.usb_export import UsbExportKind  # noqa: E402
 
 
 def _median_ms(work, runs: int) -> tuple[float, object]:

@@ -92,10 +92,10 @@ def run_participants(args: argparse.Namespace) -> int:
 
 
 def run_usb(args: argparse.Namespace) -> int:
+    from ops_desktop.domain.usb_export import ExportNotVerified, UsbExportKind
     from ops_desktop.exports.safe_write import ExportFailed
-    from ops_desktop.exports.usb_export import ExportNotVerified, run_usb_export
     from ops_desktop.services.projects import find_project_id
-    from ops_desktop.services.usb_export import UsbExportKind
+    from ops_desktop.services.usb_export import run_usb_export
 
     target = Path(args.to)
     if args.what == "summary" and args.year is None:

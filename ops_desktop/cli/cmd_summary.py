@@ -27,8 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from ops_desktop.domain.errors import DomainError, ValidationFailed
     from ops_desktop.exports.safe_write import ExportFailed, write_file
-    from ops_desktop.exports.summary_files import render_summary_file
     from ops_desktop.services import summary
+    from ops_desktop.services.summary_files import render_summary_file
     from ops_desktop.services.projects import find_project_id
 
     session = sign_in_for(args)

@@ -23,12 +23,13 @@ import os
 import secrets
 import shutil
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from ops_desktop.db.errors import StorageError, storage_error_from
 from ops_desktop.domain.progress import NO_PROGRESS, Cancelled, Progress
+from ops_desktop.domain.usb_export import Verification, VerifyProblem
 from ops_desktop.services.backup_files import fsync_dir
 
 MANIFEST_NAME = "MANIFEST.sha256"
@@ -181,26 +182,6 @@ def manifest_text(files: Sequence[tuple[str, str]], *, kind: str, audit_head: st
     lines.append(f"# files: {len(files)}")
     return "\n".join(lines) + "\n"
 
-
-@dataclass(frozen=True)
-class VerifyProblem:
-    name: str          # the file concerned ("" for the folder itself)
-    code: str          # missing_folder | no_manifest | manifest_damaged | missing | changed |
-                       # unreadable | unexpected
-
-
-@dataclass(frozen=True)
-class Verification:
-    folder: Path
-    problems: list[VerifyProblem]
-    files: list[str] = field(default_factory=list)
-    kind: str = ""
-    created: str = ""
-    audit_head: str = ""
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 def verify_export(folder: Path) -> Verification:

@@ -9,8 +9,8 @@ import io
 from ops_desktop.domain import monitoring_columns as mc
 from ops_desktop.domain.enums import Education, EndReason, ExitSituation, LabourStatus, Sex
 from ops_desktop.domain.monitoring_rows import dictionary_label
+from ops_desktop.domain.usb_export import StatisticalRow
 from ops_desktop.services.spreadsheet import csv_writer
-from ops_desktop.services.usb_export import StatisticalRow
 
 HEADERS = (
     "Nr uczestnika", "Płeć", "Przedział wieku w chwili przystąpienia", "Rodzaj grupy (kod)",

@@ -1,10 +1,16 @@
-"""Export to a removable drive, the services part: what may be exported by whom, the audit
-entries of each export, and the pseudonymised statistical data set.
+"""Export to a removable drive (or any folder), end to end: who may export what, the files of
+the chosen kind (renderers of reporting/ and exports/), personal data only inside an encrypted
+archive, the audit entries, the safe write (`exports/safe_write.py`) and success only after
+the manifest verifies.
 
-The files themselves are built and written one layer up (`exports/usb_export.py`: renderers,
-the encrypted archive and the safe write live there). Statistical and aggregate exports need
-`EXPORT_STATISTICAL` and are written as they are; anything with personal data needs
-`EXPORT_PERSONAL` and leaves only inside an encrypted archive.
+    result = run_usb_export(ctx, kind=UsbExportKind.STATISTICAL, project_id=1,
+                            target=Path("/media/stick"), year=2011)
+
+`result.passphrase` (personal kinds only) is the archive's passphrase: show it ONCE, never
+store or log it. A full or pulled drive raises `ExportFailed` (safe_write) after the audit
+trail records the failure; a folder that does not verify raises `ExportNotVerified`.
+Statistical and aggregate exports need `EXPORT_STATISTICAL` and are written as they are;
+anything with personal data needs `EXPORT_PERSONAL` and leaves only inside an encrypted archive.
 
 The pseudonymised data set has no names, PESELs, addresses, exact dates or free text: a
 participant number given at random for this export (not the database id), sex, the age band at
@@ -16,35 +22,34 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
-from dataclasses import dataclass
-from enum import StrEnum
+from pathlib import Path
 
 from sqlalchemy import select
 
 from ops_desktop.db.models import Participation, Person, ProjectGroup
 from ops_desktop.domain.enums import GroupKind, ParticipationRole
+from ops_desktop.domain.errors import FieldProblem, ValidationFailed
+from ops_desktop.domain.monitoring_rows import MonitoringFormat
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.pesel import age_on
+from ops_desktop.domain.progress import NO_PROGRESS, Progress
 from ops_desktop.domain.summary import TAKING_PART, age_band_key, value_label
+from ops_desktop.domain.usb_export import (
+    PERSONAL_KINDS, ExportNotVerified, StatisticalRow, UsbExportKind, UsbExportResult, is_personal,
+)
+from ops_desktop.exports import encrypted_archive
+from ops_desktop.exports.monitoring_file import monitoring_file
+from ops_desktop.exports.safe_write import (
+    REAL_FILE_OPS, ExportFailed, ExportFile, FileOps, verify_export, write_export,
+)
+from ops_desktop.exports.statistical_dataset import render_statistical
 from ops_desktop.services import audit, scope
 from ops_desktop.services.context import ServiceContext
 
 
-class UsbExportKind(StrEnum):
-    SUMMARY = "summary"          # a year's summary (aggregate figures)
-    REPORT = "report"            # the whole-project report (aggregate figures)
-    MONITORING = "monitoring"    # the monitoring list: personal data, encrypted
-    STATISTICAL = "statistical"  # the pseudonymised data set
-
-
-PERSONAL_KINDS = frozenset({UsbExportKind.MONITORING})
 
 def permission_for(kind: UsbExportKind) -> Permission:
     return Permission.EXPORT_PERSONAL if kind in PERSONAL_KINDS else Permission.EXPORT_STATISTICAL
-
-
-def is_personal(kind: UsbExportKind) -> bool:
-    return kind in PERSONAL_KINDS
 
 
 def begin_export(ctx: ServiceContext, *, kind: UsbExportKind, project_id: int,
@@ -71,19 +76,6 @@ def record_outcome(ctx: ServiceContext, *, kind: UsbExportKind, project_id: int,
         audit.record(session, ctx.actor, "usb_export_result", "project", project_id,
                      what=kind.value, ok=ok, folder=folder, step=step, reason=reason)
 
-
-@dataclass(frozen=True)
-class StatisticalRow:
-    number: int               # random for this export, 1..n
-    sex: str                  # "K" / "M" / ""
-    age_band: str
-    group_kind: str           # GroupKind value, "" when no group
-    entry_year: int | None
-    labour_status: str
-    education: str
-    long_term_unemployed: bool
-    completed_path: str       # EndReason value, "" while in the project
-    exit_situation: str
 
 
 def statistical_rows(ctx: ServiceContext, *, project_id: int,
@@ -126,3 +118,73 @@ def statistical_rows(ctx: ServiceContext, *, project_id: int,
             exit_situation=participation.exit_situation or "",
         ))
     return rows
+
+
+# --- the whole export ------------------------------------------------------------------------
+
+def build_files(ctx: ServiceContext, *, kind: UsbExportKind, project_id: int,
+                year: int | None = None, fmt: MonitoringFormat = MonitoringFormat.SL2014,
+                day: dt.date | None = None) -> list[ExportFile]:
+    """The plain files of an export (before any encryption)."""
+    day = day or dt.date.today()
+    if kind is UsbExportKind.STATISTICAL:
+        rows = statistical_rows(ctx, project_id=project_id, year=year)
+        suffix = f"-{year}" if year else ""
+        return [ExportFile(f"zbior-statystyczny{suffix}-{day.isoformat()}.csv",
+                           render_statistical(rows))]
+    if kind is UsbExportKind.MONITORING:
+        item, _check = monitoring_file(ctx, project_id=project_id, fmt=fmt, year=year,
+                                       destination="usb")
+        return [item]
+    return _summary_files(ctx, kind=kind, project_id=project_id, year=year, day=day)
+
+
+def run_usb_export(ctx: ServiceContext, *, kind: UsbExportKind, project_id: int, target: Path,
+                   year: int | None = None, fmt: MonitoringFormat = MonitoringFormat.SL2014,
+                   ops: FileOps = REAL_FILE_OPS, progress: Progress = NO_PROGRESS,
+                   when: dt.datetime | None = None) -> UsbExportResult:
+    ctx.require(permission_for(kind))
+    when = when or dt.datetime.now()
+    progress.report(0, 1, "")
+    files = build_files(ctx, kind=kind, project_id=project_id, year=year, fmt=fmt,
+                        day=when.date())
+    passphrase: str | None = None
+    if is_personal(kind):
+        passphrase = encrypted_archive.new_passphrase()
+        archive = encrypted_archive.build_archive(files, passphrase)
+        files = [ExportFile(f"{kind.value}-{when.date().isoformat()}.7z", archive)]
+    head = begin_export(ctx, kind=kind, project_id=project_id, year=year,
+                        files=[f.name for f in files], encrypted=passphrase is not None)
+    try:
+        written = write_export(target, files, kind=kind.value, audit_head=head, ops=ops,
+                               progress=progress, when=when)
+    except ExportFailed as exc:
+        reason = type(exc.storage).__name__ if exc.storage else type(exc.error).__name__
+        record_outcome(ctx, kind=kind, project_id=project_id, ok=False,
+                       step=exc.step, reason=reason)
+        raise
+    verification = verify_export(written.folder)
+    record_outcome(ctx, kind=kind, project_id=project_id, ok=verification.ok,
+                   folder=written.folder.name, step="" if verification.ok else "verify")
+    if not verification.ok:
+        raise ExportNotVerified(verification)
+    return UsbExportResult(written.folder, [name for name, _ in written.files],
+                           passphrase is not None, passphrase, verification)
+
+
+def _summary_files(ctx: ServiceContext, *, kind: UsbExportKind, project_id: int,
+                   year: int | None, day: dt.date) -> list[ExportFile]:
+    """A year's summary or the whole-project report (aggregate figures only): every summary
+    file format (PDF, XLSX, CSV, JSON) from the summaries (`services/summary.py`)."""
+    from ops_desktop.services import summary as summaries
+    from ops_desktop.services.summary_files import FORMATS, render_summary_file
+
+    if kind is UsbExportKind.SUMMARY and year is None:
+        raise ValidationFailed([FieldProblem("year", "required")])
+    period = year if kind is UsbExportKind.SUMMARY else None
+    figures = summaries.compute_summary(ctx, project_id=project_id, year=period, today=day)
+    info = summaries.print_info(ctx, project_id=project_id)
+    base = f"zestawienie-{year}" if period else "raport-projektu"
+    return [ExportFile(f"{base}-{day.isoformat()}.{file_format}",
+                       render_summary_file(figures, info, file_format))
+            for file_format in FORMATS]

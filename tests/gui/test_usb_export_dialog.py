@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from ops_desktop.exports.encrypted_archive import open_archive
 from ops_desktop.exports.removable_drives import RemovableDrive
 from ops_desktop.exports.safe_write import MANIFEST_NAME, find_exports, verify_export
-from ops_desktop.services.usb_export import UsbExportKind
+from ops_desktop.domain.usb_export import UsbExportKind
 from ops_desktop.ui.dialogs.usb_export_dialog import UsbExportDialog
 from tests.export_support import monitoring_project, participant
 

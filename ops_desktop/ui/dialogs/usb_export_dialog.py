@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from ops_desktop.domain.errors import DomainError, PermissionDenied, ValidationFailed
 from ops_desktop.domain.monitoring_rows import MonitoringFormat, default_format
+from ops_desktop.domain.usb_export import (
+    ExportNotVerified, UsbExportKind, UsbExportResult, Verification, is_personal,
+)
 from ops_desktop.exports.removable_drives import RemovableDrive, list_removable_drives
-from ops_desktop.exports.safe_write import ExportFailed, Verification, verify_export
-from ops_desktop.exports.usb_export import ExportNotVerified, UsbExportResult, run_usb_export
+from ops_desktop.exports.safe_write import ExportFailed, verify_export
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.services.usb_export import UsbExportKind, is_personal
+from ops_desktop.services.usb_export import run_usb_export
 from ops_desktop.ui.dialogs.monitoring_export_dialog import (
     MonitoringExportDialog, fill_formats, fill_projects,
 )

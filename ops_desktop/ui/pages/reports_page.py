@@ -299,7 +299,7 @@ class ReportsPage(QWidget):
     # --- files ------------------------------------------------------------------------------
     def _render(self, project_id: int, year: int | None, file_format: str,
                 progress) -> bytes:
-        from ops_desktop.exports.summary_files import render_summary_file
+        from ops_desktop.services.summary_files import render_summary_file
 
         result = summary.compute_summary(self._ctx, project_id=project_id, year=year,
                                          progress=progress)
@@ -315,7 +315,7 @@ class ReportsPage(QWidget):
                                  on_done=self._show_pdf, on_error=self._failed)
 
     def _show_pdf(self, data: bytes) -> None:
-        from ops_desktop.exports.summary_files import suggested_name
+        from ops_desktop.services.summary_files import suggested_name
         from ops_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
 
         project_id, year = self.project_id(), self.chosen_year()
@@ -329,7 +329,7 @@ class ReportsPage(QWidget):
         self.pdf_dialog.show()
 
     def _ask_and_save(self, file_format: str) -> None:
-        from ops_desktop.exports.summary_files import suggested_name
+        from ops_desktop.services.summary_files import suggested_name
 
         if self.summary is None:
             return

@@ -25,7 +25,7 @@ from ops_desktop.exports.statistical_dataset import render_statistical
 from ops_desktop.exports.summary_csv import render_summary_csv
 from ops_desktop.exports.summary_xlsx import render_summary_xlsx
 from ops_desktop.services import import_files, spreadsheet, summary
-from ops_desktop.services.usb_export import StatisticalRow
+from ops_desktop.domain.usb_export import StatisticalRow
 from tests.export_support import monitoring_project, participant
 from tests.summary_data import TODAY, build_known
 from tests import ROOT

@@ -28,9 +28,9 @@ from ops_desktop.domain.monitoring_rows import MonitoringFormat
 from ops_desktop.exports import encrypted_archive
 from ops_desktop.exports.encrypted_archive import WrongPassphrase, open_archive
 from ops_desktop.exports.safe_write import MANIFEST_NAME, ExportFailed, FileOps, verify_export
-from ops_desktop.exports.usb_export import run_usb_export
+from ops_desktop.services.usb_export import run_usb_export
 from ops_desktop.services.context import Actor
-from ops_desktop.services.usb_export import UsbExportKind
+from ops_desktop.domain.usb_export import UsbExportKind
 from tests.export_support import monitoring_project, participant
 from tests.security_support import add_account
 

@@ -1,4 +1,5 @@
-"""One entry to every summary file format (the command line and the GUI's save buttons)."""
+"""Summary files, one entry to every format (the command line, the GUI's save buttons, the USB
+export): the renderers are reporting/summary_pdf.py and exports/summary_{xlsx,csv,json}.py."""
 
 from __future__ import annotations
 
