@@ -30,11 +30,6 @@ class Mark(StrEnum):
 MARK_LETTERS: dict[Mark, str] = {Mark.PRESENT: "O", Mark.EXCUSED: "U", Mark.UNEXCUSED: "N"}
 
 
-class CertificateKind(StrEnum):
-    COMPLETION = "completion"        # zaświadczenie o ukończeniu
-    PARTICIPATION = "participation"  # zaświadczenie o uczestnictwie
-
-
 @dataclass(frozen=True)
 class Totals:
     """What `attendance_totals` keeps per enrolment (hours x100)."""
@@ -81,12 +76,6 @@ def unexcused_flag(unexcused_hours: int, planned_hours: int,
     if planned_hours <= 0:
         return False
     return unexcused_hours * 100 > limit_pct * planned_hours
-
-
-def certificate_kind(totals: Totals, threshold_pct: int, completed: bool) -> CertificateKind:
-    if completed and meets_threshold(totals.present_hours, totals.planned_hours, threshold_pct):
-        return CertificateKind.COMPLETION
-    return CertificateKind.PARTICIPATION
 
 
 def recount(marks: Iterable[tuple[Mark, int]], planned: Iterable[int]) -> Totals:

@@ -8,10 +8,22 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from enum import StrEnum
 
 from ops_desktop.domain.activities import ActivityForm, OfficeLines
-from ops_desktop.domain.attendance import CertificateKind, Totals
+from ops_desktop.domain.attendance import Totals, meets_threshold
 from ops_desktop.domain.enums import Sex
+
+
+class CertificateKind(StrEnum):
+    COMPLETION = "completion"        # zaświadczenie o ukończeniu
+    PARTICIPATION = "participation"  # zaświadczenie o uczestnictwie
+
+
+def certificate_kind(totals: Totals, threshold_pct: int, completed: bool) -> CertificateKind:
+    if completed and meets_threshold(totals.present_hours, totals.planned_hours, threshold_pct):
+        return CertificateKind.COMPLETION
+    return CertificateKind.PARTICIPATION
 
 
 def format_number(pattern: str, n: int, year: int) -> str:

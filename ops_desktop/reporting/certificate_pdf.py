@@ -18,7 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 
-from ops_desktop.domain.attendance import CertificateKind, attendance_pct, format_pct
+from ops_desktop.domain.attendance import attendance_pct, format_pct
+from ops_desktop.domain.certificates import CertificateKind
 from ops_desktop.domain.certificates import CertificateView
 from ops_desktop.domain.progress import NO_PROGRESS, Progress
 from ops_desktop.reporting.activity_texts import (

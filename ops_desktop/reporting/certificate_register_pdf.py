@@ -8,7 +8,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 
-from ops_desktop.domain.attendance import CertificateKind
+from ops_desktop.domain.certificates import CertificateKind
 from ops_desktop.domain.certificates import RegisterView
 from ops_desktop.reporting.activity_texts import compact_table, date_text, header_for
 from ops_desktop.reporting.document import build_pdf, para, spacer

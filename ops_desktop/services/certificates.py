@@ -19,9 +19,10 @@ from ops_desktop.db.models.activities import (
     Activity, ActivitySession, Certificate,
 )
 from ops_desktop.domain.activities import ActivityForm
-from ops_desktop.domain.attendance import CertificateKind, certificate_kind, unexcused_flag
+from ops_desktop.domain.attendance import unexcused_flag
 from ops_desktop.domain.certificates import (
-    CertificateCandidate, CertificateView, IssueResult, RegisterRow, RegisterView, format_number,
+    CertificateCandidate, CertificateKind, CertificateView, IssueResult, RegisterRow, RegisterView,
+    certificate_kind, format_number,
 )
 from ops_desktop.domain.enums import Sex
 from ops_desktop.domain.permissions import Permission

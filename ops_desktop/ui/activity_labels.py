@@ -9,7 +9,8 @@ from enum import Enum
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ops_desktop.domain.activities import ActivityForm, SpecialistKind
-from ops_desktop.domain.attendance import CertificateKind, Mark
+from ops_desktop.domain.attendance import Mark
+from ops_desktop.domain.certificates import CertificateKind
 from ops_desktop.domain.errors import (
     DomainError, FieldProblem, PermissionDenied, RuleViolation, ValidationFailed,
 )

@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from pypdf import PdfReader
 
 from ops_desktop.domain.activities import ActivityDraft, generate_schedule
-from ops_desktop.domain.attendance import CertificateKind, Mark, MarkChange
+from ops_desktop.domain.attendance import Mark, MarkChange
+from ops_desktop.domain.certificates import CertificateKind
 from ops_desktop.domain.enums import Sex
 from ops_desktop.reporting.certificate_pdf import render_certificates
 from ops_desktop.services import activities, attendance, certificates

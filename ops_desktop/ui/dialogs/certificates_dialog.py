@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.activities import format_hours
-from ops_desktop.domain.attendance import CertificateKind, format_pct
+from ops_desktop.domain.attendance import format_pct
+from ops_desktop.domain.certificates import CertificateKind
 from ops_desktop.domain.certificates import CertificateCandidate
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.permissions import Permission

@@ -12,8 +12,9 @@ import pytest
 
 from ops_desktop.domain.activities import ActivityDraft, SessionDraft, generate_schedule
 from ops_desktop.domain.attendance import (
-    Mark, MarkChange, certificate_kind, meets_threshold, recount, unexcused_flag,
+    Mark, MarkChange, meets_threshold, recount, unexcused_flag,
 )
+from ops_desktop.domain.certificates import certificate_kind
 from ops_desktop.domain.enums import EndReason, RecruitmentStatus, Role, Sex
 from ops_desktop.domain.errors import PermissionDenied, RuleViolation
 from ops_desktop.services import activities, attendance, enrolment
