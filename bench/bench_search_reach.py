@@ -73,7 +73,7 @@ def _actors(ctx):
 
 
 def _measure(ctx, typed: list[str], runs: int) -> tuple[float, float, int]:
-    from ops_desktop.db.repositories.people_search import PeopleFilter
+    from ops_desktop.domain.participants import PeopleFilter
     from ops_desktop.services import participants
 
     for text in typed[:20]:

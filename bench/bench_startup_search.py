@@ -157,7 +157,7 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
 
 
 def bench_search(ctx, runs: int) -> dict[str, float]:
-    from ops_desktop.db.repositories.people_search import PeopleFilter
+    from ops_desktop.domain.participants import PeopleFilter
     from ops_desktop.services import participants
 
     typed = keystrokes(ctx, random.Random(7))

@@ -179,3 +179,28 @@ def complete_from_pesel(draft: PersonDraft) -> PersonDraft:
         draft.sex = info.sex
         draft.birth_date = info.birth_date
     return draft
+
+
+# --- the participants list: its filter and where its next page starts ------------------
+
+@dataclass(frozen=True)
+class PeopleFilter:
+    """What the participants list shows (db/repositories/people_search.py answers it)."""
+
+    text: str = ""
+    project_id: int | None = None
+    group_id: int | None = None
+    status: str | None = None
+    year: int | None = None
+    caseworker_id: int | None = None  # set by the service for caseworkers (own caseload)
+    coordinator_id: int | None = None  # set for coordinators (caseload + their projects' people)
+    include_anonymised: bool = False
+
+
+@dataclass(frozen=True)
+class PageCursor:
+    """Where the next page of a surname-ordered list starts: after this row of that part."""
+
+    part: int
+    last_key: str
+    id: int

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import Person, PersonFlag
 from ops_desktop.db.repositories import people_search
-from ops_desktop.db.repositories.people_search import PageCursor, PeopleFilter
+from ops_desktop.domain.participants import PageCursor, PeopleFilter
 from ops_desktop.domain.enums import (
     AreaType, DisabilityDegree, Education, LabourStatus, LabourSubstatus, SensitiveFlag, Sex,
     TriState,

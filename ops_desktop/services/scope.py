@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import Participation, Person, Project, ProjectCoordinator
 from ops_desktop.db.models.activities import Activity, ActivityEnrolment
-from ops_desktop.db.repositories.people_search import PeopleFilter
+from ops_desktop.domain.participants import PeopleFilter
 from ops_desktop.db.repositories.reach import coordinated_project_ids, coordinator_reaches
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.errors import NotFound, OutsideProjects

@@ -62,7 +62,7 @@ def test_backup_now_and_restore_with_date_and_counts_shown_first(qtbot, ctx):
     assert "ops.before-restore-" in seen[1]
     assert dialog.restored.kept_aside.exists()
     from ops_desktop.services import participants
-    from ops_desktop.db.repositories.people_search import PeopleFilter
+    from ops_desktop.domain.participants import PeopleFilter
 
     assert len(participants.search_ids(ctx, flt=PeopleFilter())) == 1
 

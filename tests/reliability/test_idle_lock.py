@@ -67,7 +67,7 @@ def test_timeout_hides_windows_wipes_the_key_and_the_same_person_continues(qtbot
 
 
 def factories_filter():
-    from ops_desktop.db.repositories.people_search import PeopleFilter
+    from ops_desktop.domain.participants import PeopleFilter
 
     return PeopleFilter()
 

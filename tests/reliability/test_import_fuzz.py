@@ -62,7 +62,9 @@ def test_garbage_files_are_refused_and_change_nothing(ctx, project, tmp_path, da
         assert result.accepted + result.rejected >= 1
 
 
-_cells = st.one_of(st.text(st.characters(blacklist_characters="\x00"), max_size=30),
+# No lone surrogates: no UTF-8 file can hold them (the seed follows the test's module name).
+_cells = st.one_of(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+                           max_size=30),
                    st.integers(-10**12, 10**12).map(str),
                    st.sampled_from(["", "Tak", "Nie", "Odmowa", "Kobieta", "K", "2011-02-30",
                                     "31.12.2011", "99-999", "4", "Wyższe (ISCED 5–8)",

@@ -25,7 +25,7 @@ from ops_desktop.domain.enums import Role, SensitiveFlag, TriState
 from ops_desktop.domain.errors import NotFound, PermissionDenied
 from ops_desktop.domain.participants import PersonDraft
 from ops_desktop.domain.permissions import ROLE_PERMISSIONS, Permission
-from ops_desktop.db.repositories.people_search import PeopleFilter
+from ops_desktop.domain.participants import PeopleFilter
 from ops_desktop.services import enrolment, participants
 from ops_desktop.services.context import Actor
 from tests import factories

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import Participation, Person, Project
 from ops_desktop.db.repositories.reach import coordinator_reaches
+from ops_desktop.domain.participants import PageCursor, PeopleFilter
 from ops_desktop.domain.text import fold
 
 SORT_COLUMNS = {
@@ -35,18 +36,6 @@ SORT_COLUMNS = {
     "city": (Person.city, Person.id),
     "id": (Person.id,),
 }
-
-
-@dataclass(frozen=True)
-class PeopleFilter:
-    text: str = ""
-    project_id: int | None = None
-    group_id: int | None = None
-    status: str | None = None
-    year: int | None = None
-    caseworker_id: int | None = None  # set by the service for caseworkers (own caseload)
-    coordinator_id: int | None = None  # set for coordinators (caseload + their projects' people)
-    include_anonymised: bool = False
 
 
 def filtered_ids_query(flt: PeopleFilter, sort: str = "last_name",
@@ -196,15 +185,6 @@ def filtered_ids(session: Session, flt: PeopleFilter, sort: str = "last_name",
     if descending:
         ids.reverse()  # = ORDER BY last_key DESC, id DESC
     return ids
-
-
-@dataclass(frozen=True)
-class PageCursor:
-    """Where the next page of a surname-ordered list starts: after this row of that part."""
-
-    part: int
-    last_key: str
-    id: int
 
 
 def count(session: Session, flt: PeopleFilter) -> int:

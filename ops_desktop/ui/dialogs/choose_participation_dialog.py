@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ops_desktop.db.repositories.people_search import PeopleFilter
+from ops_desktop.domain.participants import PeopleFilter
 from ops_desktop.domain.enums import ParticipationRole
 from ops_desktop.domain.participants import ParticipationView
 from ops_desktop.services import enrolment, participants

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from ops_desktop.db.repositories.people_search import PageCursor, PeopleFilter
+from ops_desktop.domain.participants import PageCursor, PeopleFilter
 from ops_desktop.domain.participants import PersonRow
 from ops_desktop.services import participants
 from ops_desktop.services.context import ServiceContext

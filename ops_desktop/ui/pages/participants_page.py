@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from ops_desktop.db.repositories.people_search import PeopleFilter
+from ops_desktop.domain.participants import PeopleFilter
 from ops_desktop.domain.enums import RecruitmentStatus
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import projects

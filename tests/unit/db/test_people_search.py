@@ -9,7 +9,8 @@ from sqlalchemy import select
 
 from ops_desktop.db.models import Person
 from ops_desktop.db.repositories import people_search
-from ops_desktop.db.repositories.people_search import PeopleFilter, filtered_ids_query
+from ops_desktop.db.repositories.people_search import filtered_ids_query
+from ops_desktop.domain.participants import PeopleFilter
 from ops_desktop.services import projects
 
 # `demo_ctx` (tests/conftest.py): a copy of the demo database built once per session.

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QPushButton
 from sqlalchemy import select
 
 from ops_desktop.db.models import AuditEntry
-from ops_desktop.db.repositories.people_search import PeopleFilter
+from ops_desktop.domain.participants import PeopleFilter
 from ops_desktop.domain.activities import ActivityDraft
 from ops_desktop.domain.contract_views import ContractFilter
 from ops_desktop.domain.enums import Role

@@ -13,7 +13,7 @@ from ops_desktop import bootstrap
 from ops_desktop.cli.common import EXIT_NOT_SIGNED_IN
 from ops_desktop.cli.main import main
 from ops_desktop.db.models import Person
-from ops_desktop.db.repositories.people_search import PeopleFilter
+from ops_desktop.domain.participants import PeopleFilter
 from ops_desktop.domain.enums import Role
 from ops_desktop.services import participants, sign_in
 from ops_desktop.services.context import SYSTEM_ACTOR
