@@ -72,7 +72,7 @@ def run_gui(*, db: str | None, lang: str | None) -> int:
     path = Path(db) if db else paths.default_database()
     while True:
         try:
-            # First start or sign-in (issue 7); a damaged file is not opened: after the
+            # First start or sign-in; a damaged file is not opened: after the
             # password the newest good backup is offered (R6).
             session = start_session(path)
         except (StorageError, SignInRefused) as exc:

@@ -1,4 +1,4 @@
-"""Text size and theme (issue 14): the application font scaled 100–200 % and a high-contrast
+"""Text size and theme: the application font scaled 100–200 % and a high-contrast
 palette, both the signed-in user's own setting (ui_settings), changed in the Widok menu or with
 Ctrl+plus / Ctrl+minus / Ctrl+0. Layouts reflow: every widget without its own font follows the
 application font. On Windows the system's high-contrast mode turns the theme on by default."""

@@ -1,4 +1,4 @@
-"""What an empty list says (issue 14): a table with no rows draws, in its middle, a sentence
+"""What an empty list says: a table with no rows draws, in its middle, a sentence
 saying what to do ("Nikogo jeszcze nie przyjęto. Nowa osoba… (Ctrl+N) dodaje pierwszą.").
 And the banner a read-only view shows at its top, saying why it cannot be changed, and
 read-only fields drawn as such (`look_read_only`)."""

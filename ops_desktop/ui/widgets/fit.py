@@ -1,4 +1,4 @@
-"""Sizing widgets to their text, cheaply (issue 14: no clipped or elided text at 1366×768).
+"""Sizing widgets to their text, cheaply (no clipped or elided text at 1366×768).
 
 - `fit_columns(view)`: column widths from the header text and a sample of rows measured with
   the font metrics (never `ResizeToContents`, which costs up to a second on a large Python

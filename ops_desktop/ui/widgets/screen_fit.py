@@ -1,4 +1,4 @@
-"""Dialogs that fit the screen at any text size (issue 14): when a dialog about to be shown
+"""Dialogs that fit the screen at any text size: when a dialog about to be shown
 needs more room than the screen has (large text, a small screen), its contents move into a
 scroll area — the button row stays visible below it — and the dialog is sized to the screen.
 Installed once on the application (`install_screen_fit`), so every dialog gets it."""
