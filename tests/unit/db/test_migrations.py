@@ -110,7 +110,8 @@ def test_a_file_at_the_head_opens_without_importing_alembic(db_path):
     import sys
 
     code = ("import sys; from ops_desktop.services.database import open_database; "
-            f"o = open_database({str(db_path)!r}); o.engine.dispose(); "
+            "from ops_desktop.services.context import SYSTEM_ACTOR; "
+            f"o = open_database({str(db_path)!r}, actor=SYSTEM_ACTOR); o.engine.dispose(); "
             "print(o.migration.from_revision, "
             "sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
