@@ -338,3 +338,18 @@ def test_a_project_chooses_its_format(ctx):
                                end=dt.date(2014, 12, 31), monitoring_format="sl2014")
     assert monitoring.project_format(ctx, project_id=old.id) is MonitoringFormat.PEFS2007
     assert monitoring.project_format(ctx, project_id=chosen.id) is MonitoringFormat.SL2014
+
+
+def test_summary_shows_isced4_apart_only_where_someone_has_it(ctx):
+    from ops_desktop.services.summary import compute_summary
+
+    project = monitoring_project(ctx)
+    _pefs_participant(ctx, project, last="Licealna", education=Education.UPPER_SECONDARY)
+    labels = [row.label for row in compute_summary(ctx, project_id=project.id)
+              .breakdown("education").rows]
+    assert "Pomaturalne, policealne (ISCED 4)" not in labels
+    _pefs_participant(ctx, project, last="Pomaturalna", education=Education.POST_SECONDARY)
+    rows = {row.label: row.count.total for row in compute_summary(ctx, project_id=project.id)
+            .breakdown("education").rows}
+    assert rows["Pomaturalne, policealne (ISCED 4)"] == 1
+    assert len(rows) == len(set(rows))          # no two rows of the same label

@@ -269,11 +269,16 @@ def flag_answer_label(flag: SensitiveFlag, answer: str) -> str:
     return f"{FLAG_LABELS[flag]} — {answer_label}"
 
 
+POST_SECONDARY_LABEL = "Pomaturalne, policealne (ISCED 4)"
+
+
 def value_label(dimension: str, value: str) -> str:
     """Polish label of a dictionary value inside a breakdown (education, labour, exit…)."""
     if value == UNKNOWN:
         return UNKNOWN_LABEL
     if dimension == "education":
+        if value == Education.POST_SECONDARY.value:   # the lists write it with ISCED 3
+            return POST_SECONDARY_LABEL
         return EDUCATION_VALUES[Education(value)]
     if dimension == "labour":
         return LABOUR_STATUS_VALUES[LabourStatus(value)]

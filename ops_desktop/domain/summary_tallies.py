@@ -52,7 +52,9 @@ def year_rows(tallies: PeopleTallies, years: list[int]) -> tuple[YearRow, ...]:
 def breakdowns(tallies: PeopleTallies, groups: list[tuple[int, str]]) -> tuple[Breakdown, ...]:
     return (_age(tallies), _youth(tallies), _groups(tallies, groups), _flags(tallies),
             _listed(tallies, "labour", [s.value for s in LabourStatus]),
-            _listed(tallies, "education", [e.value for e in Education]),
+            # ISCED 4 on its own only where someone has it (the 2007–2013 "pomaturalne").
+            _listed(tallies, "education", [e.value for e in Education],
+                    optional={Education.POST_SECONDARY.value}),
             _listed(tallies, "outcome", list(OUTCOME_LABELS)),
             _listed(tallies, "exit", [e.value for e in ExitSituation]))
 
@@ -66,10 +68,11 @@ def _rows(tallies: PeopleTallies, dimension: str, order: list[str], keep: set[st
     )
 
 
-def _listed(tallies: PeopleTallies, dimension: str, values: list[str]) -> Breakdown:
+def _listed(tallies: PeopleTallies, dimension: str, values: list[str],
+            optional: frozenset[str] | set[str] = frozenset()) -> Breakdown:
     order = values if dimension == "outcome" else [*values, UNKNOWN]
     return Breakdown(dimension, BREAKDOWN_TITLES[dimension],
-                     _rows(tallies, dimension, order, set(values)))
+                     _rows(tallies, dimension, order, set(values) - set(optional)))
 
 
 def _age(tallies: PeopleTallies) -> Breakdown:

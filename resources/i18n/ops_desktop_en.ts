@@ -5682,6 +5682,10 @@ Pass this file on to your IT support.</translation>
         <translation>No group</translation>
     </message>
     <message>
+        <source>Pomaturalne, policealne (ISCED 4)</source>
+        <translation>Post-secondary (ISCED 4)</translation>
+    </message>
+    <message>
         <source>Ogółem</source>
         <translation>Total</translation>
     </message>

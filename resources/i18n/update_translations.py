@@ -54,6 +54,7 @@ RUNTIME_TABLES: list[tuple[str, str, str]] = [
     (_SUMMARY, "CATEGORY_LABELS", "SummaryCharts"),
     (_SUMMARY, "OUTCOME_LABELS", "summary"),
     (_SUMMARY, "UNKNOWN_LABEL", "summary"),
+    (_SUMMARY, "POST_SECONDARY_LABEL", "summary"),
     (_SUMMARY, "BELOW_LABEL", "summary"),
     (_SUMMARY, "NO_GROUP_LABEL", "summary"),
     (_MONITORING, "EDUCATION_VALUES", "summary"),
