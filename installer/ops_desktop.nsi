@@ -71,6 +71,12 @@ VIProductVersion "${VERSION_NUMERIC}"
 VIFileVersion "${VERSION_NUMERIC}"
 
 ; --- pages -------------------------------------------------------------------------------
+; The application icon (resources/icons/ops-desktop.ico, drawn from ops-desktop.svg): the
+; installer and the uninstaller; the shortcuts show the one inside ops-desktop.exe (the spec
+; gives it the same .ico).
+!define APP_ICON "..\resources\icons\ops-desktop.ico"  ; makensis works in this folder
+!define MUI_ICON "${APP_ICON}"
+!define MUI_UNICON "${APP_ICON}"
 !define MUI_ABORTWARNING
 !define MUI_COMPONENTSPAGE_SMALLDESC
 !define MUI_LANGDLL_REGISTRY_ROOT HKCU

@@ -38,8 +38,13 @@ def logs_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """`resources/` of a source checkout, or the copy PyInstaller puts beside the executable."""
+    """The copy PyInstaller puts beside the executable, the package's own copy in an
+    installed wheel (setup.py puts it there), or `resources/` of a source checkout."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"
+    if installed.is_dir():
+        return installed
+    return package.parent / "resources"

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ops_desktop import APP_NAME, __version__, paths
@@ -30,7 +30,17 @@ def create_application(argv: list[str] | None = None, *, lang: str | None = None
     app.setOrganizationName("OPS")
     install_fonts(app)
     install_translations(app, lang)
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    """The program's icon (resources/icons, drawn from ops-desktop.svg): every window, the
+    taskbar; each size rendered for its own pixel grid."""
+    icon = QIcon()
+    for png in sorted((paths.resources_dir() / "icons").glob("ops-desktop-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def install_fonts(app: QApplication) -> None:
