@@ -2,7 +2,7 @@
 XLSX workbook: one sheet, the form's headers in its order (`domain/monitoring_pefs2007.py`),
 one row per participation.
 
-Written through `services/spreadsheet.py` like every other sheet: every text is a string
+Written through `exports/spreadsheet.py` like every other sheet: every text is a string
 cell (a PESEL keeps its leading zero, a name beginning with "=" is never a formula); "Lp."
 and the age are numbers; dates are text DD.MM.RRRR."""
 
@@ -15,7 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from ops_desktop.domain.monitoring_pefs2007 import SHEET_TITLE
 from ops_desktop.domain.monitoring_rows import MonitoringFormat, MonitoringRow, headers
-from ops_desktop.services.spreadsheet import new_workbook, xlsx_cell, xlsx_row
+from ops_desktop.exports.spreadsheet import new_workbook, xlsx_cell, xlsx_row
 
 
 def render_pefs2007(rows: list[MonitoringRow]) -> bytes:

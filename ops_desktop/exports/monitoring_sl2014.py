@@ -14,7 +14,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from ops_desktop.domain.monitoring_rows import MonitoringFormat, MonitoringRow, headers
-from ops_desktop.services.spreadsheet import new_workbook, xlsx_cell, xlsx_row
+from ops_desktop.exports.spreadsheet import new_workbook, xlsx_cell, xlsx_row
 
 SHEET_TITLE = "Uczestnicy"
 

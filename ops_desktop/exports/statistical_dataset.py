@@ -10,7 +10,7 @@ from ops_desktop.domain import monitoring_columns as mc
 from ops_desktop.domain.enums import Education, EndReason, ExitSituation, LabourStatus, Sex
 from ops_desktop.domain.monitoring_rows import dictionary_label
 from ops_desktop.domain.usb_export import StatisticalRow
-from ops_desktop.services.spreadsheet import csv_writer
+from ops_desktop.exports.spreadsheet import csv_writer
 
 HEADERS = (
     "Nr uczestnika", "Płeć", "Przedział wieku w chwili przystąpienia", "Rodzaj grupy (kod)",

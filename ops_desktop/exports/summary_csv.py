@@ -9,7 +9,7 @@ import io
 from ops_desktop.domain.money import format_pln
 from ops_desktop.domain.summary import Summary
 from ops_desktop.domain.summary_tables import Hours, Money, period_text, summary_tables
-from ops_desktop.services.spreadsheet import Figure, csv_writer
+from ops_desktop.exports.spreadsheet import Figure, csv_writer
 
 
 def render_summary_csv(summary: Summary) -> bytes:

@@ -12,7 +12,7 @@ from openpyxl.utils import get_column_letter
 from ops_desktop.domain.money import grosze_to_decimal
 from ops_desktop.domain.summary import Summary
 from ops_desktop.domain.summary_tables import Hours, Money, period_text, summary_tables
-from ops_desktop.services.spreadsheet import new_workbook, xlsx_row
+from ops_desktop.exports.spreadsheet import new_workbook, xlsx_row
 
 MONEY_FORMAT = '#,##0.00 "zł"'
 HOURS_FORMAT = "#,##0.00"

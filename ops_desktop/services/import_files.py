@@ -18,7 +18,7 @@ from pathlib import Path
 from ops_desktop.domain.import_rules import (
     HEADER_SEARCH_ROWS, MAX_ROWS, ImportRefused, cell_text, match_headers,
 )
-from ops_desktop.services import spreadsheet
+from ops_desktop.exports import spreadsheet
 
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 CSV_SUFFIXES = {".csv", ".txt"}

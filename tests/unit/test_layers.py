@@ -39,14 +39,6 @@ KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {
     ("ui", "ops_desktop.db.errors"): "storage errors",
     ("cli", "ops_desktop.db.errors"): "storage errors",
     ("exports/safe_write.py", "ops_desktop.db.errors"): "storage errors",
-    # The one spreadsheet writer (formula-safe cells) sits in services/ but is exports' tool:
-    # next, move services/spreadsheet.py to exports/ (import and monitoring work use it).
-    ("exports/monitoring_cst2021.py", "ops_desktop.services.spreadsheet"): "spreadsheet",
-    ("exports/monitoring_pefs2007.py", "ops_desktop.services.spreadsheet"): "spreadsheet",
-    ("exports/monitoring_sl2014.py", "ops_desktop.services.spreadsheet"): "spreadsheet",
-    ("exports/statistical_dataset.py", "ops_desktop.services.spreadsheet"): "spreadsheet",
-    ("exports/summary_csv.py", "ops_desktop.services.spreadsheet"): "spreadsheet",
-    ("exports/summary_xlsx.py", "ops_desktop.services.spreadsheet"): "spreadsheet",
     # fsync of a folder: next, into exports/safe_write.py's FileOps or a shared helper.
     ("exports/safe_write.py", "ops_desktop.services.backup_files"): "fsync",
     # The monitoring file is still a use case in exports/: next, services/monitoring.py.

@@ -2,7 +2,7 @@
 from data. A hostile value goes through every writer (rejected rows XLSX/CSV, summary
 XLSX/CSV, monitoring SL2014/2021–27, statistical data set) and the files are read back: the
 XLSX's XML holds no <f>, every CSV cell that held such a text begins with an apostrophe. A
-sweep over the package fails on any `Workbook(`/`csv.writer(` outside services/spreadsheet.py,
+sweep over the package fails on any `Workbook(`/`csv.writer(` outside exports/spreadsheet.py,
 so a writer added later cannot escape the rule."""
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from ops_desktop.exports.monitoring_file import monitoring_file
 from ops_desktop.exports.statistical_dataset import render_statistical
 from ops_desktop.exports.summary_csv import render_summary_csv
 from ops_desktop.exports.summary_xlsx import render_summary_xlsx
-from ops_desktop.services import import_files, spreadsheet, summary
+from ops_desktop.exports import spreadsheet
+from ops_desktop.services import import_files, summary
 from ops_desktop.domain.usb_export import StatisticalRow
 from tests.export_support import monitoring_project, participant
 from tests.summary_data import TODAY, build_known

@@ -11,8 +11,8 @@ surname or a group name beginning with "=" (or "+", "-", "@") is text and stays 
 Every writer goes through `new_workbook`/`xlsx_row` or `csv_writer`;
 tests/unit/exports/test_spreadsheet_writers.py sweeps the package for any other `Workbook(` or
 `csv.writer(` and fails on it.
-Lives in services/ because services/import_files.py writes the rejected rows; exports/ use it
-too (a lower layer may be used by a higher one)."""
+A writer's tool, so it lives in exports/ beside the writers; services/import_files.py uses it
+for the file of rejected rows (services may call exports)."""
 
 from __future__ import annotations
 
