@@ -16,6 +16,35 @@ from ops_desktop.cli.common import add_db_argument, fail, sign_in_for
 REFUSED = 2
 
 
+class _ProgressLine:
+    """A progress line on stderr (no personal data): rewritten in place on a terminal, else
+    one line each tenth of the work."""
+
+    def __init__(self) -> None:
+        import sys
+
+        self.stream = sys.stderr
+        self.tty = self.stream.isatty()
+        self.tenth = -1
+        self.open = False
+
+    def show(self, done: int, total: int, _text: str = "") -> None:
+        if total <= 0:
+            return
+        percent = min(100, done * 100 // total)
+        line = f"Import: {percent}% ({done} z {total} kroków)"
+        if self.tty:
+            print("\r" + line, end="", file=self.stream, flush=True)
+            self.open = True
+        elif percent // 10 > self.tenth:
+            self.tenth = percent // 10
+            print(line, file=self.stream, flush=True)
+
+    def end(self) -> None:
+        if self.open:
+            print(file=self.stream, flush=True)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("import", help="import danych z arkuszy (XLSX, CSV)")
     kinds = parser.add_subparsers(dest="import_command", metavar="RODZAJ", required=True)
@@ -41,17 +70,21 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         return fail(f"nie ma pliku: {path}", REFUSED)
+    from ops_desktop.domain.progress import Progress
+
+    line = _ProgressLine()
     session = sign_in_for(args)
     try:
         project_id = find_project_id(session.context, title=args.project)
         result = run_import(session.context, project_id=project_id, path=path,
-                            rejected_path=args.rejected)
+                            rejected_path=args.rejected, progress=Progress(line.show))
     except ImportRefused as exc:
         return fail(f"plik odrzucony, nic nie zapisano: {refusal_text(exc)}", REFUSED)
     except (DomainError, OSError) as exc:
         return fail(error_text(exc, args.project))
     finally:
         session.close()
+        line.end()
     print(f"Przyjęto wierszy: {result.accepted} (nowe osoby: {result.people_created}, "
           f"nowe udziały: {result.participations_created}, już w bazie: {result.unchanged}); "
           f"odrzucono: {result.rejected}.")

@@ -6,6 +6,7 @@ column the file does not have changes nothing."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from ops_desktop.domain import monitoring_pefs2007 as pefs
@@ -19,12 +20,18 @@ PEFS_ONLY_KEYS = frozenset({"area", "phone_landline", "phone_mobile", "pefs_disa
                             "pefs_minority", "pefs_migrant"})
 
 
+@functools.cache
+def _tables(normalise: Callable[[str], str]) -> tuple[dict, dict, dict]:
+    """The form's dictionaries by normalised spelling (built once, not for every row)."""
+    return ({normalise(label): code for code, label in pefs.AREA_VALUES.items()},
+            {normalise(label): code for code, label in pefs.SUBSTATUS_VALUES.items()},
+            {normalise(label): answer for answer, label in pefs.YES_NO.items()})
+
+
 def apply_pefs_columns(text: Callable[[str], str], columns: dict[str, int],
                        draft: PersonDraft, problems: list[FieldProblem],
                        normalise: Callable[[str], str]) -> None:
-    areas = {normalise(label): code for code, label in pefs.AREA_VALUES.items()}
-    substatuses = {normalise(label): code for code, label in pefs.SUBSTATUS_VALUES.items()}
-    yes_no = {normalise(label): answer for answer, label in pefs.YES_NO.items()}
+    areas, substatuses, yes_no = _tables(normalise)
     area = text("area")
     if area:
         draft.address.area_type = areas.get(normalise(area))

@@ -8,6 +8,7 @@ its problems; a row with any problem is rejected with every reason, never half-t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -36,7 +37,8 @@ MAX_ROWS = 200_000
 
 class ImportRefused(DomainError):
     """The whole file is refused; nothing was written. Codes: unsupported_format, unreadable,
-    no_header, missing_columns (params: missing = headers), empty, too_many_rows."""
+    no_header, missing_columns (params: missing = headers), empty, too_many_rows,
+    too_large (params: size, limit in MB), zip_bomb."""
 
     def __init__(self, code: str, **params: object):
         super().__init__(code)
@@ -46,7 +48,12 @@ class ImportRefused(DomainError):
 
 def normalise(text: object) -> str:
     """"Data rozpoczęcia udziału w projekcie" → "datarozpoczeciaudzialuwprojekcie"."""
-    return re.sub(r"[^0-9a-z]", "", fold(str(text or "")))
+    return _normalised(str(text or ""))
+
+
+@functools.lru_cache(maxsize=4096)   # the same dictionary values on every row of a list
+def _normalised(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", fold(text))
 
 
 def _header_keys() -> dict[str, list[str]]:
@@ -330,6 +337,10 @@ REFUSAL_TEXTS: dict[str, str] = {
     "missing_columns": "Brak wymaganych kolumn: {missing}.",
     "empty": "Plik nie zawiera żadnego wiersza z danymi.",
     "too_many_rows": "Plik ma zbyt wiele wierszy (najwięcej {limit}).",
+    "too_large": "Arkusz po rozpakowaniu byłby zbyt duży ({size} MB, najwięcej {limit} MB) — "
+                 "podziel listę na kilka plików.",
+    "zip_bomb": "Plik rozpakowuje się do rozmiaru setki razy większego niż on sam — to nie "
+                "jest zwykły arkusz (podejrzany plik), nic nie odczytano.",
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from stdnum import exceptions as stdnum_errors
@@ -23,7 +24,11 @@ def pesel_problem(value: str, *, today: dt.date | None = None) -> str | None:
 
     Codes: `length` (not 11 digits), `checksum`, `date` (no such day), `future` (born after today).
     """
-    number = (value or "").strip()
+    return _problem((value or "").strip(), today or dt.date.today())
+
+
+@functools.lru_cache(maxsize=256)    # one number is checked several times over a row
+def _problem(number: str, today: dt.date) -> str | None:
     if len(number) != 11 or not number.isdigit():
         return "length"
     try:
@@ -34,7 +39,7 @@ def pesel_problem(value: str, *, today: dt.date | None = None) -> str | None:
         return "date"
     except stdnum_errors.ValidationError:
         return "length"
-    if stdnum_pesel.get_birth_date(number) > (today or dt.date.today()):
+    if stdnum_pesel.get_birth_date(number) > today:
         return "future"
     return None
 

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 from decimal import Decimal
+from pathlib import Path
 from typing import IO
 from collections.abc import Iterable
 
@@ -34,6 +36,24 @@ class Figure(str):
 
 def new_workbook(*, write_only: bool = False) -> Workbook:
     return Workbook(write_only=write_only)
+
+
+def write_only_sheet(book: Workbook, title: str, *, scratch: Path):
+    """A sheet of a write-only workbook whose uncompressed XML is built in `scratch` (a path
+    the caller chose and removes) instead of openpyxl's file in the system's temp folder,
+    which a killed process would leave there with whatever the rows hold."""
+    from openpyxl.worksheet._writer import WorksheetWriter
+
+    class _ScratchWriter(WorksheetWriter):
+        def cleanup(self) -> None:       # openpyxl's own also unregisters its temp file
+            os.remove(self.out)
+
+    sheet = book.create_sheet(title)
+    # openpyxl's WriteOnlyWorksheet._get_writer, with the file named: it keeps the writer in
+    # `_writer` and makes one only when none is there (tests/unit/services/ holds it).
+    sheet._writer = _ScratchWriter(sheet, out=str(scratch))
+    sheet._writer.write_top()
+    return sheet
 
 
 def xlsx_cell(sheet, value: object) -> object:

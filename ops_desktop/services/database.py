@@ -18,7 +18,7 @@ from ops_desktop.db.errors import ReadOnlyLocation, StorageError
 from ops_desktop.db.migrate import (
     HEAD_REVISION, MigrationReport, current_revision, upgrade_database,
 )
-from ops_desktop.services import integrity
+from ops_desktop.services import import_rejected, integrity
 from ops_desktop.services.context import Actor, ServiceContext
 from ops_desktop.services.start_check import StartCheck
 
@@ -44,6 +44,8 @@ def open_database(path: Path | str, *, actor: Actor, key: bytes | None = None,
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ReadOnlyLocation(path.parent, str(exc)) from exc
+    # What a killed import left (temporary files of rejected rows): never kept past a start.
+    import_rejected.remove_leftovers(path.parent)
     engine = create_database_engine(path, key=key)
     if check_later and _at_head(engine):
         check = StartCheck(engine, path)

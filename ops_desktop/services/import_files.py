@@ -1,4 +1,4 @@
-"""Reading participant spreadsheets (XLSX, CSV) and writing the file of rejected rows.
+"""Reading participant spreadsheets (XLSX, CSV).
 
 CSV from Polish Excel comes as UTF-8 (often with a BOM), Windows-1250 or UTF-16 ("Unicode
 text"), separated by ';' (sometimes ',' or a tab): the separator that yields the best header
@@ -8,22 +8,24 @@ single row is looked at."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
-import os
-import tempfile
 import warnings
 import zipfile
 from pathlib import Path
 
 from ops_desktop.domain.import_rules import (
-    HEADER_SEARCH_ROWS, MAX_ROWS, ImportRefused, cell_text, match_headers,
+    HEADER_SEARCH_ROWS, MAX_ROWS, ImportRefused, match_headers,
 )
-from ops_desktop.exports import spreadsheet
 
 XLSX_SUFFIXES = {".xlsx", ".xlsm"}
 CSV_SUFFIXES = {".csv", ".txt"}
-REASON_HEADER = "Powód odrzucenia"
 _SEPARATORS = (";", ",", "\t")
+MiB = 1 << 20
+MAX_INFLATED = 1024 * MiB        # the whole archive, inflated (a 200 000-row list: ~450 MiB)
+MAX_MEMBERS = 1000
+MAX_RATIO = 100                  # inflated : compressed, for a member over RATIO_FROM
+RATIO_FROM = 10 * MiB
 
 
 def file_format(path: Path) -> str:
@@ -39,15 +41,44 @@ def read_rows(path: Path) -> tuple[str, list[list[object]]]:
     """The file's format and all its rows (cells as read; trailing empty cells dropped)."""
     fmt = file_format(path)
     try:
-        rows = _read_xlsx(path) if fmt == "xlsx" else _read_csv(path.read_bytes())
+        if fmt == "xlsx":
+            check_archive(path)
+            rows = _read_xlsx(path)
+        else:
+            rows = _read_csv(path.read_bytes())
     except ImportRefused:
         raise
-    except (OSError, ValueError, KeyError, IndexError, TypeError, zipfile.BadZipFile,
-            csv.Error) as exc:
+    except Exception as exc:
+        # Any parser's error (xml ParseError, BadZipFile, zlib.error, csv.Error, openpyxl's
+        # own, UnicodeError, …) is a file that cannot be read: the same refusal as garbage.
         raise ImportRefused("unreadable", reason=type(exc).__name__) from exc
     if len(rows) > MAX_ROWS:
         raise ImportRefused("too_many_rows", limit=MAX_ROWS)
     return fmt, rows
+
+
+def check_archive(path: Path) -> None:
+    """Refuse an XLSX from its archive's declared sizes, before anything is inflated."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
+        raise ImportRefused("unreadable", reason=type(exc).__name__) from exc
+    inflated = sum(m.file_size for m in members)
+    if len(members) > MAX_MEMBERS or inflated > MAX_INFLATED:
+        raise ImportRefused("too_large", size=inflated // MiB, limit=MAX_INFLATED // MiB)
+    for member in members:
+        if member.file_size > RATIO_FROM and member.file_size > MAX_RATIO * max(
+                member.compress_size, 1):
+            raise ImportRefused("zip_bomb")
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as source:
+        while chunk := source.read(MiB):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def _trim(row: list[object]) -> list[object]:
@@ -61,10 +92,11 @@ def _read_xlsx(path: Path) -> list[list[object]]:
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
-    with warnings.catch_warnings():
+    # The file object is ours, so it is closed whatever openpyxl raises half-way.
+    with path.open("rb") as handle, warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns about styles it does not know
         try:
-            book = load_workbook(path, read_only=True, data_only=True)
+            book = load_workbook(handle, read_only=True, data_only=True)
         except InvalidFileException as exc:
             raise ImportRefused("unreadable", reason="invalid_xlsx") from exc
         try:
@@ -81,14 +113,14 @@ def _read_xlsx(path: Path) -> list[list[object]]:
 
 def _decode(data: bytes) -> str:
     """UTF-16 with its BOM (Excel's "Unicode text"), UTF-8 (with or without BOM), else
-    Windows-1250; a NUL left after decoding means a binary file."""
+    Windows-1250; bytes that none of them can hold, or a NUL, mean no text file (refused)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = data.decode("utf-16", errors="replace")
+        text = data.decode("utf-16")
     else:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            text = data.decode("cp1250", errors="replace")
+            text = data.decode("cp1250")
     if "\x00" in text:
         raise ImportRefused("unreadable", reason="binary")
     return text
@@ -108,48 +140,3 @@ def _read_csv(data: bytes) -> list[list[object]]:
             best = (matched, rows)
     assert best is not None
     return best[1]
-
-
-def write_rejected(target: Path, fmt: str, header: list[object],
-                   rows: list[tuple[list[object], str]]) -> Path:
-    """Write the rejected rows (each with its reason) to a temporary file beside `target`;
-    the caller renames it into place once the import has committed."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=".odrzucone-", suffix=target.suffix,
-                                    dir=target.parent)
-    os.close(handle)
-    temp = Path(name)
-    try:
-        headers = [cell_text(c) for c in header] + [REASON_HEADER]
-        if fmt == "xlsx":
-            _write_xlsx(temp, headers, rows)
-        else:
-            _write_csv(temp, headers, rows)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return temp
-
-
-def _write_xlsx(path: Path, headers: list[str], rows: list[tuple[list[object], str]]) -> None:
-    book = spreadsheet.new_workbook()
-    sheet = book.active
-    sheet.title = "Odrzucone"
-    sheet.append(spreadsheet.xlsx_row(sheet, headers))
-    width = len(headers) - 1
-    for cells, reason in rows:
-        padded = list(cells[:width]) + [None] * (width - len(cells))
-        sheet.append(spreadsheet.xlsx_row(sheet, [*padded, reason]))
-    book.save(path)
-
-
-def _write_csv(path: Path, headers: list[str], rows: list[tuple[list[object], str]]) -> None:
-    width = len(headers) - 1
-    with path.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = spreadsheet.csv_writer(out, delimiter=";")
-        writer.writerow(headers)
-        for cells, reason in rows:
-            texts = [cell_text(c) for c in cells[:width]]
-            writer.writerow([*texts, *[""] * (width - len(texts)), reason])
-        out.flush()
-        os.fsync(out.fileno())

@@ -13,14 +13,13 @@ lacks are created (the preview lists them)."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from ops_desktop.db.models import Participation, Person, Project, ProjectGroup
+from ops_desktop.db.models import Participation, Person, PersonFlag, Project, ProjectGroup
 from ops_desktop.domain.enums import GroupKind, ParticipationRole
 from ops_desktop.domain.errors import FieldProblem
 from ops_desktop.domain.import_rules import (
@@ -31,13 +30,13 @@ from ops_desktop.domain.participants import complete_from_pesel
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.progress import NO_PROGRESS, Progress
 from ops_desktop.domain.text import fold
-from ops_desktop.services import audit, import_files, scope
+from ops_desktop.services import audit, import_files, import_rejected, scope
 # The intake service's own mapping of a draft onto a person, so both paths store the same.
 from ops_desktop.services.participants import _apply as apply_person_draft
-from ops_desktop.services.participants import _write_flags as write_person_flags
 from ops_desktop.services.context import ServiceContext
 
 _CHUNK = 500
+_WRITE_CHUNK = 1000
 
 
 @dataclass
@@ -73,36 +72,36 @@ def run_import(ctx: ServiceContext, *, project_id: int, path: Path | str,
     path = Path(path)
     fmt, lines = import_files.read_rows(path)
     target = Path(rejected_path) if rejected_path else default_rejected_path(path)
-    temp: Path | None = None
-    try:
-        with ctx.transaction() as session:
-            project = scope.managed_project(ctx, session, project_id)
-            plan = _plan(session, project, fmt, lines, progress)
-            rejected = [
-                (row.cells, "; ".join(problem_text(p) for p in row.problems))
-                for row, action in zip(plan.rows, plan.actions, strict=True)
-                if action is RowAction.REJECTED
-            ]
-            if rejected:
-                temp = import_files.write_rejected(target, plan.fmt, plan.header, rejected)
-            created = _write(ctx, session, project, plan, progress)
-            audit.record(session, ctx.actor, "import", "project", project.id,
-                         file_sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
-                         accepted=len(plan.rows) - len(rejected), rejected=len(rejected),
-                         people_created=created[0], participations_created=created[1],
-                         groups_created=len(plan.new_groups))
-        if temp is not None:
-            temp.replace(target)
-    except BaseException:
-        if temp is not None:
-            temp.unlink(missing_ok=True)
-        raise
+    with ctx.transaction() as session:
+        project = scope.managed_project(ctx, session, project_id)
+        plan = _plan(session, project, fmt, lines, progress)
+        del lines
+        rejected = [
+            (row.cells, "; ".join(problem_text(p) for p in row.problems))
+            for row, action in zip(plan.rows, plan.actions, strict=True)
+            if action is RowAction.REJECTED
+        ]
+        created = _write(ctx, session, project, plan, progress)
+        audit.record(session, ctx.actor, "import", "project", project.id,
+                     file_sha256=import_files.file_sha256(path),
+                     accepted=len(plan.rows) - len(rejected), rejected=len(rejected),
+                     people_created=created[0], participations_created=created[1],
+                     groups_created=len(plan.new_groups))
+    # Only now, with the import committed, does anything personal reach the disk.
+    if rejected:
+        import_rejected.save_rejected(target, plan.fmt, plan.header, rejected,
+                                      scratch_dir=_scratch_dir(ctx, target))
     return ImportResult(
         accepted=len(plan.rows) - len(rejected), rejected=len(rejected),
         people_created=created[0], participations_created=created[1],
         unchanged=plan.actions.count(RowAction.UNCHANGED), groups_created=tuple(plan.new_groups),
         rejected_file=str(target) if rejected else None,
     )
+
+
+def _scratch_dir(ctx: ServiceContext, target: Path) -> Path:
+    """The database's own folder (cleaned at every start); beside the target without one."""
+    return Path(ctx.db_path).parent if ctx.db_path else target.parent
 
 
 # --- planning -------------------------------------------------------------------------------
@@ -223,39 +222,51 @@ def _write(ctx: ServiceContext, session: Session, project: Project, plan: _Plan,
         plan.group_ids[fold(name)] = group.id
     now = dt.datetime.now()
     may_write_flags = ctx.can(Permission.SENSITIVE_WRITE)
-    new_people: dict[str, Person] = {}
-    for row, action in zip(plan.rows, plan.actions, strict=True):
-        if action is not RowAction.NEW_PERSON:
-            continue
-        draft = complete_from_pesel(row.person)
-        if draft.caseworker_id is None and ctx.actor.user_id is not None:
-            draft.caseworker_id = ctx.actor.user_id
-        person = Person(created_at=now, updated_at=now)
-        apply_person_draft(person, draft)
-        session.add(person)
-        new_people[row.identity] = person
-    session.flush()
-    if may_write_flags:
-        for row, action in zip(plan.rows, plan.actions, strict=True):
-            if action is RowAction.NEW_PERSON and row.person.sensitive:
-                write_person_flags(session, new_people[row.identity].id, row.person.sensitive)
-    participations = 0
     total = len(plan.rows)
-    for done, (row, action) in enumerate(zip(plan.rows, plan.actions, strict=True)):
-        if action not in (RowAction.NEW_PERSON, RowAction.NEW_PARTICIPATION):
-            continue
-        person_id = plan.person_ids.get(row.identity) or new_people[row.identity].id
-        session.add(Participation(
-            person_id=person_id, project_id=project.id,
-            group_id=plan.group_ids.get(fold(row.group_name)) if row.group_name else None,
-            role=ParticipationRole.PARTICIPANT.value, status=row.status.value,
-            applied_on=row.start_date, start_date=row.start_date, end_date=row.end_date,
-            end_reason=row.end_reason.value if row.end_reason else None,
-            exit_situation=row.exit_situation.value if row.exit_situation else None,
-            created_at=now,
-        ))
-        participations += 1
-        if done % 200 == 0:
-            progress.report(total + done, total * 2, "")
-    session.flush()
+    # People a chunk at a time (the intake's own mapping onto Person), then only their ids are
+    # kept: flushed objects leave the session's weak identity map, so memory stays flat.
+    # Flags and participations are plain Core inserts of a chunk each.
+    new_people: dict[str, int] = {}
+    fresh = [row for row, action in zip(plan.rows, plan.actions, strict=True)
+             if action is RowAction.NEW_PERSON]
+    for chunk in _chunks(fresh, _WRITE_CHUNK):
+        people = []
+        for row in chunk:
+            draft = complete_from_pesel(row.person)
+            if draft.caseworker_id is None and ctx.actor.user_id is not None:
+                draft.caseworker_id = ctx.actor.user_id
+            person = Person(created_at=now, updated_at=now)
+            apply_person_draft(person, draft)
+            session.add(person)
+            people.append((row, person))
+        session.flush()
+        flags = []
+        for row, person in people:
+            new_people[row.identity] = person.id
+            if may_write_flags:                      # a new person: no flags to replace
+                flags += [{"person_id": person.id, "flag": flag.value, "answer": answer.value}
+                          for flag, answer in row.person.sensitive.items()]
+        if flags:
+            session.execute(insert(PersonFlag.__table__), flags)
+        del people
+        session.expunge_all()
+        progress.report(total + len(new_people) // 2, total * 2, "")
+    participations = 0
+    taken = [(row, action) for row, action in zip(plan.rows, plan.actions, strict=True)
+             if action in (RowAction.NEW_PERSON, RowAction.NEW_PARTICIPATION)]
+    for chunk in _chunks(taken, _WRITE_CHUNK):
+        session.execute(insert(Participation.__table__), [{
+            "person_id": plan.person_ids.get(row.identity) or new_people[row.identity],
+            "project_id": project.id,
+            "group_id": plan.group_ids.get(fold(row.group_name)) if row.group_name else None,
+            "role": ParticipationRole.PARTICIPANT.value, "status": row.status.value,
+            "applied_on": row.start_date, "start_date": row.start_date,
+            "end_date": row.end_date,
+            "end_reason": row.end_reason.value if row.end_reason else None,
+            "exit_situation": row.exit_situation.value if row.exit_situation else None,
+            "created_at": now,
+        } for row, _action in chunk])
+        participations += len(chunk)
+        progress.report(total + (len(fresh) + participations) // 2, total * 2, "")
+    progress.report(total * 2, total * 2, "")
     return len(new_people), participations

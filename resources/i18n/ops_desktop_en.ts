@@ -1889,6 +1889,10 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Failed ({error}); nothing saved.</translation>
     </message>
     <message>
+        <source>Przerwano — nic nie zapisano.</source>
+        <translation>Cancelled — nothing was saved.</translation>
+    </message>
+    <message>
         <source>Import uczestników</source>
         <translation>Import participants</translation>
     </message>

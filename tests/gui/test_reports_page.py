@@ -163,3 +163,56 @@ def test_coming_back_to_the_page_shows_current_figures(qtbot, ctx):
     with qtbot.waitSignal(page.summary_shown, timeout=20_000):
         page.show()
     assert (page.summary.participants.total, page.summary.participants.women) == (1, 1)
+
+
+def test_import_shows_progress_and_anuluj_leaves_the_database_unchanged(qtbot, ctx, tmp_path):
+    """Issue 17, defect 2: the import dialog's progress window has Anuluj, and a cancelled
+    import (rows already written inside its transaction) leaves nothing behind."""
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from tests import factories
+    from tests.unit.services.test_importing import _checksum
+
+    project = factories.project(ctx, "Import", start=D(2011, 1, 1), end=D(2011, 12, 31))
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Imię", "Nazwisko", "PESEL", "Płeć", "Data rozpoczęcia udziału w projekcie"])
+    for n in range(1500):
+        sheet.append(["Anna", "Nowak", make_pesel(D(1960, 1, 1) + dt.timedelta(days=n), 11,
+                                                  Sex.FEMALE), "Kobieta", D(2011, 3, 1)])
+    sheet.append(["Jan", "Zły", "12345678901", "Mężczyzna", D(2011, 3, 1)])
+    path = tmp_path / "lista.xlsx"
+    book.save(path)
+    dialog = ImportDialog(ctx, project_id=project.id, project_title="Import")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.load(path).finished, timeout=60_000):
+        pass
+    before = _checksum(ctx.db_path)
+    pressed = threading.Event()
+    runner = dialog.run_import()
+
+    def hold(done: int, total: int, _text: str) -> None:      # on the worker thread
+        if done > total // 2:                                  # people already written
+            pressed.wait(30)
+
+    runner.progressed.connect(hold, Qt.ConnectionType.DirectConnection)
+    progress = None
+
+    def progress_window_shown():
+        nonlocal progress
+        progress = dialog.findChild(QProgressDialog)
+        assert progress is not None and progress.isVisible()
+
+    qtbot.waitUntil(progress_window_shown, timeout=30_000)
+    cancel = next(b for b in progress.findChildren(QPushButton) if b.text() == "Anuluj")
+    with qtbot.waitSignal(runner.finished, timeout=60_000):
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        pressed.set()
+    assert runner.cancelled and dialog.result is None
+    assert "nic nie zapisano" in dialog.status.text()
+    assert _checksum(ctx.db_path) == before
+    assert not list(tmp_path.glob("*odrzucone*"))

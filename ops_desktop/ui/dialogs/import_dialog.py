@@ -112,7 +112,7 @@ class ImportDialog(QDialog):
             self, self.tr("Wczytywanie arkusza"),
             lambda progress: importing.preview_import(self._ctx, project_id=project_id,
                                                       path=path, progress=progress),
-            on_done=self._previewed, on_error=self._failed)
+            on_done=self._previewed, on_error=self._failed, on_cancelled=self._cancelled)
         return self.runner
 
     def _previewed(self, preview: ImportPreview) -> None:
@@ -145,6 +145,11 @@ class ImportDialog(QDialog):
         else:
             raise exc
 
+    def _cancelled(self) -> None:
+        """Anuluj in the progress window: the work stopped and its transaction rolled back."""
+        self.status.setText(self.tr("Przerwano — nic nie zapisano."))
+        self.import_button.setEnabled(self.preview is not None)
+
     # --- import -----------------------------------------------------------------------------
     def run_import(self) -> TaskRunner | None:
         if self.path is None or self.preview is None:
@@ -155,7 +160,7 @@ class ImportDialog(QDialog):
             self, self.tr("Import uczestników"),
             lambda progress: importing.run_import(self._ctx, project_id=project_id, path=path,
                                                   progress=progress),
-            on_done=self._done, on_error=self._failed)
+            on_done=self._done, on_error=self._failed, on_cancelled=self._cancelled)
         return self.runner
 
     def _done(self, result: ImportResult) -> None:

@@ -94,3 +94,39 @@ def test_summary_of_a_year_outside_the_project(office, tmp_path, capsys):
     assert main(["summary", "--db", str(office), "--project", TITLE, "--year", "2020",
                  "--format", "xlsx", "--out", str(tmp_path / "x.xlsx")]) == 2
     assert "poza okresem" in capsys.readouterr().err
+
+
+def test_broken_sheet_xml_is_a_polish_sentence_not_a_traceback(office, tmp_path, capsys):
+    """Issue 17, defect 4: `&#0;` in the sheet XML crashed the command with ParseError."""
+    import zipfile
+
+    good = _sheet(tmp_path / "dobry.xlsx", [["Anna", "Nowak", make_pesel(D(1980, 1, 1), 1,
+                                                                         Sex.FEMALE),
+                                             "Kobieta", D(2009, 3, 1), ""]])
+    broken = tmp_path / "zly.xlsx"
+    with zipfile.ZipFile(good) as old, zipfile.ZipFile(broken, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"Nowak", b"No&#0;wak")
+            new.writestr(info, data)
+    code = main(["import", "participants", "--db", str(office), "--project", TITLE,
+                 str(broken)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "plik odrzucony, nic nie zapisano" in err and "Nie można odczytać pliku" in err
+    assert "Traceback" not in err and "ParseError" not in err
+
+
+def test_the_import_shows_a_progress_line_without_personal_data(office, tmp_path, capsys):
+    rows = [[f"Anna{chr(97 + n % 26)}", "Nowak", make_pesel(D(1980, 1, 1) + dt.timedelta(n), 7,
+                                                            Sex.FEMALE),
+             "Kobieta", D(2009, 3, 1), ""] for n in range(600)]
+    path = _sheet(tmp_path / "duzy.xlsx", rows)
+    assert main(["import", "participants", "--db", str(office), "--project", TITLE,
+                 str(path)]) == 0
+    captured = capsys.readouterr()
+    lines = [line for line in captured.err.splitlines() if line.startswith("Import:")]
+    assert lines and lines[-1].startswith("Import: 100%")
+    assert len(lines) <= 11                      # a line a tenth, not one per row
+    assert "Nowak" not in captured.err and rows[0][2] not in captured.err

@@ -25,7 +25,7 @@ from ops_desktop.exports.statistical_dataset import render_statistical
 from ops_desktop.exports.summary_csv import render_summary_csv
 from ops_desktop.exports.summary_xlsx import render_summary_xlsx
 from ops_desktop.exports import spreadsheet
-from ops_desktop.services import import_files, summary
+from ops_desktop.services import import_rejected, summary
 from ops_desktop.domain.usb_export import StatisticalRow
 from tests.export_support import monitoring_project, participant
 from tests.summary_data import TODAY, build_known
@@ -101,8 +101,8 @@ def test_csv_neutralises_text_not_numbers():
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
 def test_rejected_rows_file(tmp_path, suffix):
     rows = [([value, "Jan", "\x07bell"], "Błąd") for value in HOSTILE]
-    temp = import_files.write_rejected(tmp_path / f"odrzucone{suffix}", suffix[1:],
-                                       ["Nazwisko", "Imię", "Uwagi"], rows)
+    temp = import_rejected.write_rejected(tmp_path / f"odrzucone{suffix}", suffix[1:],
+                                          ["Nazwisko", "Imię", "Uwagi"], rows)
     data = temp.read_bytes()
     if suffix == ".xlsx":
         _no_formula(data)
