@@ -15,7 +15,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ops_desktop.cli.common import add_db_argument, fail, sign_in_for
+from ops_desktop.cli.common import (
+    add_db_argument, fail, not_written_message, sign_in_for, wrong_extension,
+)
 from ops_desktop.domain.errors import DomainError, NotFound, PermissionDenied
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
 
@@ -78,6 +80,9 @@ def run_participants(args: argparse.Namespace) -> int:
         return fail(_domain_text(exc))
     finally:
         session.close()
+    refusal = wrong_extension(args.out, item.name)
+    if refusal:
+        return fail(refusal, 2)
     _print_problems(check)
     from ops_desktop.exports.safe_write import ExportFailed, write_file
 
@@ -85,7 +90,7 @@ def run_participants(args: argparse.Namespace) -> int:
     try:
         write_file(out, item.data)
     except ExportFailed as exc:
-        return fail(f"nie zapisano {out}: {exc.error.strerror or exc.error}")
+        return fail(not_written_message(exc))
     print(f"Zapisano {out}: {check.people} uczestników, {len(check.problems)} problemów "
           f"u {check.people_with_problems} osób.")
     return 0

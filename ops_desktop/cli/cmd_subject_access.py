@@ -8,7 +8,9 @@ import argparse
 import os
 from pathlib import Path
 
-from ops_desktop.cli.common import add_db_argument, fail, open_context, storage_message
+from ops_desktop.cli.common import (
+    add_db_argument, fail, open_context, storage_message, wrong_extension,
+)
 from ops_desktop.db.errors import StorageError, storage_error_from
 from ops_desktop.domain.errors import NotFound, PermissionDenied
 from ops_desktop.reporting.subject_access_pdf import subject_access_pdf
@@ -26,6 +28,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     out: Path = args.out
+    refusal = wrong_extension(out, "pdf")
+    if refusal:
+        return fail(refusal, 2)
     try:
         ctx = open_context(args)
     except StorageError as exc:

@@ -10,7 +10,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ops_desktop.cli.common import add_db_argument, fail, sign_in_for
+from ops_desktop.cli.common import (
+    add_db_argument, fail, not_written_message, sign_in_for, wrong_extension,
+)
 
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("summary", help="zestawienie projektu (osoby liczone raz)")
@@ -31,6 +33,9 @@ def run(args: argparse.Namespace) -> int:
     from ops_desktop.services.summary_files import render_summary_file
     from ops_desktop.services.projects import find_project_id
 
+    refusal = wrong_extension(args.out, args.format)
+    if refusal:
+        return fail(refusal, 2)
     session = sign_in_for(args)
     ctx = session.context
     try:
@@ -54,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         write_file(out, data)
     except ExportFailed as exc:
-        return fail(f"nie zapisano {out}: {exc.error.strerror or exc.error}")
+        return fail(not_written_message(exc))
     print(f"Zapisano {out} ({len(data)} B).")
     return 0
 

@@ -94,3 +94,7 @@ def main(argv: list[str] | None = None) -> int:
                     "(projekty koordynatorom przypisuje administrator)")
     except PermissionDenied as exc:  # a command's own handling may say more
         return fail(f"brak uprawnienia {exc.permission}")
+    except Exception as exc:  # no traceback reaches the user: the log file gets it
+        from ops_desktop.cli.common import unexpected_error
+
+        return fail(unexpected_error(exc))

@@ -15,7 +15,9 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from ops_desktop.cli.common import add_db_argument, fail, sign_in_for
+from ops_desktop.cli.common import (
+    add_db_argument, fail, not_written_message, sign_in_for, wrong_extension,
+)
 
 
 def register(kinds: argparse._SubParsersAction) -> None:
@@ -122,6 +124,9 @@ def _run(args: argparse.Namespace, work) -> int:
     from ops_desktop.domain.errors import DomainError, NotFound, PermissionDenied, RuleViolation
     from ops_desktop.exports.safe_write import ExportFailed, write_file
 
+    refusal = wrong_extension(args.out, "pdf")
+    if refusal:
+        return fail(refusal, 2)
     session = sign_in_for(args)
     out = Path(args.out)
     try:
@@ -130,7 +135,7 @@ def _run(args: argparse.Namespace, work) -> int:
     except _Refused as exc:
         return fail(str(exc))
     except ExportFailed as exc:
-        return fail(f"nie zapisano {exc.path}: {exc.error.strerror or exc.error}")
+        return fail(not_written_message(exc))
     except NotFound as exc:
         return fail(f"nie ma zajęć {args.activity}" if exc.entity == "activity"
                     else f"nie znaleziono: {exc.entity} {exc.key}")

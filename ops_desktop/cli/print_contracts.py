@@ -11,7 +11,9 @@ import argparse
 import io
 from pathlib import Path
 
-from ops_desktop.cli.common import add_db_argument, fail, sign_in_for
+from ops_desktop.cli.common import (
+    add_db_argument, fail, not_written_message, sign_in_for, wrong_extension,
+)
 
 
 def register(kinds: argparse._SubParsersAction) -> None:
@@ -32,6 +34,9 @@ def run(args: argparse.Namespace) -> int:
 
     if args.amendment is not None and args.amendment < 0:
         return fail("numer aneksu nie może być ujemny", 2)
+    refusal = wrong_extension(args.out, "pdf")
+    if refusal:
+        return fail(refusal, 2)
     session = sign_in_for(args)
     ctx = session.context
     try:
@@ -44,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         contracts.record_print(ctx, contract_id=contract_id, action="export",
                                amendment=args.amendment, text_versions=view.text_versions)
     except ExportFailed as exc:
-        return fail(f"nie zapisano {exc.path}: {exc.error.strerror or exc.error}")
+        return fail(not_written_message(exc))
     except DomainError as exc:
         return fail(error_text(exc, args))
     finally:

@@ -51,8 +51,29 @@ class ReadOnlyLocation(StorageError):
     """The folder or file cannot be written."""
 
 
+class NoPermission(ReadOnlyLocation):
+    """The operating system refuses this account access to the folder or file (EACCES,
+    EPERM): rights to be granted, not a full or read-only medium."""
+
+
 class MediumFailed(StorageError):
     """Reading or writing the medium failed (an I/O error, a drive or stick removed)."""
+
+
+class KeyFileDamaged(StorageError):
+    """The key file cannot be read as a key file (truncated, edited, another format)."""
+
+
+class KeyFileForeign(StorageError):
+    """The key file beside the database opened with the password, but its master key does not
+    open the database: the key file belongs to another database (another office, another
+    copy), or the database's first page is damaged. `path` is the key file, `database` the
+    database it was tried on. Not a DatabaseUnreadable: restoring a backup with this key
+    would not help."""
+
+    def __init__(self, path: Path | str, database: Path | str):
+        super().__init__(path, str(database))
+        self.database = Path(database)
 
 
 # SQLite's primary result codes (the low byte of an extended code) that the user can act on.
@@ -60,7 +81,8 @@ _SQLITE_FULL, _SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_PERM = 13, 8, 14, 3
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_CORRUPT, _SQLITE_NOTADB = 5, 6, 11, 26
 _SQLITE_IOERR = 10
 _ERRNO_FULL = {"ENOSPC", "EDQUOT", "EFBIG"}
-_ERRNO_READONLY = {"EROFS", "EACCES", "EPERM"}
+_ERRNO_READONLY = {"EROFS"}
+_ERRNO_PERMISSION = {"EACCES", "EPERM"}
 _ERRNO_MEDIUM = {"EIO", "ENXIO", "ENODEV", "ENOENT"}
 
 
@@ -79,6 +101,8 @@ def storage_error_from(exc: BaseException, path: Path | str) -> StorageError | N
             return DiskFull(path, name)
         if name in _ERRNO_READONLY:
             return ReadOnlyLocation(path, name)
+        if name in _ERRNO_PERMISSION:
+            return NoPermission(path, name)
         if name in _ERRNO_MEDIUM:
             return MediumFailed(path, name)
         return None
@@ -87,7 +111,9 @@ def storage_error_from(exc: BaseException, path: Path | str) -> StorageError | N
     primary = code & 0xFF if isinstance(code, int) else None
     if primary == _SQLITE_FULL or "disk is full" in message:
         return DiskFull(path, str(inner))
-    if primary in (_SQLITE_READONLY, _SQLITE_PERM, _SQLITE_CANTOPEN) or "readonly" in message:
+    if primary == _SQLITE_PERM:
+        return NoPermission(path, str(inner))
+    if primary in (_SQLITE_READONLY, _SQLITE_CANTOPEN) or "readonly" in message:
         return ReadOnlyLocation(path, str(inner))
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "database is locked" in message:
         return DatabaseLocked(path, str(inner))

@@ -35,7 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ops_desktop.db.errors import StorageError
+from ops_desktop.db.errors import KeyFileDamaged, storage_error_from
 from ops_desktop.domain.accounts import (
     MAX_FAILED_ATTEMPTS, PAUSE_SECONDS, BadCredentials, SignInPaused, normalise_username,
 )
@@ -50,10 +50,6 @@ _CHECK_LABEL = b"ops-desktop master key check"
 _MAX_MEMORY_KIB = 1024 * 1024  # refuse absurd parameters in a tampered file
 
 Clock = Callable[[], float]
-
-
-class KeyFileDamaged(StorageError):
-    """The key file cannot be read as a key file (truncated, edited, another format)."""
 
 
 @dataclass(frozen=True)
@@ -163,8 +159,14 @@ class KeyStore:
     @classmethod
     def load(cls, path: Path) -> KeyStore:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:  # no permission, a removed medium: not a damaged file
+            raise (storage_error_from(exc, path) or KeyFileDamaged(path, str(exc))) from exc
+        except UnicodeDecodeError as exc:
+            raise KeyFileDamaged(path, type(exc).__name__) from exc
+        try:
+            data = json.loads(text)
+        except (json.JSONDecodeError, RecursionError) as exc:
             raise KeyFileDamaged(path, type(exc).__name__) from exc
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise KeyFileDamaged(path, "format")

@@ -290,8 +290,21 @@ def _check_space(target: Path, needed: int) -> None:
         raise ExportFailed("space", target, exc, []) from exc
     # The files, the manifest and some room for the file system's own blocks.
     if free < needed + 64 * 1024 + needed // 50:
+        # A read-only medium (a locked stick, a CD) often reports no free space: say why.
+        if _read_only(target):
+            raise ExportFailed("space", target, OSError(errno.EROFS, "read-only file system",
+                                                        str(target)), [])
         raise ExportFailed("space", target, OSError(errno.ENOSPC, "not enough free space",
                                                     str(target)), [])
+
+
+def _read_only(target: Path) -> bool:
+    if hasattr(os, "statvfs"):
+        try:
+            return bool(os.statvfs(target).f_flag & os.ST_RDONLY)
+        except OSError:
+            return False
+    return not os.access(target, os.W_OK)
 
 
 def _clean(folder: Path, created: list[Path], ops: FileOps, *, remove_folder: bool) -> list[Path]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from ops_desktop.db.keystore import fsync_folder
 
 CHUNK = 1 << 20
+LEFTOVER_AGE_S = 300
 
 
 def fsync_file(path: Path) -> None:
@@ -75,3 +76,24 @@ def write_text_durably(target: Path, text: str) -> None:
 def remove_quietly(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
+
+
+def remove_leftovers(db_path: Path, backups_dir: Path) -> list[Path]:
+    """At start: what a killed run left half-written — a backup's `….db.partial` (a whole
+    copy of the database), a manifest's or key copy's `.partial`, a key file's
+    `.<db>.keys.*.tmp`. Each is only ever renamed into place once complete, so a leftover is
+    never the only copy of anything. One untouched for LEFTOVER_AGE_S only: a backup another
+    window is writing right now keeps its file. Returns what was removed."""
+    import time
+
+    found = list(backups_dir.glob("*.partial")) if backups_dir.is_dir() else []
+    found += db_path.parent.glob(f".{db_path.name}.keys.*.tmp")
+    removed = []
+    for path in found:
+        with contextlib.suppress(OSError):
+            if time.time() - path.stat().st_mtime < LEFTOVER_AGE_S:
+                continue
+        remove_quietly(path)
+        if not path.exists():
+            removed.append(path)
+    return removed

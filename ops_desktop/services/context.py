@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ops_desktop.db.engine import make_session_factory
+from ops_desktop.db.errors import storage_error_from
 from ops_desktop.db.keystore import KeyRing
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.errors import PermissionDenied
@@ -75,16 +77,28 @@ class ServiceContext:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session inside one transaction: committed on success, rolled back on error."""
+        """A session inside one transaction: committed on success, rolled back on error.
+        A full disk, a read-only or locked file… raise the StorageError of db/errors.py
+        (with the driver's error as its cause), so every front end can say what to do."""
         if self.start_check is not None:
             self.start_check.wait()
-        with self._sessions() as session, session.begin():
+        with self._storage_errors(), self._sessions() as session, session.begin():
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with self._storage_errors(), self._sessions() as session:
             yield session
+
+    @contextmanager
+    def _storage_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as exc:
+            error = storage_error_from(exc, self.db_path or "")
+            if error is None:
+                raise
+            raise error from exc
 
     def as_actor(self, actor: Actor) -> ServiceContext:
         return ServiceContext(self.engine, actor, db_path=self.db_path, keyring=self.keyring,

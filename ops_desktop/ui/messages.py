@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ops_desktop.db.errors import (
-    DatabaseDamaged, DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull, MediumFailed,
-    ReadOnlyLocation, StorageError,
+    DatabaseDamaged, DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull,
+    KeyFileDamaged, KeyFileForeign, MediumFailed, NoPermission, ReadOnlyLocation, StorageError,
 )
 from ops_desktop.domain.errors import FieldProblem, OutsideProjects, PermissionDenied, RuleViolation
 
@@ -183,11 +183,26 @@ def storage_error_text(exc: StorageError) -> str:
         return _t("Baza {path} jest używana przez inny program. Zamknij go i spróbuj ponownie."
                   ).format(path=exc.path)
     if isinstance(exc, DiskFull):
-        return _t("Brak miejsca na dysku ({path}). Zwolnij miejsce i spróbuj ponownie; "
-                  "wcześniej zapisane dane są bezpieczne.").format(path=exc.path)
-    if isinstance(exc, ReadOnlyLocation):
-        return _t("Nie można zapisywać w {path}. Wybierz folder z prawem zapisu."
+        return _t("Brak miejsca na dysku ({path}). Zwolnij miejsce (usuń niepotrzebne pliki, "
+                  "opróżnij kosz) i spróbuj ponownie; wcześniej zapisane dane są bezpieczne, "
+                  "a przerwana zmiana nie została zapisana wcale.").format(path=exc.path)
+    if isinstance(exc, NoPermission):
+        return _t("Brak uprawnień do {path}: to konto systemowe nie może tam zapisywać ani "
+                  "czytać. Poproś informatyka o prawa do folderu albo wybierz inny folder."
                   ).format(path=exc.path)
+    if isinstance(exc, ReadOnlyLocation):
+        return _t("Nie można zapisywać w {path}: folder lub nośnik jest tylko do odczytu (np. "
+                  "pendrive zablokowany przełącznikiem). Odblokuj go albo wybierz inny folder."
+                  ).format(path=exc.path)
+    if isinstance(exc, KeyFileDamaged):
+        return _t("Plik kluczy {path} jest uszkodzony (ucięty lub zmieniony) i nie da się go "
+                  "odczytać. Przywróć go z kopii zapasowej (plik „…keys” obok kopii bazy w "
+                  "folderze backups); baza nie została zmieniona.").format(path=exc.path)
+    if isinstance(exc, KeyFileForeign):
+        return _t("Plik kluczy {path} nie otwiera bazy {database}: należy do innej bazy "
+                  "(innego ośrodka albo innej kopii) albo początek pliku bazy jest uszkodzony. "
+                  "Połóż obok bazy jej własny plik kluczy (z kopii zapasowej); nic nie zostało "
+                  "zmienione.").format(path=exc.path, database=exc.database)
     if isinstance(exc, MediumFailed):
         return _t("Błąd zapisu lub odczytu w {path}: dysk zgłosił błąd albo nośnik odłączono. "
                   "Sprawdź go i spróbuj ponownie; wcześniej zapisane dane są bezpieczne."

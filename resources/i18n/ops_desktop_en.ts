@@ -4920,6 +4920,10 @@ The details were written to the file:
 {path}
 Pass this file on to your IT support.</translation>
     </message>
+    <message>
+        <source>Nie zapisano</source>
+        <translation>Not saved</translation>
+    </message>
 </context>
 <context>
     <name>exports</name>
@@ -5553,12 +5557,24 @@ Pass this file on to your IT support.</translation>
         <translation>The database {path} is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <source>Brak miejsca na dysku ({path}). Zwolnij miejsce i spróbuj ponownie; wcześniej zapisane dane są bezpieczne.</source>
-        <translation>Not enough disk space ({path}). Free some space and try again; data saved earlier is safe.</translation>
+        <source>Brak miejsca na dysku ({path}). Zwolnij miejsce (usuń niepotrzebne pliki, opróżnij kosz) i spróbuj ponownie; wcześniej zapisane dane są bezpieczne, a przerwana zmiana nie została zapisana wcale.</source>
+        <translation>Not enough disk space ({path}). Free some space (delete files you do not need, empty the recycle bin) and try again; data saved earlier is safe, and the interrupted change was not saved at all.</translation>
     </message>
     <message>
-        <source>Nie można zapisywać w {path}. Wybierz folder z prawem zapisu.</source>
-        <translation>Cannot write to {path}. Choose a folder you can write to.</translation>
+        <source>Brak uprawnień do {path}: to konto systemowe nie może tam zapisywać ani czytać. Poproś informatyka o prawa do folderu albo wybierz inny folder.</source>
+        <translation>No permission for {path}: this system account cannot write or read there. Ask IT for rights to the folder or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Nie można zapisywać w {path}: folder lub nośnik jest tylko do odczytu (np. pendrive zablokowany przełącznikiem). Odblokuj go albo wybierz inny folder.</source>
+        <translation>Cannot write to {path}: the folder or drive is read-only (e.g. a USB stick locked by its switch). Unlock it or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Plik kluczy {path} jest uszkodzony (ucięty lub zmieniony) i nie da się go odczytać. Przywróć go z kopii zapasowej (plik „…keys” obok kopii bazy w folderze backups); baza nie została zmieniona.</source>
+        <translation>The key file {path} is damaged (cut short or edited) and cannot be read. Restore it from a backup (the “…keys” file beside the database copy in the backups folder); the database was not changed.</translation>
+    </message>
+    <message>
+        <source>Plik kluczy {path} nie otwiera bazy {database}: należy do innej bazy (innego ośrodka albo innej kopii) albo początek pliku bazy jest uszkodzony. Połóż obok bazy jej własny plik kluczy (z kopii zapasowej); nic nie zostało zmienione.</source>
+        <translation>The key file {path} does not open the database {database}: it belongs to another database (another office or another copy), or the start of the database file is damaged. Put the database&apos;s own key file beside it (from a backup); nothing was changed.</translation>
     </message>
     <message>
         <source>Błąd zapisu lub odczytu w {path}: dysk zgłosił błąd albo nośnik odłączono. Sprawdź go i spróbuj ponownie; wcześniej zapisane dane są bezpieczne.</source>

@@ -103,3 +103,22 @@ def test_a_caseworker_cannot_export(signed_in, ctx, monkeypatch, tmp_path, capsy
                  "--format", "sl2014", "--out", str(tmp_path / "x.xlsx")]) == 1
     assert "brak uprawnienia" in capsys.readouterr().err
     assert not Path(tmp_path / "x.xlsx").exists()
+
+
+@pytest.mark.parametrize("command", [
+    ["export", "participants", "--project", "P", "--format", "sl2014", "--out", "x.csv"],
+    ["summary", "--project", "P", "--format", "xlsx", "--out", "x.csv"],
+    ["summary", "--project", "P", "--format", "pdf", "--out", "x.xlsx"],
+    ["print", "contract", "--number", "KS/1/2011", "--out", "x.xlsx"],
+    ["print", "attendance-list", "--activity", "1", "--out", "x.csv"],
+    ["subject-access", "--person-id", "1", "--out", "x.txt"],
+])
+def test_an_output_name_must_follow_its_format(signed_in, tmp_path, capsys, command):
+    db_path, project, _ = signed_in
+    command = [project.draft.title if part == "P" else part for part in command]
+    out = tmp_path / command[-1]
+    command[-1] = str(out)
+    assert main([*command, "--db", str(db_path)]) == 2
+    err = capsys.readouterr().err
+    assert "musi mieć rozszerzenie ." in err and "nic nie zapisano" in err
+    assert not out.exists() and not list(tmp_path.glob(".*tmp-*"))
