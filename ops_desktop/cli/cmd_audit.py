@@ -51,8 +51,16 @@ def run_verify(args: argparse.Namespace) -> int:
     finally:
         ctx.engine.dispose()
     failed = False
-    if not status.ok:
+    if not status.protected:
+        print("BŁĄD: " + triggers_text(status.missing_triggers))
+        failed = True
+    if status.first_broken is not None:
         print("BŁĄD: " + _PROBLEMS["broken"].format(id=status.first_broken))
+        failed = True
+    for first, last in status.missing:
+        ids = f"#{first}" if first == last else f"#{first}–#{last}"
+        print(f"BŁĄD: brak wpisów {ids} dziennika zdarzeń: zostały usunięte (numery wpisów "
+              "nigdy się nie powtarzają)")
         failed = True
     for anchor, check in checks:
         if check.ok:
@@ -65,3 +73,9 @@ def run_verify(args: argparse.Namespace) -> int:
     head = audit_log.format_anchor(status.head) if status.head else "—"
     print(f"OK: łańcuch dziennika zdarzeń nienaruszony ({status.entries} wpisów); głowa {head}")
     return 0
+
+
+def triggers_text(missing: tuple[str, ...]) -> str:
+    return (f"brak wyzwalaczy chroniących dziennik zdarzeń przed zmianą ({', '.join(missing)}): "
+            "ktoś z dostępem do pliku je usunął, więc wpisy mogły zostać zmienione; zgłoś to "
+            "inspektorowi ochrony danych i porównaj głowę z kotwicą z raportu lub manifestu")

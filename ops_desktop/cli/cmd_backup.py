@@ -22,7 +22,8 @@ from ops_desktop.cli.common import (
 )
 from ops_desktop.db.errors import DatabaseUnreadable, StorageError
 from ops_desktop.domain.errors import PermissionDenied
-from ops_desktop.services import audit, backup, integrity, restore
+from ops_desktop.cli.cmd_audit import triggers_text
+from ops_desktop.services import audit, audit_log, backup, integrity, restore
 from ops_desktop.services.backup import BackupInfo
 from ops_desktop.services.context import SYSTEM_ACTOR
 
@@ -135,14 +136,19 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         report = integrity.full_check(ctx.engine)
         with ctx.transaction() as session:
+            missing = audit_log.missing_triggers(session)
             audit.record(session, ctx.actor, "check", "database", None, ok=report.ok,
-                         problems=len(report.problems), pages=list(report.pages))
+                         problems=len(report.problems), pages=list(report.pages),
+                         missing_triggers=list(missing))
     finally:
         ctx.engine.dispose()
     if not report.ok:
         print("USZKODZONA:")
         for line in report.problems[:20]:
             print(f"  {line}")
+        return EXIT_DAMAGED
+    if missing:
+        print("BŁĄD: " + triggers_text(missing))
         return EXIT_DAMAGED
     print("OK: integrity_check, foreign_key_check"
           + (", cipher_integrity_check" if report.encrypted else "") + " bez błędów")

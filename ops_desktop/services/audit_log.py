@@ -14,7 +14,7 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import AuditEntry
@@ -51,15 +51,29 @@ class AuditRow:
     details: dict[str, object] = field(default_factory=dict)
 
 
+# The database's own refusal to change or remove an entry (migration 0001): someone who
+# drops them can then edit the table, so their absence is reported like a broken link.
+APPEND_ONLY_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
+
+
 @dataclass(frozen=True)
 class ChainStatus:
     entries: int
     head: AuditHead | None
     first_broken: int | None   # id of the first entry whose hash or link fails
+    missing_triggers: tuple[str, ...] = ()
+    # Ids given out and no longer there, as (first, last) ranges: ids are never reused
+    # (migration 0009), so a deleted newest entry, or every entry, leaves one.
+    missing: tuple[tuple[int, int], ...] = ()
 
     @property
     def ok(self) -> bool:
-        return self.first_broken is None
+        """The chain checks out and no entry is missing (the triggers are `protected`)."""
+        return self.first_broken is None and not self.missing
+
+    @property
+    def protected(self) -> bool:
+        return not self.missing_triggers
 
 
 @dataclass(frozen=True)
@@ -122,7 +136,32 @@ def check_anchor(ctx: ServiceContext, *, anchor: AuditHead) -> AnchorCheck:
 
 def status_of(session: Session) -> ChainStatus:
     count = session.execute(select(func.count(AuditEntry.id))).scalar_one()
-    return ChainStatus(count, audit.head(session), audit.first_broken_link(session))
+    return ChainStatus(count, audit.head(session), audit.first_broken_link(session),
+                       missing_triggers(session), missing_ids(session))
+
+
+def missing_ids(session: Session) -> tuple[tuple[int, int], ...]:
+    """Ranges of ids handed out that are not in the table: gaps between entries, before the
+    first one, and after the newest up to the largest id SQLite ever gave (sqlite_sequence)."""
+    gaps = [tuple(row) for row in session.execute(text(
+        "SELECT id + 1, next - 1 FROM (SELECT id, lead(id) OVER (ORDER BY id) AS next "
+        "FROM audit_log) WHERE next > id + 1"))]
+    first, last = session.execute(text("SELECT min(id), max(id) FROM audit_log")).one()
+    given = session.execute(text(
+        "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")).scalar()
+    if first is not None and first > 1:
+        gaps.insert(0, (1, first - 1))
+    if given is not None and given > (last or 0):
+        gaps.append(((last or 0) + 1, given))
+    return tuple((int(a), int(b)) for a, b in gaps)
+
+
+def missing_triggers(session: Session) -> tuple[str, ...]:
+    """The append-only triggers of the audit table that are not in the file (dropped)."""
+    present = set(session.execute(text(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log' "
+        "AND sql LIKE '%RAISE(ABORT%'")).scalars())
+    return tuple(name for name in APPEND_ONLY_TRIGGERS if name not in present)
 
 
 def verify_against_anchor(session: Session, anchor: AuditHead) -> AnchorCheck:
