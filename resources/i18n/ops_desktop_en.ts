@@ -710,6 +710,14 @@
         <translation>Entries: {n}</translation>
     </message>
     <message>
+        <source>UWAGA: brak wyzwalaczy chroniących dziennik przed zmianą ({names}) — ktoś z dostępem do pliku je usunął. Zgłoś to inspektorowi ochrony danych.</source>
+        <translation>WARNING: the triggers that protect the audit trail from changes are missing ({names}) — someone with access to the file removed them. Report it to the data-protection officer.</translation>
+    </message>
+    <message>
+        <source>UWAGA: brak wpisów nr {first}–{last} dziennika — zostały usunięte. Zgłoś to inspektorowi ochrony danych.</source>
+        <translation>WARNING: audit entries {first}–{last} are missing — they were deleted. Report it to the data-protection officer.</translation>
+    </message>
+    <message>
         <source>Łańcuch nienaruszony ({n} wpisów). Głowa: {head}</source>
         <translation>Chain intact ({n} entries). Head: {head}</translation>
     </message>
