@@ -5594,6 +5594,17 @@ Pass this file on to your IT support.</translation>
     </message>
 </context>
 <context>
+    <name>save_names</name>
+    <message>
+        <source>Zapisz</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Plik w tym formacie musi mieć rozszerzenie {suffix}: zostanie zapisany jako {name}, a taki plik już istnieje. Zastąpić go?</source>
+        <translation>A file in this format must have the extension {suffix}: it will be saved as {name}, and such a file already exists. Replace it?</translation>
+    </message>
+</context>
+<context>
     <name>session_flow</name>
     <message>
         <source>Baza demonstracyjna. Konta (jedno na rolę, opis w README): {names}; hasło każdego z nich: {password}</source>

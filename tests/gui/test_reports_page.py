@@ -163,3 +163,12 @@ def test_coming_back_to_the_page_shows_current_figures(qtbot, ctx):
     with qtbot.waitSignal(page.summary_shown, timeout=20_000):
         page.show()
     assert (page.summary.participants.total, page.summary.participants.women) == (1, 1)
+
+
+def test_a_csv_name_for_an_xlsx_summary_is_saved_as_xlsx(qtbot, demo_ctx, tmp_path):
+    page = _page(qtbot, demo_ctx)
+    runner = page.save_to(tmp_path / "zestawienie.csv", "xlsx")
+    with qtbot.waitSignal(runner.finished, timeout=30_000):
+        pass
+    assert not (tmp_path / "zestawienie.csv").exists()
+    load_workbook(tmp_path / "zestawienie.xlsx").close()  # real XLSX under its own name

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.errors import DomainError, PermissionDenied
+from ops_desktop.domain.file_names import corrected
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.exports.safe_write import ExportFailed, write_file
@@ -30,6 +31,7 @@ from ops_desktop.services.monitoring_validator import MonitoringProblem
 from ops_desktop.ui.export_texts import export_failure_text, problem_text
 from ops_desktop.ui.messages import no_assigned_projects_text, permission_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.save_names import confirmed_path
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
 from ops_desktop.ui.widgets.tables import read_only_table
 
@@ -231,8 +233,10 @@ class MonitoringExportDialog(QDialog):
         self.person_dialog.open()
 
     def save_to(self, path: Path) -> TaskRunner:
-        """Write the list to `path` in the background (the export is audited by the service)."""
+        """Write the list to `path` in the background (the export is audited by the service);
+        the name gets the format's extension (lista.csv for an XLSX list → lista.xlsx)."""
         ctx, project_id, fmt = self._ctx, self.project_id, self.fmt
+        path = corrected(path, _file_format(fmt))
         self.status.setText(self.tr("Zapisywanie…"))
 
         def work(progress):
@@ -263,8 +267,9 @@ class MonitoringExportDialog(QDialog):
             else self.tr("Skoroszyt Excel (*.xlsx)")
         chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Zapisz listę monitorującą"),
                                                 suggested, pattern)
-        if chosen:
-            self.save_to(Path(chosen))
+        path = confirmed_path(self, chosen, _file_format(self.fmt)) if chosen else None
+        if path is not None:
+            self.save_to(path)
 
     def _saved(self, path: Path) -> None:
         self.saved_path = path
@@ -291,3 +296,7 @@ class MonitoringExportDialog(QDialog):
             self.proceed.setEnabled(False)
         self.proceed.setToolTip("" if ready else self.tr(
             "Najpierw przejrzyj listę problemów i zaznacz, że się z nią zapoznałeś(-aś)."))
+
+
+def _file_format(fmt: MonitoringFormat) -> str:
+    return "csv" if fmt is MonitoringFormat.CST2021 else "xlsx"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.errors import DomainError
+from ops_desktop.domain.file_names import corrected
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.summary import Summary
 from ops_desktop.domain.summary_tables import SummaryTable, display_text, summary_tables
@@ -25,6 +26,7 @@ from ops_desktop.services import projects, summary
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.messages import no_assigned_projects_text
 from ops_desktop.ui.models.summary_table_model import FIGURE_ROLE, SummaryTableModel
+from ops_desktop.ui.save_names import confirmed_path
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
 from ops_desktop.ui.widgets.fit import FullTextDelegate, fit_combo
 from ops_desktop.ui.widgets.summary_charts import (
@@ -337,14 +339,16 @@ class ReportsPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Zapisz zestawienie"),
                                               suggested_name(self.summary, file_format),
                                               filters[file_format])
-        if path:
-            self.save_to(Path(path), file_format)
+        chosen = confirmed_path(self, path, file_format) if path else None
+        if chosen is not None:
+            self.save_to(chosen, file_format)
 
     def save_to(self, path: Path, file_format: str) -> TaskRunner:
         """Write the summary file in the background (temp file, fsync, rename) and audit it."""
         from ops_desktop.exports.safe_write import write_file
 
         project_id, year = self.project_id(), self.chosen_year()
+        path = corrected(path, file_format)  # the name follows the format (x.csv → x.xlsx)
 
         def work(progress) -> str:
             write_file(path, self._render(project_id, year, file_format, progress))
