@@ -23,6 +23,17 @@ _PROBLEMS = {
 }
 
 
+_RECORDED = {
+    "truncated": "najnowszy wpis zapisany w pliku kluczy (#{id}) zniknął z dziennika: "
+                 "dziennik obcięto albo bazę podmieniono starszą kopią",
+    "rewritten": "wpis #{id} zapisany w pliku kluczy ma w dzienniku inny skrót: łańcuch "
+                 "przeliczono na nowo",
+    "edited": "głowa dziennika w pliku kluczy nie zgadza się ze swoim podpisem: plik "
+              "kluczy zmieniono ręcznie",
+    "broken": "łańcuch zerwany",
+}
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("audit", help="dziennik zdarzeń (audyt)")
     actions = parser.add_subparsers(dest="audit_command", metavar="CZYNNOŚĆ", required=True)
@@ -56,6 +67,10 @@ def run_verify(args: argparse.Namespace) -> int:
         failed = True
     if status.first_broken is not None:
         print("BŁĄD: " + _PROBLEMS["broken"].format(id=status.first_broken))
+        failed = True
+    if status.recorded is not None and not status.recorded.ok:
+        print("BŁĄD: " + _RECORDED.get(status.recorded.problem or "", _RECORDED["broken"])
+              .format(id=status.recorded.entry_id))
         failed = True
     for first, last in status.missing:
         ids = f"#{first}" if first == last else f"#{first}–#{last}"

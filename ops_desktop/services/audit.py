@@ -53,6 +53,11 @@ def record(session: Session, actor: Actor, action: str, entity: str = "",
     )
     session.add(entry)
     session.flush()
+    # Kept outside the table once the transaction commits (services/audit_anchor.py); a
+    # restore puts an older trail in place on purpose, so its head replaces the recorded one.
+    session.info["audit_head"] = AuditHead(entry.id, entry.hash)
+    if action == "restore":
+        session.info["audit_head_reset"] = True
 
 
 def head(session: Session) -> AuditHead | None:

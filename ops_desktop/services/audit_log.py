@@ -65,11 +65,16 @@ class ChainStatus:
     # Ids given out and no longer there, as (first, last) ranges: ids are never reused
     # (migration 0009), so a deleted newest entry, or every entry, leaves one.
     missing: tuple[tuple[int, int], ...] = ()
+    # The head recorded in the key file (services/audit_anchor.py) checked like an anchor;
+    # None for a plain database or before any head was recorded.
+    recorded: AnchorCheck | None = None
 
     @property
     def ok(self) -> bool:
-        """The chain checks out and no entry is missing (the triggers are `protected`)."""
-        return self.first_broken is None and not self.missing
+        """The chain checks out, no entry is missing and the recorded head is there (the
+        triggers are `protected`)."""
+        return self.first_broken is None and not self.missing and (
+            self.recorded is None or self.recorded.ok)
 
     @property
     def protected(self) -> bool:
@@ -123,9 +128,26 @@ def filter_choices(ctx: ServiceContext) -> tuple[list[str], list[str]]:
 
 
 def chain_status(ctx: ServiceContext) -> ChainStatus:
+    """The chain, the ids, the triggers, and the head the key file recorded (read before
+    anything of this call is written, so the caller's own sign-in cannot hide a cut)."""
     ctx.require(Permission.AUDIT_READ)
+    from dataclasses import replace
+
+    from ops_desktop.db.errors import KeyFileDamaged
+    from ops_desktop.services import audit_anchor
+
+    try:
+        recorded = audit_anchor.recorded_head(ctx)
+        edited = False
+    except KeyFileDamaged:
+        recorded, edited = None, True
     with ctx.reading() as session:
-        return status_of(session)
+        status = status_of(session)
+        if edited:
+            return replace(status, recorded=AnchorCheck("edited", None))
+        if recorded is not None:
+            return replace(status, recorded=verify_against_anchor(session, recorded))
+        return status
 
 
 def check_anchor(ctx: ServiceContext, *, anchor: AuditHead) -> AnchorCheck:

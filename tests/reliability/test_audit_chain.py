@@ -286,3 +286,74 @@ def test_dropped_append_only_triggers_are_reported(trail, capsys, monkeypatch):
     cli_sign_in(monkeypatch, "admin2")
     assert cli(["check", "--db", str(db)]) == 3
     assert "audit_log_no_delete" in capsys.readouterr().out
+
+
+# --- the head kept in the key file (services/audit_anchor.py), on an encrypted office -------
+def _sqlcipher(db, key):
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(db), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+    return conn
+
+
+@pytest.fixture
+def office(tmp_path):
+    from tests.security_support import secured_office
+
+    office = secured_office(tmp_path / "ops.db", roles={"kierownik": Role.HEAD})
+    ctx = office.session("kierownik").context
+    for _ in range(5):
+        factories.person(ctx)
+    key = bytes(ctx.keyring.master)
+    office.close()
+    return office, key
+
+
+def _tamper_encrypted(db, key, *statements):
+    conn = _sqlcipher(db, key)
+    try:
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+        for sql in statements:
+            conn.execute(sql)
+    finally:
+        conn.close()
+
+
+def test_key_file_head_follows_every_append(office):
+    from ops_desktop.services import audit_anchor
+
+    office, _key = office
+    ctx = office.session("kierownik").context
+    with ctx.reading() as session:
+        newest = audit.head(session)
+    assert audit_anchor.recorded_head(ctx) == newest
+    assert audit_log.chain_status(ctx).ok
+    office.close()
+
+
+def test_truncation_and_sequence_reset_caught_by_the_key_file_head(office, capsys,
+                                                                     monkeypatch):
+    """The newest entries deleted and sqlite_sequence put back, so ids are reused and no gap
+    shows: only the head kept outside the table still sees it."""
+    office, key = office
+    db = office.db_path
+    conn = _sqlcipher(db, key)
+    newest = conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+    conn.close()
+    _tamper_encrypted(db, key, f"DELETE FROM audit_log WHERE id > {newest - 3}",
+                      f"UPDATE sqlite_sequence SET seq = {newest - 3} WHERE name = 'audit_log'")
+    cli_sign_in(monkeypatch, "kierownik")
+    assert cli(["audit", "verify", "--db", str(db)]) == 3    # its sign-in reuses an id
+    out = capsys.readouterr().out
+    assert f"#{newest}" in out and "pliku kluczy" in out
+
+
+def test_whole_table_deleted_caught_by_the_key_file_head(office, capsys, monkeypatch):
+    office, key = office
+    db = office.db_path
+    _tamper_encrypted(db, key, "DELETE FROM audit_log", "DELETE FROM sqlite_sequence")
+    cli_sign_in(monkeypatch, "kierownik")
+    assert cli(["audit", "verify", "--db", str(db)]) == 3
+    assert "zniknął z dziennika" in capsys.readouterr().out
