@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 
 from ops_desktop.cli.common import add_db_argument, fail, open_context, storage_message
-from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.services import audit_log
 

@@ -20,7 +20,7 @@ from ops_desktop import paths
 from ops_desktop.cli.common import (
     add_db_argument, database_path, fail, open_context, storage_message,
 )
-from ops_desktop.db.errors import DatabaseUnreadable, StorageError
+from ops_desktop.domain.storage_errors import DatabaseUnreadable, StorageError
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.services import audit, backup, integrity, restore
 from ops_desktop.services.backup import BackupInfo

@@ -149,7 +149,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def failure_text(exc) -> str:
-    from ops_desktop.db.errors import DiskFull, MediumFailed, ReadOnlyLocation
+    from ops_desktop.domain.storage_errors import DiskFull, MediumFailed, ReadOnlyLocation
 
     if isinstance(exc.storage, DiskFull):
         why = "brak miejsca na nośniku"

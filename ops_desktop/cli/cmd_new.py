@@ -14,7 +14,7 @@ import os
 import sys
 
 from ops_desktop.cli.common import ENV_PASSWORD, ENV_USER, add_db_argument, fail
-from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.domain.accounts import MIN_PASSWORD_LENGTH, AccountDraft
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.errors import FieldProblem, ValidationFailed

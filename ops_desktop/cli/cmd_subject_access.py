@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 from ops_desktop.cli.common import add_db_argument, fail, open_context, storage_message
-from ops_desktop.db.errors import StorageError, storage_error_from
+from ops_desktop.domain.storage_errors import StorageError, storage_error_from
 from ops_desktop.domain.errors import NotFound, PermissionDenied
 from ops_desktop.reporting.subject_access_pdf import subject_access_pdf
 from ops_desktop.services.subject_access import subject_access_report

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from ops_desktop import paths
-from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.domain.accounts import (
     BadCredentials, KeyFileMissing, OfficeNotSetUp, SignInPaused, SignInRefused,
 )

@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     from ops_desktop.cli.common import (
         EXIT_NOT_SIGNED_IN, fail, sign_in_message, storage_message,
     )
-    from ops_desktop.db.errors import StorageError
+    from ops_desktop.domain.storage_errors import StorageError
     from ops_desktop.domain.accounts import SignInRefused
     from ops_desktop.domain.errors import OutsideProjects, PermissionDenied
 

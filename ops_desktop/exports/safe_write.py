@@ -27,10 +27,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from ops_desktop.db.errors import StorageError, storage_error_from
+from ops_desktop.domain.storage_errors import StorageError, storage_error_from
 from ops_desktop.domain.progress import NO_PROGRESS, Cancelled, Progress
 from ops_desktop.domain.usb_export import Verification, VerifyProblem
-from ops_desktop.services.backup_files import fsync_dir
+from ops_desktop.fsync import fsync_folder
 
 MANIFEST_NAME = "MANIFEST.sha256"
 FOLDER_PREFIX = "OPS-eksport-"
@@ -97,7 +97,7 @@ class FileOps:
         os.replace(source, target)
 
     def sync_folder(self, path: Path) -> None:
-        fsync_dir(path)                         # a no-op on Windows (no folder handles)
+        fsync_folder(path)                         # a no-op on Windows (no folder handles)
 
     def remove(self, path: Path) -> None:
         path.unlink()

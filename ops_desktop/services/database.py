@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 
 from ops_desktop import paths
 from ops_desktop.db.engine import create_database_engine
-from ops_desktop.db.errors import ReadOnlyLocation, StorageError
+from ops_desktop.domain.storage_errors import ReadOnlyLocation, StorageError
 from ops_desktop.db.migrate import (
     HEAD_REVISION, MigrationReport, current_revision, upgrade_database,
 )

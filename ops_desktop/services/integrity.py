@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from ops_desktop.db.errors import DatabaseDamaged
+from ops_desktop.domain.storage_errors import DatabaseDamaged
 
 _PAGE = re.compile(r"page (\d+)", re.IGNORECASE)
 _READ_THROUGH_CACHE_KIB = 2048

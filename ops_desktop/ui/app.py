@@ -17,7 +17,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ops_desktop import APP_NAME, __version__, paths
-from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.domain.accounts import SignInRefused
 
 _translators: list[QTranslator] = []  # kept alive for the application's lifetime

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ops_desktop.db.errors import (
+from ops_desktop.domain.storage_errors import (
     DatabaseDamaged, DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull, MediumFailed,
     ReadOnlyLocation, StorageError,
 )

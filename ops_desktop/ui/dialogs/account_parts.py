@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
 
-from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.domain.accounts import (
     BadCredentials, KeyFileMissing, OfficeNotSetUp, SignInPaused, SignInRefused,
 )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop import APP_NAME
-from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.domain.accounts import MIN_PASSWORD_LENGTH, AccountDraft
 from ops_desktop.domain.errors import ValidationFailed
 from ops_desktop.services.sign_in import OfficeSetUp
