@@ -62,7 +62,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_participants(args: argparse.Namespace) -> int:
-    from ops_desktop.exports.monitoring_file import monitoring_file
+    from ops_desktop.services.monitoring_file import monitoring_file
     from ops_desktop.services.projects import find_project_id
 
     session = sign_in_for(args)

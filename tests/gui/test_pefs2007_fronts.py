@@ -128,7 +128,7 @@ def test_every_demo_project_exports_pefs2007(demo_ctx):
     from io import BytesIO
 
     from ops_desktop.domain.monitoring_pefs2007 import VOCABULARIES
-    from ops_desktop.exports.monitoring_file import monitoring_file
+    from ops_desktop.services.monitoring_file import monitoring_file
     from ops_desktop.services.projects import list_projects
 
     seen = []

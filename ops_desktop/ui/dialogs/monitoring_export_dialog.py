@@ -236,7 +236,7 @@ class MonitoringExportDialog(QDialog):
         self.status.setText(self.tr("Zapisywanie…"))
 
         def work(progress):
-            from ops_desktop.exports.monitoring_file import monitoring_file
+            from ops_desktop.services.monitoring_file import monitoring_file
 
             progress.report(0, 2, "")
             item, _check = monitoring_file(ctx, project_id=project_id, fmt=fmt)

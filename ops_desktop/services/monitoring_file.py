@@ -1,6 +1,7 @@
-"""A monitoring list as a file: the rows of `services/monitoring.py` rendered in the format's
-own way (SL2014 and PEFS 2007 → XLSX, 2021–2027 → CSV). Used by the command line, the
-monitoring dialog and the export to USB (inside an encrypted archive there)."""
+"""A monitoring list as a file: the rows of `services/monitoring.py` (checked, audited there)
+handed to the format's writer in exports/ (SL2014 and PEFS 2007 → XLSX, 2021–2027 → CSV).
+Used by the command line, the monitoring dialog and the export to USB (inside an encrypted
+archive there)."""
 
 from __future__ import annotations
 
