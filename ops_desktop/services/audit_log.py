@@ -12,67 +12,18 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, field
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import AuditEntry
+from ops_desktop.domain.audit import AnchorCheck, AuditFilter, AuditHead, AuditRow, ChainStatus
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import audit
-from ops_desktop.services.audit import AuditHead
 from ops_desktop.services.context import ServiceContext
 
 PAGE_SIZE = 200
 _ANCHOR = re.compile(r"^\s*#?(\d+)\s*[:/ ]\s*([0-9a-fA-F]{64})\s*$")
-
-
-@dataclass(frozen=True)
-class AuditFilter:
-    """Empty fields do not filter. `person_id` matches entries about the person and entries
-    that name them in their details (an enrolment, a contract…); dates are inclusive."""
-
-    person_id: int | None = None
-    username: str | None = None
-    action: str | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    id: int
-    at: dt.datetime
-    user_id: int | None
-    username: str
-    action: str
-    entity: str
-    entity_id: int | None
-    details: dict[str, object] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class ChainStatus:
-    entries: int
-    head: AuditHead | None
-    first_broken: int | None   # id of the first entry whose hash or link fails
-
-    @property
-    def ok(self) -> bool:
-        return self.first_broken is None
-
-
-@dataclass(frozen=True)
-class AnchorCheck:
-    """`problem`: "broken" (the chain itself), "truncated" (the anchored entry is gone) or
-    "rewritten" (the anchored entry's hash differs: the chain was recomputed)."""
-
-    problem: str | None = None
-    entry_id: int | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.problem is None
 
 
 def list_entries(ctx: ServiceContext, *, flt: AuditFilter = AuditFilter(), offset: int = 0,
