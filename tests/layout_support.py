@@ -358,8 +358,9 @@ def dialogs(ctx) -> list[tuple[str, Callable[[], QDialog]]]:
 
 
 def _dialog_list(ctx, ids) -> list[tuple[str, Callable[[], QDialog]]]:
+    from ops_desktop.ui.accounts import accounts_dialog
     from ops_desktop.ui.dialogs import (
-        accounts_dialog, activity_dialog, certificates_dialog, choose_participation_dialog,
+        activity_dialog, certificates_dialog, choose_participation_dialog,
         contract_dialog, document_texts_dialog, enrol_people_dialog, intake_dialog,
         intake_documents_dialog, login_dialog, monitoring_export_dialog, project_dialog,
         restore_dialog, retention_dialog, schedule_dialog, session_dialog, usb_export_dialog,

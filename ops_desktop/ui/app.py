@@ -71,7 +71,7 @@ def install_translations(app: QApplication, lang: str | None) -> str:
 
 def run_gui(*, db: str | None, lang: str | None) -> int:
     from ops_desktop.ui.crash import install_crash_handler
-    from ops_desktop.ui.dialogs.account_parts import refusal_text
+    from ops_desktop.ui.accounts.account_parts import refusal_text
     from ops_desktop.ui.session_flow import start_session
 
     app = create_application(lang=lang)

@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         from ops_desktop.ui.export_menu import add_export_menu
 
         add_export_menu(self, self._ctx)
-        from ops_desktop.ui.account_menu import install_account_menu
+        from ops_desktop.ui.accounts.account_menu import install_account_menu
 
         install_account_menu(self, self._ctx)  # own password, accounts, break-glass; lock
         from ops_desktop.ui.view_menu import install_view_menu

@@ -64,7 +64,7 @@ KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {
         "front end renders",
     ("ui/dialogs/intake_documents_dialog.py", "ops_desktop.reporting.participant_card_pdf"):
         "front end renders",
-    ("ui/dialogs/recovery_code_dialog.py", "ops_desktop.reporting.recovery_sheet_pdf"):
+    ("ui/accounts/recovery_code_dialog.py", "ops_desktop.reporting.recovery_sheet_pdf"):
         "front end renders",
     ("ui/dialogs/subject_access_action.py", "ops_desktop.reporting.subject_access_pdf"):
         "front end renders",

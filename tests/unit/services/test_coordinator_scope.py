@@ -183,7 +183,7 @@ def test_activities_open_to_their_projects_and_to_groups_with_ones_people(office
 # --- the widgets ----------------------------------------------------------------------------
 
 def test_the_administrator_ticks_a_coordinators_projects(qtbot, office):
-    from ops_desktop.ui.dialogs.account_dialog import AccountDialog
+    from ops_desktop.ui.accounts.account_dialog import AccountDialog
 
     o = office
     admin = o["ctx"].as_actor(Actor(None, "admin", frozenset({Role.ADMIN})))

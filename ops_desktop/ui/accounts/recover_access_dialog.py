@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ops_desktop.ui.dialogs.account_parts import (
+from ops_desktop.ui.accounts.account_parts import (
     REFUSALS, message_label, ok_cancel, password_edit, refusal_text,
 )
 

@@ -42,7 +42,7 @@ def install_account_menu(window: QMainWindow, ctx: ServiceContext) -> QMenu:
 
 
 def change_password(window: QMainWindow, ctx: ServiceContext) -> None:
-    from ops_desktop.ui.dialogs.password_dialog import PasswordDialog
+    from ops_desktop.ui.accounts.password_dialog import PasswordDialog
 
     PasswordDialog(
         lambda old, new, repeat: accounts.change_own_password(
@@ -51,14 +51,14 @@ def change_password(window: QMainWindow, ctx: ServiceContext) -> None:
 
 
 def open_accounts(window: QMainWindow, ctx: ServiceContext) -> None:
-    from ops_desktop.ui.dialogs.accounts_dialog import AccountsDialog
+    from ops_desktop.ui.accounts.accounts_dialog import AccountsDialog
 
     AccountsDialog(ctx, parent=window).exec()
 
 
 def break_glass(window: QMainWindow, ctx: ServiceContext) -> QMainWindow | None:
     """A second main window over the time-boxed context; it closes itself when time is up."""
-    from ops_desktop.ui.dialogs.break_glass_dialog import BreakGlassDialog
+    from ops_desktop.ui.accounts.break_glass_dialog import BreakGlassDialog
     from ops_desktop.ui.main_window import MainWindow
 
     dialog = BreakGlassDialog(ctx, parent=window)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ops_desktop.domain.accounts import MIN_PASSWORD_LENGTH
-from ops_desktop.ui.dialogs.account_parts import (
+from ops_desktop.ui.accounts.account_parts import (
     REFUSALS, message_label, ok_cancel, password_edit, refusal_text,
 )
 

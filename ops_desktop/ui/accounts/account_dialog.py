@@ -15,7 +15,7 @@ from ops_desktop.domain.accounts import AccountDraft, AccountView
 from ops_desktop.domain.enums import Role
 from ops_desktop.services import accounts, project_coordinators, projects
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.dialogs.account_parts import (
+from ops_desktop.ui.accounts.account_parts import (
     REFUSALS, message_label, ok_cancel, password_edit, refusal_text,
 )
 

@@ -1,6 +1,6 @@
 """Konta użytkowników (administrator): the list of accounts with their roles and whether each
 can sign in, and the actions on them — add, edit name and roles, set a new password,
-deactivate, replace the recovery code. Reached from the Konto menu (ui/account_menu.py).
+deactivate, replace the recovery code. Reached from the Konto menu (ui/accounts/account_menu.py).
 Every action is a service call (services/accounts), checked and audited there."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
 from ops_desktop.domain.accounts import AccountView
 from ops_desktop.services import accounts, office
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.dialogs.account_dialog import AccountDialog, role_label
-from ops_desktop.ui.dialogs.account_parts import REFUSALS, refusal_text
-from ops_desktop.ui.dialogs.password_dialog import PasswordDialog
+from ops_desktop.ui.accounts.account_dialog import AccountDialog, role_label
+from ops_desktop.ui.accounts.account_parts import REFUSALS, refusal_text
+from ops_desktop.ui.accounts.password_dialog import PasswordDialog
 from ops_desktop.ui.models.rows_model import ROW_ROLE, SORT_ROLE, Column, RowsModel
 from ops_desktop.ui.widgets.fit import fit_columns
 
@@ -138,7 +138,7 @@ class AccountsDialog(QDialog):
         self.reload()
 
     def new_recovery_code(self) -> None:
-        from ops_desktop.ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
+        from ops_desktop.ui.accounts.recovery_code_dialog import RecoveryCodeDialog
 
         answer = QMessageBox.question(
             self, self.tr("Nowy kod odzyskiwania"),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 from ops_desktop.domain.accounts import BREAK_GLASS_MINUTES
 from ops_desktop.services import accounts
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.dialogs.account_parts import (
+from ops_desktop.ui.accounts.account_parts import (
     REFUSALS, message_label, ok_cancel, password_edit, refusal_text,
 )
 
