@@ -5,7 +5,7 @@ A page is created the first time its section is opened; each page takes the serv
 context in its constructor and nothing else from the window. Each page sits in a frameless
 scroll area, so a page larger than the window scrolls instead of widening the window: the
 window keeps the size the user left it at (saved per user in ui_settings), maximised the
-first time, whatever section is shown (issue 14)."""
+first time, whatever section is shown."""
 
 from __future__ import annotations
 
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             try:
                 page = self._factories[key](self._ctx)
-            except PermissionDenied:  # the services refuse this role here: say so (issue 7)
+            except PermissionDenied:  # the services refuse this role here: say so
                 page = QLabel(self.tr("Twoja rola nie daje dostępu do tej sekcji."))
                 page.setAlignment(Qt.AlignmentFlag.AlignCenter)
             page.setObjectName(f"page_{key}")
