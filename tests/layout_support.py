@@ -362,9 +362,10 @@ def _dialog_list(ctx, ids) -> list[tuple[str, Callable[[], QDialog]]]:
     from ops_desktop.ui.dialogs import (
         activity_dialog, certificates_dialog, choose_participation_dialog,
         contract_dialog, document_texts_dialog, enrol_people_dialog, intake_dialog,
-        intake_documents_dialog, login_dialog, monitoring_export_dialog, project_dialog,
-        restore_dialog, retention_dialog, schedule_dialog, session_dialog, usb_export_dialog,
+        intake_documents_dialog, login_dialog, project_dialog,
+        restore_dialog, retention_dialog, schedule_dialog, session_dialog,
     )
+    from ops_desktop.ui.exports import monitoring_export_dialog, usb_export_dialog
 
     return [
         ("login", lambda: login_dialog.LoginDialog(lambda u, p: None, username="koordynator")),

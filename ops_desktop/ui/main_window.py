@@ -173,7 +173,7 @@ class MainWindow(QMainWindow):
         quit_action = file_menu.addAction(self.tr("Zakończ"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        from ops_desktop.ui.export_menu import add_export_menu
+        from ops_desktop.ui.exports.export_menu import add_export_menu
 
         add_export_menu(self, self._ctx)
         from ops_desktop.ui.accounts.account_menu import install_account_menu

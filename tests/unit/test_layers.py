@@ -41,12 +41,12 @@ KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {
     ("cli/cmd_summary.py", "ops_desktop.exports.safe_write"): "front end writes",
     ("cli/print_activities.py", "ops_desktop.exports.safe_write"): "front end writes",
     ("cli/print_contracts.py", "ops_desktop.exports.safe_write"): "front end writes",
-    ("ui/dialogs/monitoring_export_dialog.py", "ops_desktop.exports.safe_write"):
+    ("ui/exports/monitoring_export_dialog.py", "ops_desktop.exports.safe_write"):
         "front end writes",
-    ("ui/dialogs/usb_export_dialog.py", "ops_desktop.exports.safe_write"): "front end writes",
-    ("ui/dialogs/usb_export_dialog.py", "ops_desktop.exports.removable_drives"):
+    ("ui/exports/usb_export_dialog.py", "ops_desktop.exports.safe_write"): "front end writes",
+    ("ui/exports/usb_export_dialog.py", "ops_desktop.exports.removable_drives"):
         "front end writes",
-    ("ui/export_texts.py", "ops_desktop.exports.safe_write"): "front end writes",
+    ("ui/exports/export_texts.py", "ops_desktop.exports.safe_write"): "front end writes",
     ("ui/pages/reports_page.py", "ops_desktop.exports.safe_write"): "front end writes",
     ("cli/cmd_subject_access.py", "ops_desktop.reporting.subject_access_pdf"): "front end renders",
     ("cli/print_activities.py", "ops_desktop.reporting.attendance_list_pdf"): "front end renders",

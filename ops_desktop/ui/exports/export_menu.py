@@ -16,19 +16,19 @@ def _tr(text: str) -> str:
 
 def _monitoring(ctx: ServiceContext, window: QMainWindow) -> None:
     # The dialogs import the XLSX and 7-Zip libraries: only when chosen, not at start-up.
-    from ops_desktop.ui.dialogs.monitoring_export_dialog import MonitoringExportDialog
+    from ops_desktop.ui.exports.monitoring_export_dialog import MonitoringExportDialog
 
     MonitoringExportDialog(ctx, parent=window).exec()
 
 
 def _usb(ctx: ServiceContext, window: QMainWindow) -> None:
-    from ops_desktop.ui.dialogs.usb_export_dialog import UsbExportDialog
+    from ops_desktop.ui.exports.usb_export_dialog import UsbExportDialog
 
     UsbExportDialog(ctx, parent=window).exec()
 
 
 def _verify(window: QMainWindow) -> None:
-    from ops_desktop.ui.dialogs.usb_export_dialog import verify_export_interactively
+    from ops_desktop.ui.exports.usb_export_dialog import verify_export_interactively
 
     verify_export_interactively(window)
 

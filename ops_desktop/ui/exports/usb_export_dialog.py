@@ -29,11 +29,11 @@ from ops_desktop.exports.removable_drives import RemovableDrive, list_removable_
 from ops_desktop.exports.safe_write import ExportFailed, verify_export
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.usb_export import run_usb_export
-from ops_desktop.ui.dialogs.monitoring_export_dialog import (
+from ops_desktop.ui.exports.monitoring_export_dialog import (
     MonitoringExportDialog, fill_formats, fill_projects,
 )
-from ops_desktop.ui.dialogs.passphrase_dialog import PassphraseDialog
-from ops_desktop.ui.export_texts import export_failure_text, verify_problem_text
+from ops_desktop.ui.exports.passphrase_dialog import PassphraseDialog
+from ops_desktop.ui.exports.export_texts import export_failure_text, verify_problem_text
 from ops_desktop.ui.messages import permission_text
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
 
