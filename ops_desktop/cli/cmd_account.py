@@ -7,7 +7,7 @@ accounts dialog (Konto → Konta użytkowników…) for scripts and an office's 
 
 The command signs in like every other (OPS_DESKTOP_USER / OPS_DESKTOP_PASSWORD or the
 terminal) and must be run by an administrator. Everything goes through services/accounts.py,
-so the rules, the key file, the audit entries and the sentences (ui/messages.py) are the
+so the rules, the key file, the audit entries and the sentences (domain/messages.py) are the
 dialog's. A new password is asked twice on the terminal, or read as one line from standard
 input with --password-stdin; never from an argument (it would stay in the shell history and
 the process list). Exit codes: 0 done, 2 bad input (unknown login, weak password, …),
@@ -183,7 +183,7 @@ def run_roles(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace, work) -> int:
     """Sign in, check the administrator's right first (nobody else is asked for a new
     password), do the work; every refusal becomes one Polish line and its exit code."""
-    from ops_desktop.ui.messages import rule_text
+    from ops_desktop.domain.messages import rule_text
 
     try:
         with signed_in(args) as ctx:
@@ -203,7 +203,7 @@ def _run(args: argparse.Namespace, work) -> int:
 
 
 def _problems(problems: list[FieldProblem]) -> int:
-    from ops_desktop.ui.messages import problem_text  # the dialog's sentences
+    from ops_desktop.domain.messages import problem_text  # the dialog's sentences
 
     for problem in problems:
         fail(problem_text(problem))

@@ -95,7 +95,7 @@ def run_add(args: argparse.Namespace) -> int:
         with signed_in(args) as ctx:
             view = projects.create_project(ctx, draft=draft)
     except ValidationFailed as exc:
-        from ops_desktop.ui.messages import field_problem_text  # the same Polish as the GUI
+        from ops_desktop.domain.messages import field_problem_text  # the same Polish as the GUI
 
         for problem in exc.problems:
             fail(field_problem_text(problem))

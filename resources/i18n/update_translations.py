@@ -45,7 +45,14 @@ SOURCE_LANGUAGE, TARGET_LANGUAGE = "pl_PL", "en_GB"
 # ui/ (no Qt there) that the UI passes to translate() at run time; ui/ itself marks its
 # tables with QT_TRANSLATE_NOOP.
 _SUMMARY, _MONITORING = "ops_desktop/domain/summary.py", "ops_desktop/domain/monitoring_columns.py"
+_MESSAGES = "ops_desktop/domain/messages.py"
 RUNTIME_TABLES: list[tuple[str, str, str]] = [
+    # The sentences of field problems and rules (ui/messages.py translates them).
+    (_MESSAGES, "FIELD_TEXTS", "messages"),
+    (_MESSAGES, "CODE_TEXTS", "messages"),
+    (_MESSAGES, "RULE_TEXTS", "messages"),
+    (_MESSAGES, "FIELD_FALLBACK", "messages"),
+    (_MESSAGES, "RULE_FALLBACK", "messages"),
     ("ops_desktop/domain/import_rules.py", "ACTION_TEXTS", "ImportDialog"),
     # Header and first-column labels of the summary tables (ui/models/summary_table_model.py)
     # and the instrument chart's bars (ui/widgets/summary_charts.py).

@@ -82,10 +82,6 @@ KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {
     # and services/backup.py.
     ("ui/session_flow.py", "ops_desktop.db.encryption"): "keys",
     ("cli/cmd_backup.py", "ops_desktop.db.keystore"): "keys",
-    # Front ends sharing GUI sentences: next, the messages module Qt-free in services/ or
-    # cli/'s own.
-    ("cli/cmd_project.py", "ops_desktop.ui.messages"): "sentences",
-    ("cli/cmd_account.py", "ops_desktop.ui.messages"): "sentences",
 }
 
 
