@@ -23,6 +23,7 @@ from ops_desktop.cli.common import (
 from ops_desktop.domain.storage_errors import DatabaseUnreadable, StorageError
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.services import audit, backup, integrity, restore
+from ops_desktop.services.start_state import has_key_file
 from ops_desktop.services.backup import BackupInfo
 from ops_desktop.services.context import SYSTEM_ACTOR
 
@@ -120,7 +121,7 @@ def run_check(args: argparse.Namespace) -> int:
     db_path = database_path(args).resolve()
     if not db_path.is_file():
         return fail(f"nie ma pliku bazy: {db_path}")
-    if not _encrypted(db_path):
+    if not has_key_file(db_path):
         # A plain file is checked before signing in: its accounts are inside it, so a damaged
         # one could not be signed in to, and reading it needs no key anyway.
         report, _ = integrity.check_file(db_path, key=None, full=True)
@@ -160,14 +161,8 @@ def _report_damage(db_path: Path, problems: list[str], pages: list[int]) -> int:
     return EXIT_DAMAGED
 
 
-def _encrypted(db_path: Path) -> bool:
-    from ops_desktop.db.keystore import keys_path_for
-
-    return keys_path_for(db_path).exists()
-
-
 def _plain_file_damaged(db_path: Path) -> bool:
-    if not db_path.is_file() or _encrypted(db_path):
+    if not db_path.is_file() or has_key_file(db_path):
         return False
     report, _ = integrity.check_file(db_path, key=None, full=False)
     return not report.ok
@@ -199,13 +194,12 @@ def _recover(db_path: Path, info: BackupInfo, args: argparse.Namespace) -> int:
 def _unlock_key(db_path: Path) -> bytearray | None:
     """The master key of an encrypted database, from the user's key slot (none if plain)."""
     from ops_desktop.cli.common import credentials
-    from ops_desktop.db.keystore import KeyStore, keys_path_for
+    from ops_desktop.services.sign_in import unlock_key
 
-    keys = keys_path_for(db_path)
-    if not keys.exists():
+    if not has_key_file(db_path):
         return None
     username, password = credentials()
-    return KeyStore.load(keys).unlock(username, password)
+    return unlock_key(db_path, username=username, password=password)
 
 
 def _describe(inspection: restore.BackupInspection) -> None:

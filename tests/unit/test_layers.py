@@ -78,10 +78,6 @@ KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {
         "front end renders",
     ("ui/smoke.py", "ops_desktop.reporting.document"): "smoke test renders a PDF",
     ("ui/smoke.py", "ops_desktop.db.engine"): "smoke test opens SQLCipher",
-    # Key file and encryption reached from the front ends: next, through services/sign_in.py
-    # and services/backup.py.
-    ("ui/session_flow.py", "ops_desktop.db.encryption"): "keys",
-    ("cli/cmd_backup.py", "ops_desktop.db.keystore"): "keys",
 }
 
 
