@@ -79,11 +79,12 @@ def run_participants(args: argparse.Namespace) -> int:
     finally:
         session.close()
     _print_problems(check)
-    from ops_desktop.exports.safe_write import ExportFailed, write_file
+    from ops_desktop.domain.storage_errors import ExportFailed
+    from ops_desktop.services.files import save_file
 
     out = Path(args.out)
     try:
-        write_file(out, item.data)
+        save_file(out, item.data)
     except ExportFailed as exc:
         return fail(f"nie zapisano {out}: {exc.error.strerror or exc.error}")
     print(f"Zapisano {out}: {check.people} uczestników, {len(check.problems)} problemów "
@@ -93,7 +94,7 @@ def run_participants(args: argparse.Namespace) -> int:
 
 def run_usb(args: argparse.Namespace) -> int:
     from ops_desktop.domain.usb_export import ExportNotVerified, UsbExportKind
-    from ops_desktop.exports.safe_write import ExportFailed
+    from ops_desktop.domain.storage_errors import ExportFailed
     from ops_desktop.services.projects import find_project_id
     from ops_desktop.services.usb_export import run_usb_export
 
@@ -135,7 +136,7 @@ def run_usb(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from ops_desktop.exports.safe_write import verify_export
+    from ops_desktop.services.files import verify_export
 
     result = verify_export(Path(args.folder))
     if result.ok:

@@ -26,7 +26,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ops_desktop.domain.errors import DomainError, ValidationFailed
-    from ops_desktop.exports.safe_write import ExportFailed, write_file
+    from ops_desktop.domain.storage_errors import ExportFailed
+    from ops_desktop.services.files import save_file
     from ops_desktop.services import summary
     from ops_desktop.services.summary_files import render_summary_file
     from ops_desktop.services.projects import find_project_id
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     out = Path(args.out)
     try:
-        write_file(out, data)
+        save_file(out, data)
     except ExportFailed as exc:
         return fail(f"nie zapisano {out}: {exc.error.strerror or exc.error}")
     print(f"Zapisano {out} ({len(data)} B).")

@@ -120,13 +120,14 @@ class _Refused(Exception):
 
 def _run(args: argparse.Namespace, work) -> int:
     from ops_desktop.domain.errors import DomainError, NotFound, PermissionDenied, RuleViolation
-    from ops_desktop.exports.safe_write import ExportFailed, write_file
+    from ops_desktop.domain.storage_errors import ExportFailed
+    from ops_desktop.services.files import save_file
 
     session = sign_in_for(args)
     out = Path(args.out)
     try:
         data, summary = work(session.context)
-        write_file(out, data)
+        save_file(out, data)
     except _Refused as exc:
         return fail(str(exc))
     except ExportFailed as exc:

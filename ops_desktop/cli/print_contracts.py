@@ -26,7 +26,8 @@ def register(kinds: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ops_desktop.domain.errors import DomainError
-    from ops_desktop.exports.safe_write import ExportFailed, write_file
+    from ops_desktop.domain.storage_errors import ExportFailed
+    from ops_desktop.services.files import save_file
     from ops_desktop.reporting.contract_pdf import render_contract
     from ops_desktop.services import contracts
 
@@ -40,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
         buffer = io.BytesIO()
         render_contract(view, buffer)
         out = Path(args.out)
-        write_file(out, buffer.getvalue())
+        save_file(out, buffer.getvalue())
         contracts.record_print(ctx, contract_id=contract_id, action="export",
                                amendment=args.amendment, text_versions=view.text_versions)
     except ExportFailed as exc:

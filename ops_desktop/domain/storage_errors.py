@@ -55,6 +55,21 @@ class MediumFailed(StorageError):
     """Reading or writing the medium failed (an I/O error, a drive or stick removed)."""
 
 
+class ExportFailed(Exception):
+    """The export did not complete. `step`: space | folder | write | fsync | read_back |
+    rename | manifest. `storage` is the StorageError the user can act on (DiskFull,
+    ReadOnlyLocation, MediumFailed) or None for anything else. `left_behind` lists files of
+    this export that could not be removed (a pulled stick)."""
+
+    def __init__(self, step: str, path: Path, error: OSError, left_behind: list[Path]):
+        super().__init__(f"{step}: {path.name}: {error}")
+        self.step = step
+        self.path = path
+        self.error = error
+        self.storage: StorageError | None = storage_error_from(error, path)
+        self.left_behind = left_behind
+
+
 # SQLite's primary result codes (the low byte of an extended code) that the user can act on.
 _SQLITE_FULL, _SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_PERM = 13, 8, 14, 3
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_CORRUPT, _SQLITE_NOTADB = 5, 6, 11, 26

@@ -7,7 +7,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ops_desktop.domain.storage_errors import DiskFull, MediumFailed, ReadOnlyLocation
 from ops_desktop.domain.usb_export import VerifyProblem
-from ops_desktop.exports.safe_write import FOLDER_PREFIX, ExportFailed
+from ops_desktop.domain.storage_errors import ExportFailed
+from ops_desktop.domain.usb_export import FOLDER_PREFIX
 from ops_desktop.services.monitoring_validator import MonitoringProblem
 
 

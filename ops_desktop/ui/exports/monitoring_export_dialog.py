@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from ops_desktop.domain.errors import DomainError, PermissionDenied
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.exports.safe_write import ExportFailed, write_file
+from ops_desktop.domain.storage_errors import ExportFailed
+from ops_desktop.services.files import save_file
 from ops_desktop.services import monitoring, projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.monitoring_validator import MonitoringProblem
@@ -241,7 +242,7 @@ class MonitoringExportDialog(QDialog):
             progress.report(0, 2, "")
             item, _check = monitoring_file(ctx, project_id=project_id, fmt=fmt)
             progress.report(1, 2, "")
-            write_file(path, item.data)
+            save_file(path, item.data)
             progress.report(2, 2, "")
             return path
 

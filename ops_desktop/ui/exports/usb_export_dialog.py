@@ -25,8 +25,9 @@ from ops_desktop.domain.monitoring_rows import MonitoringFormat, default_format
 from ops_desktop.domain.usb_export import (
     ExportNotVerified, UsbExportKind, UsbExportResult, Verification, is_personal,
 )
-from ops_desktop.exports.removable_drives import RemovableDrive, list_removable_drives
-from ops_desktop.exports.safe_write import ExportFailed, verify_export
+from ops_desktop.domain.storage_errors import ExportFailed
+from ops_desktop.domain.usb_export import RemovableDrive
+from ops_desktop.services.files import removable_drives, verify_export
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.usb_export import run_usb_export
 from ops_desktop.ui.exports.monitoring_export_dialog import (
@@ -53,7 +54,7 @@ def size_text(size: int | None) -> str:
 
 class UsbExportDialog(QDialog):
     def __init__(self, ctx: ServiceContext, *, project_id: int | None = None,
-                 drives: Callable[[], list[RemovableDrive]] = list_removable_drives,
+                 drives: Callable[[], list[RemovableDrive]] = removable_drives,
                  parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx

@@ -342,12 +342,12 @@ class ReportsPage(QWidget):
 
     def save_to(self, path: Path, file_format: str) -> TaskRunner:
         """Write the summary file in the background (temp file, fsync, rename) and audit it."""
-        from ops_desktop.exports.safe_write import write_file
+        from ops_desktop.services.files import save_file
 
         project_id, year = self.project_id(), self.chosen_year()
 
         def work(progress) -> str:
-            write_file(path, self._render(project_id, year, file_format, progress))
+            save_file(path, self._render(project_id, year, file_format, progress))
             summary.record_output(self._ctx, project_id=project_id, year=year,
                                   file_format=file_format)
             return str(path)
