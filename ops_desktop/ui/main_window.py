@@ -27,12 +27,13 @@ from ops_desktop.ui.ui_settings import read_ints, ui_settings, user_key, write_i
 
 
 def _page(module: str, name: str) -> Callable[[ServiceContext], QWidget]:
-    """The page class `name` of `ops_desktop.ui.pages.<module>`, imported on the section's
-    first visit: start-up imports only what the first section needs (charts, PDF and XLSX
-    libraries of the other sections come later; bench/bench_startup_search.py)."""
+    """The page class `name` of `ops_desktop.ui.<module>` (a feature's folder or pages/),
+    imported on the section's first visit: start-up imports only what the first section needs
+    (charts, PDF and XLSX libraries of the other sections come later;
+    bench/bench_startup_search.py)."""
 
     def make(ctx: ServiceContext) -> QWidget:
-        return getattr(importlib.import_module(f"ops_desktop.ui.pages.{module}"), name)(ctx)
+        return getattr(importlib.import_module(f"ops_desktop.ui.{module}"), name)(ctx)
 
     return make
 
@@ -40,14 +41,14 @@ def _page(module: str, name: str) -> Callable[[ServiceContext], QWidget]:
 def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
     tr = MainWindow.tr_static
     return [
-        ("start", tr("Start"), _page("start_page", "StartPage")),
-        ("participants", tr("Uczestnicy"), _page("participants_page", "ParticipantsPage")),
-        ("projects", tr("Projekty"), _page("projects_page", "ProjectsPage")),
-        ("contracts", tr("Kontrakty"), _page("contracts_page", "ContractsPage")),
-        ("activities", tr("Zajęcia"), _page("activities_page", "ActivitiesPage")),
-        ("reports", tr("Raporty"), _page("reports_page", "ReportsPage")),
-        ("settings", tr("Ustawienia"), _page("settings_page", "SettingsPage")),
-        ("audit", tr("Dziennik zdarzeń"), _page("audit_page", "AuditPage")),
+        ("start", tr("Start"), _page("pages.start_page", "StartPage")),
+        ("participants", tr("Uczestnicy"), _page("pages.participants_page", "ParticipantsPage")),
+        ("projects", tr("Projekty"), _page("pages.projects_page", "ProjectsPage")),
+        ("contracts", tr("Kontrakty"), _page("pages.contracts_page", "ContractsPage")),
+        ("activities", tr("Zajęcia"), _page("pages.activities_page", "ActivitiesPage")),
+        ("reports", tr("Raporty"), _page("pages.reports_page", "ReportsPage")),
+        ("settings", tr("Ustawienia"), _page("settings.settings_page", "SettingsPage")),
+        ("audit", tr("Dziennik zdarzeń"), _page("pages.audit_page", "AuditPage")),
     ]
 
 
@@ -179,7 +180,7 @@ class MainWindow(QMainWindow):
         from ops_desktop.ui.accounts.account_menu import install_account_menu
 
         install_account_menu(self, self._ctx)  # own password, accounts, break-glass; lock
-        from ops_desktop.ui.view_menu import install_view_menu
+        from ops_desktop.ui.settings.view_menu import install_view_menu
 
         install_view_menu(self, self._ctx.actor.username)  # text size, high contrast
         help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))

@@ -38,7 +38,7 @@ class WindowSession:
         refuses every later nested event loop)."""
         self.session = session
         self._end = end or QApplication.instance().exit
-        from ops_desktop.ui.appearance import load_appearance
+        from ops_desktop.ui.settings.appearance import load_appearance
 
         load_appearance(QApplication.instance(), session.context.actor.username)
         self.window = MainWindow(session.context)

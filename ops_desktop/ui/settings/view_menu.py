@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
-from ops_desktop.ui import appearance
+from ops_desktop.ui.settings import appearance
 
 
 def _t(text: str) -> str:
