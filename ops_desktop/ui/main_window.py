@@ -46,7 +46,7 @@ def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
         ("projects", tr("Projekty"), _page("pages.projects_page", "ProjectsPage")),
         ("contracts", tr("Kontrakty"), _page("pages.contracts_page", "ContractsPage")),
         ("activities", tr("Zajęcia"), _page("pages.activities_page", "ActivitiesPage")),
-        ("reports", tr("Raporty"), _page("pages.reports_page", "ReportsPage")),
+        ("reports", tr("Raporty"), _page("reports.reports_page", "ReportsPage")),
         ("settings", tr("Ustawienia"), _page("settings.settings_page", "SettingsPage")),
         ("audit", tr("Dziennik zdarzeń"), _page("pages.audit_page", "AuditPage")),
     ]

@@ -54,8 +54,8 @@ RUNTIME_TABLES: list[tuple[str, str, str]] = [
     (_MESSAGES, "FIELD_FALLBACK", "messages"),
     (_MESSAGES, "RULE_FALLBACK", "messages"),
     ("ops_desktop/domain/import_rules.py", "ACTION_TEXTS", "ImportDialog"),
-    # Header and first-column labels of the summary tables (ui/models/summary_table_model.py)
-    # and the instrument chart's bars (ui/widgets/summary_charts.py).
+    # Header and first-column labels of the summary tables (ui/reports/summary_table_model.py)
+    # and the instrument chart's bars (ui/reports/summary_charts.py).
     ("ops_desktop/domain/summary_tables.py", "SEX_HEADER", "summary"),
     (_SUMMARY, "CATEGORY_LABELS", "summary"),
     (_SUMMARY, "CATEGORY_LABELS", "SummaryCharts"),

@@ -104,7 +104,7 @@ def test_read_only_settings_say_why_at_the_top(qtbot, ctx):
 
 def test_a_missing_budget_is_not_given_rather_than_zero(qtbot, demo_ctx):
     from ops_desktop.services import projects, summary
-    from ops_desktop.ui.widgets.summary_charts import BudgetChart
+    from ops_desktop.ui.reports.summary_charts import BudgetChart
 
     listed = projects.list_projects(demo_ctx)
     missing = next(p for p in listed if not p.budget_total)
