@@ -359,11 +359,14 @@ def dialogs(ctx) -> list[tuple[str, Callable[[], QDialog]]]:
 
 def _dialog_list(ctx, ids) -> list[tuple[str, Callable[[], QDialog]]]:
     from ops_desktop.ui.accounts import accounts_dialog
+    from ops_desktop.ui.activities import (
+        activity_dialog, certificates_dialog, enrol_people_dialog, schedule_dialog,
+        session_dialog,
+    )
     from ops_desktop.ui.dialogs import (
-        activity_dialog, certificates_dialog, choose_participation_dialog,
-        contract_dialog, document_texts_dialog, enrol_people_dialog, intake_dialog,
-        intake_documents_dialog, login_dialog, project_dialog,
-        restore_dialog, retention_dialog, schedule_dialog, session_dialog,
+        choose_participation_dialog, contract_dialog, document_texts_dialog, intake_dialog,
+        intake_documents_dialog, login_dialog, project_dialog, restore_dialog,
+        retention_dialog,
     )
     from ops_desktop.ui.exports import monitoring_export_dialog, usb_export_dialog
 

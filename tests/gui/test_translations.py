@@ -18,7 +18,8 @@ from ops_desktop import paths
 from ops_desktop.domain.contracts import ContractStatus
 from ops_desktop.domain.enums import Sex
 from ops_desktop.domain.errors import FieldProblem, NotFound
-from ops_desktop.ui import activity_labels, contract_labels, labels, messages
+from ops_desktop.ui import contract_labels, labels, messages
+from ops_desktop.ui.activities import activity_labels
 from ops_desktop.ui.app import install_translations
 from ops_desktop.ui.dialogs.project_dialog import ProjectDialog
 from ops_desktop.ui.main_window import MainWindow

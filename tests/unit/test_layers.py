@@ -43,9 +43,9 @@ KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {
     ("cli/print_activities.py", "ops_desktop.reporting.certificate_register_pdf"):
         "front end renders",
     ("cli/print_contracts.py", "ops_desktop.reporting.contract_pdf"): "front end renders",
-    ("ui/dialogs/certificates_dialog.py", "ops_desktop.reporting.certificate_pdf"):
+    ("ui/activities/certificates_dialog.py", "ops_desktop.reporting.certificate_pdf"):
         "front end renders",
-    ("ui/dialogs/certificates_dialog.py", "ops_desktop.reporting.certificate_register_pdf"):
+    ("ui/activities/certificates_dialog.py", "ops_desktop.reporting.certificate_register_pdf"):
         "front end renders",
     ("ui/dialogs/intake_documents_dialog.py", "ops_desktop.reporting.consent_form_pdf"):
         "front end renders",
@@ -59,9 +59,9 @@ KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {
         "front end renders",
     ("ui/dialogs/support_card_dialog.py", "ops_desktop.reporting.support_card_pdf"):
         "front end renders",
-    ("ui/pages/activities_page.py", "ops_desktop.reporting.activity_register_pdf"):
+    ("ui/activities/activities_page.py", "ops_desktop.reporting.activity_register_pdf"):
         "front end renders",
-    ("ui/pages/activities_page.py", "ops_desktop.reporting.attendance_list_pdf"):
+    ("ui/activities/activities_page.py", "ops_desktop.reporting.attendance_list_pdf"):
         "front end renders",
     ("ui/widgets/contract_printing.py", "ops_desktop.reporting.contract_pdf"):
         "front end renders",

@@ -15,9 +15,9 @@ from ops_desktop.domain.activities import (
 from ops_desktop.domain.errors import DomainError, ValidationFailed
 from ops_desktop.services import activities, support_card
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.activity_labels import error_text, fill_activity_combo, problem_text
+from ops_desktop.ui.activities.activity_labels import error_text, fill_activity_combo, problem_text
 from ops_desktop.ui.widgets.forms import error_label, save_cancel_buttons, show_error
-from ops_desktop.ui.widgets.session_fields import SessionFields
+from ops_desktop.ui.activities.session_fields import SessionFields
 
 
 class SupportEntryDialog(QDialog):

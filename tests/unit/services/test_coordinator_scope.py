@@ -209,7 +209,7 @@ def test_the_administrator_ticks_a_coordinators_projects(qtbot, office):
 
 def test_the_coordinators_screens_offer_only_their_projects(qtbot, office):
     from ops_desktop.ui.dialogs.project_dialog import ProjectDialog
-    from ops_desktop.ui.pages.activities_page import ActivitiesPage
+    from ops_desktop.ui.activities.activities_page import ActivitiesPage
     from ops_desktop.ui.reports.reports_page import ReportsPage
 
     o = office

@@ -15,7 +15,7 @@ from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.text import fold
 from ops_desktop.services import activities, projects
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.activity_labels import error_text, refusal_text
+from ops_desktop.ui.activities.activity_labels import error_text, refusal_text
 from ops_desktop.ui.labels import label
 from ops_desktop.domain.enums import RecruitmentStatus
 

@@ -14,7 +14,7 @@ from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import activities
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.activity_labels import error_text
+from ops_desktop.ui.activities.activity_labels import error_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
 from ops_desktop.ui.widgets.empty_state import set_empty_text
 from ops_desktop.ui.widgets.fit import fit_columns
@@ -87,7 +87,7 @@ class SessionsPanel(QWidget):
         return [self.model.row(i.row()) for i in self.table.selectionModel().selectedRows()]
 
     def open_schedule(self) -> None:
-        from ops_desktop.ui.dialogs.schedule_dialog import ScheduleDialog
+        from ops_desktop.ui.activities.schedule_dialog import ScheduleDialog
 
         if self.activity_id is None:
             return
@@ -101,7 +101,7 @@ class SessionsPanel(QWidget):
             self.edit_session(chosen[0])
 
     def edit_session(self, session: SessionView | None) -> None:
-        from ops_desktop.ui.dialogs.session_dialog import SessionDialog
+        from ops_desktop.ui.activities.session_dialog import SessionDialog
 
         if self.activity_id is None:
             return

@@ -10,9 +10,9 @@ from ops_desktop.domain.activities import SessionDraft, SessionView
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.services import activities
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.activity_labels import error_text
+from ops_desktop.ui.activities.activity_labels import error_text
 from ops_desktop.ui.widgets.forms import error_label, save_cancel_buttons, show_error
-from ops_desktop.ui.widgets.session_fields import SessionFields
+from ops_desktop.ui.activities.session_fields import SessionFields
 
 
 class SessionDialog(QDialog):

@@ -22,7 +22,7 @@ from ops_desktop.domain.attendance import (
 from ops_desktop.services import attendance
 from ops_desktop.services.attendance import MarksResult
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.activity_labels import activity_label
+from ops_desktop.ui.activities.activity_labels import activity_label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1    # the GridPerson
 MARK_ROLE = Qt.ItemDataRole.UserRole + 3   # the Mark of a session cell (or None)

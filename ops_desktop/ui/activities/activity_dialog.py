@@ -17,7 +17,7 @@ from ops_desktop.domain.errors import DomainError, FieldProblem, ValidationFaile
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import activities, instruments, projects
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.activity_labels import error_text, fill_activity_combo, problem_text
+from ops_desktop.ui.activities.activity_labels import error_text, fill_activity_combo, problem_text
 from ops_desktop.ui.widgets.forms import error_label, save_cancel_buttons, show_error, with_error
 
 _CATEGORY = {

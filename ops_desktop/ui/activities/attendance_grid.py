@@ -20,8 +20,8 @@ from ops_desktop.domain.attendance import Mark
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.activity_labels import error_text
-from ops_desktop.ui.models.attendance_model import AttendanceModel
+from ops_desktop.ui.activities.activity_labels import error_text
+from ops_desktop.ui.activities.attendance_model import AttendanceModel
 from ops_desktop.ui.widgets.fit import fit_columns
 
 MARK_KEYS = {"o": Mark.PRESENT, "u": Mark.EXCUSED, "n": Mark.UNEXCUSED}

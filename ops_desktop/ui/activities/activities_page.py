@@ -3,7 +3,7 @@ list of people; printing attendance lists, the activity register and certificate
 
 Ctrl+N new activity, Ctrl+E edit, Ctrl+Shift+L attendance lists (Ctrl+L locks the
 application), Ctrl+D activity register
-(dziennik). The grid takes the keyboard as described in `widgets/attendance_grid.py`."""
+(dziennik). The grid takes the keyboard as described in `attendance_grid.py`."""
 
 from __future__ import annotations
 
@@ -23,14 +23,14 @@ from ops_desktop.reporting.activity_register_pdf import render_activity_register
 from ops_desktop.reporting.attendance_list_pdf import render_attendance_lists
 from ops_desktop.services import activities, attendance, projects
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.activity_labels import activity_label, error_text
+from ops_desktop.ui.activities.activity_labels import activity_label, error_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
 from ops_desktop.ui.ui_settings import remember_splitter
-from ops_desktop.ui.widgets.activity_people_panel import ActivityPeoplePanel
-from ops_desktop.ui.widgets.attendance_grid import AttendanceGrid
+from ops_desktop.ui.activities.activity_people_panel import ActivityPeoplePanel
+from ops_desktop.ui.activities.attendance_grid import AttendanceGrid
 from ops_desktop.ui.widgets.empty_state import set_empty_text
 from ops_desktop.ui.widgets.fit import fit_columns
-from ops_desktop.ui.widgets.sessions_panel import SessionsPanel
+from ops_desktop.ui.activities.sessions_panel import SessionsPanel
 
 
 def _period(row: ActivityRow) -> str:
@@ -205,7 +205,7 @@ class ActivitiesPage(QWidget):
 
     # --- actions ---------------------------------------------------------------------------------
     def new_activity(self) -> None:
-        from ops_desktop.ui.dialogs.activity_dialog import ActivityDialog
+        from ops_desktop.ui.activities.activity_dialog import ActivityDialog
 
         project_id = self.project.currentData()
         if project_id is None or not self._may_change(project_id):
@@ -215,7 +215,7 @@ class ActivitiesPage(QWidget):
             self.reload_list(keep=dialog.saved_id)
 
     def edit_activity(self) -> None:
-        from ops_desktop.ui.dialogs.activity_dialog import ActivityDialog
+        from ops_desktop.ui.activities.activity_dialog import ActivityDialog
 
         if self.activity is None:
             return
@@ -271,7 +271,7 @@ class ActivitiesPage(QWidget):
         self.preview.open()
 
     def open_certificates(self) -> None:
-        from ops_desktop.ui.dialogs.certificates_dialog import CertificatesDialog
+        from ops_desktop.ui.activities.certificates_dialog import CertificatesDialog
 
         if self.activity is None:
             return

@@ -18,12 +18,12 @@ from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import activities
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.activity_labels import error_text
+from ops_desktop.ui.activities.activity_labels import error_text
 from ops_desktop.ui.labels import label
 from ops_desktop.ui.models.rows_model import Column, RowsModel
 from ops_desktop.ui.widgets.empty_state import set_empty_text
 from ops_desktop.ui.widgets.fit import fit_columns
-from ops_desktop.ui.widgets.session_fields import date_edit, date_of
+from ops_desktop.ui.activities.session_fields import date_edit, date_of
 
 
 def _day(value: dt.date | None) -> str:
@@ -95,7 +95,7 @@ class ActivityPeoplePanel(QWidget):
         return self.model.row(rows[0].row()) if rows else None
 
     def add_people(self) -> None:
-        from ops_desktop.ui.dialogs.enrol_people_dialog import EnrolPeopleDialog
+        from ops_desktop.ui.activities.enrol_people_dialog import EnrolPeopleDialog
 
         if self.activity is None:
             return
