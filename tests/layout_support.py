@@ -364,11 +364,11 @@ def _dialog_list(ctx, ids) -> list[tuple[str, Callable[[], QDialog]]]:
         session_dialog,
     )
     from ops_desktop.ui.dialogs import (
-        choose_participation_dialog, contract_dialog, document_texts_dialog, intake_dialog,
-        intake_documents_dialog, login_dialog, project_dialog, restore_dialog,
-        retention_dialog,
+        choose_participation_dialog, contract_dialog, document_texts_dialog, login_dialog,
+        project_dialog, restore_dialog, retention_dialog,
     )
     from ops_desktop.ui.exports import monitoring_export_dialog, usb_export_dialog
+    from ops_desktop.ui.participants import intake_dialog, intake_documents_dialog
 
     return [
         ("login", lambda: login_dialog.LoginDialog(lambda u, p: None, username="koordynator")),

@@ -42,7 +42,8 @@ def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
     tr = MainWindow.tr_static
     return [
         ("start", tr("Start"), _page("pages.start_page", "StartPage")),
-        ("participants", tr("Uczestnicy"), _page("pages.participants_page", "ParticipantsPage")),
+        ("participants", tr("Uczestnicy"),
+         _page("participants.participants_page", "ParticipantsPage")),
         ("projects", tr("Projekty"), _page("pages.projects_page", "ProjectsPage")),
         ("contracts", tr("Kontrakty"), _page("pages.contracts_page", "ContractsPage")),
         ("activities", tr("Zajęcia"), _page("activities.activities_page", "ActivitiesPage")),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel
 from ops_desktop.domain.enums import Role
 from ops_desktop.services.context import Actor
 from ops_desktop.ui.main_window import MainWindow
-from ops_desktop.ui.pages.participants_page import ParticipantsPage
+from ops_desktop.ui.participants.participants_page import ParticipantsPage
 from ops_desktop.ui.settings.settings_page import SettingsPage
 from ops_desktop.ui.pages.start_page import StartPage
 from ops_desktop.ui.widgets.empty_state import empty_text

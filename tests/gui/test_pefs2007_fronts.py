@@ -153,7 +153,7 @@ def test_every_demo_project_exports_pefs2007(demo_ctx):
 def test_ending_a_participation_in_the_person_dialog_reaches_the_list(qtbot, ctx):
     from ops_desktop.domain.enums import EndReason, ExitSituation, RecruitmentStatus
     from ops_desktop.services import enrolment
-    from ops_desktop.ui.dialogs.intake_dialog import IntakeDialog
+    from ops_desktop.ui.participants.intake_dialog import IntakeDialog
 
     project = _po_kl_project(ctx)
     person = participant(ctx, project, start=dt.date(2008, 4, 1))

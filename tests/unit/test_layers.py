@@ -47,17 +47,17 @@ KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {
         "front end renders",
     ("ui/activities/certificates_dialog.py", "ops_desktop.reporting.certificate_register_pdf"):
         "front end renders",
-    ("ui/dialogs/intake_documents_dialog.py", "ops_desktop.reporting.consent_form_pdf"):
+    ("ui/participants/intake_documents_dialog.py", "ops_desktop.reporting.consent_form_pdf"):
         "front end renders",
-    ("ui/dialogs/intake_documents_dialog.py", "ops_desktop.reporting.declaration_pdf"):
+    ("ui/participants/intake_documents_dialog.py", "ops_desktop.reporting.declaration_pdf"):
         "front end renders",
-    ("ui/dialogs/intake_documents_dialog.py", "ops_desktop.reporting.participant_card_pdf"):
+    ("ui/participants/intake_documents_dialog.py", "ops_desktop.reporting.participant_card_pdf"):
         "front end renders",
     ("ui/accounts/recovery_code_dialog.py", "ops_desktop.reporting.recovery_sheet_pdf"):
         "front end renders",
-    ("ui/dialogs/subject_access_action.py", "ops_desktop.reporting.subject_access_pdf"):
+    ("ui/participants/subject_access_action.py", "ops_desktop.reporting.subject_access_pdf"):
         "front end renders",
-    ("ui/dialogs/support_card_dialog.py", "ops_desktop.reporting.support_card_pdf"):
+    ("ui/participants/support_card_dialog.py", "ops_desktop.reporting.support_card_pdf"):
         "front end renders",
     ("ui/activities/activities_page.py", "ops_desktop.reporting.activity_register_pdf"):
         "front end renders",

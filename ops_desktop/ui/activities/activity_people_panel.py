@@ -151,7 +151,7 @@ class ActivityPeoplePanel(QWidget):
         return result[0]
 
     def open_support_card(self) -> None:
-        from ops_desktop.ui.dialogs.support_card_dialog import SupportCardDialog
+        from ops_desktop.ui.participants.support_card_dialog import SupportCardDialog
 
         chosen = self.selected()
         if chosen is None or self.activity is None:

@@ -252,7 +252,7 @@ class MonitoringExportDialog(QDialog):
 
     # --- internals --------------------------------------------------------------------------
     def _intake_dialog(self, person_id: int) -> QDialog:
-        from ops_desktop.ui.dialogs.intake_dialog import IntakeDialog
+        from ops_desktop.ui.participants.intake_dialog import IntakeDialog
 
         return IntakeDialog(self._ctx, person_id=person_id, parent=self)
 

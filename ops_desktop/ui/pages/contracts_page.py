@@ -213,7 +213,7 @@ class ContractsPage(QWidget):
         contract_id = self.selected_id()
         if contract_id is None:
             return
-        from ops_desktop.ui.dialogs.intake_documents_dialog import IntakeDocumentsDialog
+        from ops_desktop.ui.participants.intake_documents_dialog import IntakeDocumentsDialog
 
         row = next(r for r in self.model.rows() if r.id == contract_id)
         IntakeDocumentsDialog(self._ctx, person_id=row.person_id, project_id=row.project_id,

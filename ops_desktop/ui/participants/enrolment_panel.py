@@ -22,7 +22,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.labels import current_enum, fill_combo, label
 from ops_desktop.ui.messages import field_problem_text, permission_text
 from ops_desktop.ui.widgets.forms import get_date, optional_date_edit
-from ops_desktop.ui.widgets.participation_status_box import ParticipationStatusBox
+from ops_desktop.ui.participants.participation_status_box import ParticipationStatusBox
 
 
 class EnrolmentPanel(QWidget):
@@ -122,7 +122,7 @@ class EnrolmentPanel(QWidget):
             self.list.setCurrentRow(row)
 
     def _open_documents(self) -> None:
-        from ops_desktop.ui.dialogs.intake_documents_dialog import IntakeDocumentsDialog
+        from ops_desktop.ui.participants.intake_documents_dialog import IntakeDocumentsDialog
 
         if self.person_id is not None:
             IntakeDocumentsDialog(self._ctx, person_id=self.person_id, parent=self).exec()

@@ -19,7 +19,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.labels import fill_combo
-from ops_desktop.ui.models.participants_model import ParticipantsModel
+from ops_desktop.ui.participants.participants_model import ParticipantsModel
 from ops_desktop.ui.widgets.empty_state import set_empty_text
 from ops_desktop.ui.widgets.fit import fit_columns, fit_combo, fit_placeholder
 
@@ -77,7 +77,7 @@ class ParticipantsPage(QWidget):
             "Brak osób na tej liście. Zmień wyszukiwanie lub filtry albo przyjmij nową "
             "osobę: Nowa osoba… (Ctrl+N)."))
         self.table.sortByColumn(ParticipantsModel.LAST_NAME, Qt.SortOrder.AscendingOrder)
-        from ops_desktop.ui.dialogs.subject_access_action import install_subject_access_action
+        from ops_desktop.ui.participants.subject_access_action import install_subject_access_action
 
         install_subject_access_action(self.table, ctx, self.selected_person_id)
 
@@ -179,7 +179,7 @@ class ParticipantsPage(QWidget):
             self.open_person(person_id)
 
     def open_person(self, person_id: int | None) -> None:
-        from ops_desktop.ui.dialogs.intake_dialog import IntakeDialog
+        from ops_desktop.ui.participants.intake_dialog import IntakeDialog
 
         dialog = IntakeDialog(self._ctx, person_id=person_id, parent=self)
         if dialog.exec() and dialog.saved_id is not None:

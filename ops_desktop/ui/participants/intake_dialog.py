@@ -56,7 +56,7 @@ class IntakeDialog(QDialog):
         self._sensitive_combos: dict[SensitiveFlag, QComboBox] = {}
         if ctx.can(Permission.SENSITIVE_READ):
             tabs.addTab(self._sensitive_tab(), self.tr("Dane szczególne"))
-        from ops_desktop.ui.widgets.enrolment_panel import EnrolmentPanel
+        from ops_desktop.ui.participants.enrolment_panel import EnrolmentPanel
 
         self.enrolment = EnrolmentPanel(ctx, self)
         self.enrolment.save_person_first.connect(self._save_for_enrolment)
