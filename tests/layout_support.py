@@ -363,9 +363,11 @@ def _dialog_list(ctx, ids) -> list[tuple[str, Callable[[], QDialog]]]:
         activity_dialog, certificates_dialog, enrol_people_dialog, schedule_dialog,
         session_dialog,
     )
+    from ops_desktop.ui.contracts import (
+        choose_participation_dialog, contract_dialog, document_texts_dialog,
+    )
     from ops_desktop.ui.dialogs import (
-        choose_participation_dialog, contract_dialog, document_texts_dialog, login_dialog,
-        project_dialog, restore_dialog, retention_dialog,
+        login_dialog, project_dialog, restore_dialog, retention_dialog,
     )
     from ops_desktop.ui.exports import monitoring_export_dialog, usb_export_dialog
     from ops_desktop.ui.participants import intake_dialog, intake_documents_dialog

@@ -45,7 +45,7 @@ def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
         ("participants", tr("Uczestnicy"),
          _page("participants.participants_page", "ParticipantsPage")),
         ("projects", tr("Projekty"), _page("pages.projects_page", "ProjectsPage")),
-        ("contracts", tr("Kontrakty"), _page("pages.contracts_page", "ContractsPage")),
+        ("contracts", tr("Kontrakty"), _page("contracts.contracts_page", "ContractsPage")),
         ("activities", tr("Zajęcia"), _page("activities.activities_page", "ActivitiesPage")),
         ("reports", tr("Raporty"), _page("reports.reports_page", "ReportsPage")),
         ("settings", tr("Ustawienia"), _page("settings.settings_page", "SettingsPage")),

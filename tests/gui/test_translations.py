@@ -18,8 +18,9 @@ from ops_desktop import paths
 from ops_desktop.domain.contracts import ContractStatus
 from ops_desktop.domain.enums import Sex
 from ops_desktop.domain.errors import FieldProblem, NotFound
-from ops_desktop.ui import contract_labels, labels, messages
+from ops_desktop.ui import labels, messages
 from ops_desktop.ui.activities import activity_labels
+from ops_desktop.ui.contracts import contract_labels
 from ops_desktop.ui.app import install_translations
 from ops_desktop.ui.dialogs.project_dialog import ProjectDialog
 from ops_desktop.ui.main_window import MainWindow

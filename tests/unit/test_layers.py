@@ -63,7 +63,7 @@ KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {
         "front end renders",
     ("ui/activities/activities_page.py", "ops_desktop.reporting.attendance_list_pdf"):
         "front end renders",
-    ("ui/widgets/contract_printing.py", "ops_desktop.reporting.contract_pdf"):
+    ("ui/contracts/contract_printing.py", "ops_desktop.reporting.contract_pdf"):
         "front end renders",
     ("ui/smoke.py", "ops_desktop.reporting.document"): "smoke test renders a PDF",
     ("ui/smoke.py", "ops_desktop.db.engine"): "smoke test opens SQLCipher",

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from ops_desktop.domain.enums import InstrumentCategory
 from ops_desktop.domain.instruments import InstrumentView
-from ops_desktop.ui.contract_labels import fill
+from ops_desktop.ui.contracts.contract_labels import fill
 
 
 class InstrumentDialog(QDialog):

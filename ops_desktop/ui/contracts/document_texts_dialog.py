@@ -16,7 +16,7 @@ from ops_desktop.domain.errors import DomainError, ValidationFailed
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import document_texts
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.contract_messages import problems_text
+from ops_desktop.ui.contracts.contract_messages import problems_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
 
 _NAMES = {

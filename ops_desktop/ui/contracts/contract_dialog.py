@@ -26,12 +26,12 @@ from ops_desktop.domain.errors import (
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import contracts, instruments, participants, projects
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.contract_labels import contract_label
-from ops_desktop.ui.contract_messages import (
+from ops_desktop.ui.contracts.contract_labels import contract_label
+from ops_desktop.ui.contracts.contract_messages import (
     contract_rule_text, problems_text, warning_text,
 )
 from ops_desktop.ui.messages import permission_text
-from ops_desktop.ui.widgets.contract_form import TAB_OF, ContractForm
+from ops_desktop.ui.contracts.contract_form import TAB_OF, ContractForm
 
 
 class ContractDialog(QDialog):
@@ -180,7 +180,7 @@ class ContractDialog(QDialog):
         return True
 
     def amend(self) -> bool:
-        from ops_desktop.ui.dialogs.contract_amendment_dialog import ContractAmendmentDialog
+        from ops_desktop.ui.contracts.contract_amendment_dialog import ContractAmendmentDialog
 
         dialog = ContractAmendmentDialog(number=len(self.view.amendments) + 1,
                                          contract_number=self.view.number, parent=self)
@@ -207,7 +207,7 @@ class ContractDialog(QDialog):
         return True
 
     def end(self, *, terminate: bool) -> bool:
-        from ops_desktop.ui.dialogs.contract_ending_dialog import ContractEndingDialog
+        from ops_desktop.ui.contracts.contract_ending_dialog import ContractEndingDialog
 
         dialog = ContractEndingDialog(terminate=terminate, contract_number=self.view.number,
                                       parent=self)
@@ -225,7 +225,7 @@ class ContractDialog(QDialog):
 
     def print_preview(self, amendment: int | None = None) -> None:
         """Preview, print or save the contract (`amendment`: one aneks, 0 the original)."""
-        from ops_desktop.ui.widgets.contract_printing import preview_contract
+        from ops_desktop.ui.contracts.contract_printing import preview_contract
 
         self.preview = self._call(lambda: preview_contract(
             self._ctx, self, contract_id=self.contract_id, amendment=amendment))

@@ -1,6 +1,6 @@
 """The fields of a social contract on five tabs (parties and period, assessment, goals and
 actions, support, evaluations) plus a read-only Part II summary; turns them into a
-ContractDraft and back. The dialog around it (`ui/dialogs/contract_dialog.py`) decides what
+ContractDraft and back. The dialog around it (`ui/contracts/contract_dialog.py`) decides what
 is editable and calls the services."""
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ from ops_desktop.domain.contract_views import ContractView
 from ops_desktop.domain.contracts import Assessment, ContractDraft, ContractVariant
 from ops_desktop.domain.instruments import InstrumentView
 from ops_desktop.domain.projects import GroupView
-from ops_desktop.ui.contract_labels import contract_label, fill
-from ops_desktop.ui.widgets.contract_tables import (
+from ops_desktop.ui.contracts.contract_labels import contract_label, fill
+from ops_desktop.ui.contracts.contract_tables import (
     actions_editor, benefits_editor, evaluations_editor, family_editor,
 )
 from ops_desktop.ui.widgets.fit import fit_combo
 from ops_desktop.ui.widgets.forms import get_date, optional_date_edit, set_date
-from ops_desktop.ui.widgets.instrument_picker import InstrumentPicker
+from ops_desktop.ui.contracts.instrument_picker import InstrumentPicker
 
 ASSESSMENT = ("causes", "resources", "limitations", "education", "profession", "work_history",
               "earlier_activation")

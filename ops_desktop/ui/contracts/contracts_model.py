@@ -10,7 +10,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from ops_desktop.domain.contract_views import ContractRow
-from ops_desktop.ui.contract_labels import contract_label
+from ops_desktop.ui.contracts.contract_labels import contract_label
 from ops_desktop.ui.models.rows_model import ROW_ROLE, SORT_ROLE, Column, RowsModel
 
 __all__ = ["ContractsModel", "ROW_ROLE", "SORT_ROLE"]

@@ -20,8 +20,8 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.text import fold
 from ops_desktop.services import contract_lists, contracts, projects
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.contract_labels import fill
-from ops_desktop.ui.models.contracts_model import ROW_ROLE, SORT_ROLE, ContractsModel
+from ops_desktop.ui.contracts.contract_labels import fill
+from ops_desktop.ui.contracts.contracts_model import ROW_ROLE, SORT_ROLE, ContractsModel
 from ops_desktop.ui.widgets.empty_state import set_empty_text
 from ops_desktop.ui.widgets.fit import fit_columns, fit_combo, fit_placeholder
 
@@ -56,7 +56,7 @@ class ContractsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._contracts_tab(), self.tr("Kontrakty socjalne"))
-        from ops_desktop.ui.widgets.instrument_catalogue_panel import InstrumentCataloguePanel
+        from ops_desktop.ui.contracts.instrument_catalogue_panel import InstrumentCataloguePanel
 
         self.catalogue = InstrumentCataloguePanel(ctx)
         self.tabs.addTab(self.catalogue, self.tr("Katalog instrumentów"))
@@ -186,7 +186,7 @@ class ContractsPage(QWidget):
     def new_contract(self) -> None:
         if not self._ctx.can(Permission.CONTRACT_WRITE):
             return
-        from ops_desktop.ui.dialogs.choose_participation_dialog import ChooseParticipationDialog
+        from ops_desktop.ui.contracts.choose_participation_dialog import ChooseParticipationDialog
 
         chooser = ChooseParticipationDialog(self._ctx, parent=self)
         if chooser.exec() != QDialog.DialogCode.Accepted or chooser.chosen is None:
@@ -205,7 +205,7 @@ class ContractsPage(QWidget):
         contract_id = self.selected_id()
         if contract_id is None:
             return
-        from ops_desktop.ui.widgets.contract_printing import preview_contract
+        from ops_desktop.ui.contracts.contract_printing import preview_contract
 
         self.preview = preview_contract(self._ctx, self, contract_id=contract_id)
 
@@ -220,12 +220,12 @@ class ContractsPage(QWidget):
                               parent=self).exec()
 
     def edit_texts(self) -> None:
-        from ops_desktop.ui.dialogs.document_texts_dialog import DocumentTextsDialog
+        from ops_desktop.ui.contracts.document_texts_dialog import DocumentTextsDialog
 
         DocumentTextsDialog(self._ctx, parent=self).exec()
 
     def _open_dialog(self, **kwargs) -> None:
-        from ops_desktop.ui.dialogs.contract_dialog import ContractDialog
+        from ops_desktop.ui.contracts.contract_dialog import ContractDialog
 
         dialog = ContractDialog(self._ctx, parent=self, **kwargs)
         dialog.exec()

@@ -16,8 +16,8 @@ from ops_desktop.domain.instruments import InstrumentView
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import instruments
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.contract_labels import contract_label
-from ops_desktop.ui.contract_messages import problems_text
+from ops_desktop.ui.contracts.contract_labels import contract_label
+from ops_desktop.ui.contracts.contract_messages import problems_text
 from ops_desktop.ui.models.rows_model import Column, RowsModel
 from ops_desktop.ui.widgets.fit import fit_columns
 
@@ -127,7 +127,7 @@ class InstrumentDialogRunner:
     cancels."""
 
     def __init__(self, parent: QWidget, item: InstrumentView | None):
-        from ops_desktop.ui.dialogs.instrument_dialog import InstrumentDialog
+        from ops_desktop.ui.contracts.instrument_dialog import InstrumentDialog
 
         self.dialog = InstrumentDialog(instrument=item, parent=parent)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTreeView, QVBoxLayout, QWidg
 from ops_desktop.domain.contracts import ChosenInstrument
 from ops_desktop.domain.enums import InstrumentCategory
 from ops_desktop.domain.instruments import InstrumentView
-from ops_desktop.ui.contract_labels import contract_label
+from ops_desktop.ui.contracts.contract_labels import contract_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
