@@ -21,7 +21,8 @@ ALLOWED: dict[str, set[str]] = {
     "ui": {"services", "domain"},
     "cli": {"services", "domain"},
 }
-SHARED = {"paths", "bootstrap", "linux_libraries", "__init__", "__main__"}  # stdlib-only helpers
+# stdlib-only helpers, for every layer
+SHARED = {"paths", "bootstrap", "linux_libraries", "i18n", "__init__", "__main__"}
 
 # Not violations: the program's one entry point starts the GUI (and its --smoke-test) from
 # the command line, and imports nothing else of ui/.
