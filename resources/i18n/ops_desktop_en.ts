@@ -6139,6 +6139,38 @@ Pass this file on to your IT support.</translation>
         <translation>Other</translation>
     </message>
     <message>
+        <source>Wiek w chwili przystąpienia do projektu</source>
+        <translation>Age on joining the project</translation>
+    </message>
+    <message>
+        <source>Młodzież</source>
+        <translation>Young people</translation>
+    </message>
+    <message>
+        <source>Grupy i moduły</source>
+        <translation>Groups and modules</translation>
+    </message>
+    <message>
+        <source>Grupy docelowe (pytania wrażliwe)</source>
+        <translation>Target groups (sensitive questions)</translation>
+    </message>
+    <message>
+        <source>Status na rynku pracy w chwili przystąpienia</source>
+        <translation>Labour market status on joining</translation>
+    </message>
+    <message>
+        <source>Wykształcenie</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Zakończenie udziału</source>
+        <translation>End of participation</translation>
+    </message>
+    <message>
+        <source>Sytuacja w chwili zakończenia udziału</source>
+        <translation>Situation at the end of participation</translation>
+    </message>
+    <message>
         <source>Edukacyjne</source>
         <translation>Educational</translation>
     </message>
@@ -6179,6 +6211,10 @@ Pass this file on to your IT support.</translation>
         <translation>No group</translation>
     </message>
     <message>
+        <source>Brak odpowiedzi</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
         <source>Pomaturalne, policealne (ISCED 4)</source>
         <translation>Post-secondary (ISCED 4)</translation>
     </message>
@@ -6195,8 +6231,219 @@ Pass this file on to your IT support.</translation>
         <translation>Men</translation>
     </message>
     <message>
+        <source>Podsumowanie</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Lata</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Wiek</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Grupy</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Grupy docelowe</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Rynek pracy</source>
+        <translation>Labour market</translation>
+    </message>
+    <message>
+        <source>Sytuacja po</source>
+        <translation>Situation after</translation>
+    </message>
+    <message>
+        <source>Kontrakty</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Instrumenty</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>Zajęcia</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Finanse</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>rok {year}</source>
+        <translation>year {year}</translation>
+    </message>
+    <message>
+        <source>cały okres realizacji</source>
+        <translation>the whole project period</translation>
+    </message>
+    <message>
+        <source>Wyszczególnienie</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Uczestnicy (każda osoba liczona raz)</source>
+        <translation>Participants (each person counted once)</translation>
+    </message>
+    <message>
+        <source>Otoczenie uczestników (liczone osobno)</source>
+        <translation>Participants&apos; surroundings (counted separately)</translation>
+    </message>
+    <message>
+        <source>Uczestnicy projektu</source>
+        <translation>Project participants</translation>
+    </message>
+    <message>
+        <source>Rok</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Uczestnicy</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Otoczenie</source>
+        <translation>Surroundings</translation>
+    </message>
+    <message>
+        <source>Otocz. K</source>
+        <translation>Surr. W</translation>
+    </message>
+    <message>
+        <source>Otocz. M</source>
+        <translation>Surr. M</translation>
+    </message>
+    <message>
+        <source>Uczestnicy w kolejnych latach (osoba liczona raz w każdym roku)</source>
+        <translation>Participants year by year (a person counted once in each year)</translation>
+    </message>
+    <message>
+        <source>Kontrakty podpisane</source>
+        <translation>Contracts signed</translation>
+    </message>
+    <message>
+        <source>Kontrakty zmienione aneksem</source>
+        <translation>Contracts amended</translation>
+    </message>
+    <message>
+        <source>Zakończone — {outcome}</source>
+        <translation>Closed — {outcome}</translation>
+    </message>
+    <message>
+        <source>Rozwiązane przed terminem</source>
+        <translation>Terminated early</translation>
+    </message>
+    <message>
+        <source>Kontrakty socjalne</source>
+        <translation>Social contracts</translation>
+    </message>
+    <message>
+        <source>Liczba</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Osoby z co najmniej {n} instrumentami</source>
+        <translation>People with at least {n} instruments</translation>
+    </message>
+    <message>
+        <source>Instrumenty aktywnej integracji</source>
+        <translation>Active-integration instruments</translation>
+    </message>
+    <message>
+        <source>Kategoria</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Zastosowania</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <source>Osoby</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Godziny obecności uczestników</source>
+        <translation>Participants&apos; hours of attendance</translation>
+    </message>
+    <message>
+        <source>Zaświadczenia o ukończeniu</source>
+        <translation>Completion certificates</translation>
+    </message>
+    <message>
+        <source>Zaświadczenia o uczestnictwie</source>
+        <translation>Participation certificates</translation>
+    </message>
+    <message>
+        <source>Zajęcia i zaświadczenia</source>
+        <translation>Activities and certificates</translation>
+    </message>
+    <message>
+        <source>Wartość</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Budżet projektu ogółem</source>
+        <translation>Total project budget</translation>
+    </message>
+    <message>
+        <source>Dofinansowanie (UE i budżet państwa)</source>
+        <translation>Co-financing (EU and state budget)</translation>
+    </message>
+    <message>
+        <source>Wkład własny</source>
+        <translation>Own contribution</translation>
+    </message>
+    <message>
+        <source>Świadczenia wypłacone uczestnikom</source>
+        <translation>Benefits paid to participants</translation>
+    </message>
+    <message>
+        <source>w tym zaliczone do wkładu własnego</source>
+        <translation>of which counted as own contribution</translation>
+    </message>
+    <message>
+        <source>Kwota</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
         <source>Dwukrotne kliknięcie: lista osób</source>
         <translation>Double-click: list of people</translation>
+    </message>
+</context>
+<context>
+    <name>weekdays</name>
+    <message>
+        <source>pn</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>wt</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>śr</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>cz</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>so</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>nd</source>
+        <translation>Sun</translation>
     </message>
 </context>
 </TS>

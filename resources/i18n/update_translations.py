@@ -47,12 +47,17 @@ SOURCE_LANGUAGE, TARGET_LANGUAGE = "pl_PL", "en_GB"
 _SUMMARY, _MONITORING = "ops_desktop/domain/summary.py", "ops_desktop/domain/monitoring_columns.py"
 RUNTIME_TABLES: list[tuple[str, str, str]] = [
     ("ops_desktop/domain/import_rules.py", "ACTION_TEXTS", "ImportDialog"),
+    # Weekday short names on screen (domain/activities.weekday_abbreviation).
+    ("ops_desktop/domain/activities.py", "WEEKDAY_ABBREVIATIONS", "weekdays"),
     # argparse's own words for the command line's help and errors (cli/parsing.py).
     ("ops_desktop/cli/parsing.py", "ARGPARSE_WORDS", "argparse"),
     # Header and first-column labels of the summary tables (ui/models/summary_table_model.py)
     # and the instrument chart's bars (ui/widgets/summary_charts.py).
     ("ops_desktop/domain/summary_tables.py", "SEX_HEADER", "summary"),
     (_SUMMARY, "CATEGORY_LABELS", "summary"),
+    (_SUMMARY, "BREAKDOWN_TITLES", "summary"),
+    (_SUMMARY, "NO_ANSWER_LABEL", "summary"),
+    ("ops_desktop/domain/summary_tables.py", "SHEETS", "summary"),
     (_SUMMARY, "CATEGORY_LABELS", "SummaryCharts"),
     (_SUMMARY, "OUTCOME_LABELS", "summary"),
     (_SUMMARY, "UNKNOWN_LABEL", "summary"),
