@@ -5604,6 +5604,185 @@ Pass this file on to your IT support.</translation>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <source>Imię</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nazwisko</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <source>Płeć</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Wykształcenie</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Status na rynku pracy</source>
+        <translation>Labour market status</translation>
+    </message>
+    <message>
+        <source>Kod pocztowy</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Adres e-mail</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>DEGURBA</source>
+        <translation>DEGURBA</translation>
+    </message>
+    <message>
+        <source>Data rozpoczęcia udziału</source>
+        <translation>Start of participation</translation>
+    </message>
+    <message>
+        <source>Data zakończenia udziału</source>
+        <translation>End of participation</translation>
+    </message>
+    <message>
+        <source>Zakończenie zgodnie ze ścieżką</source>
+        <translation>Completed as planned</translation>
+    </message>
+    <message>
+        <source>Sytuacja po zakończeniu</source>
+        <translation>Situation after the end</translation>
+    </message>
+    <message>
+        <source>Techniczny identyfikator</source>
+        <translation>Technical identifier</translation>
+    </message>
+    <message>
+        <source>Data urodzenia</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Grupa</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Obszar</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>brak wartości</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>musi mieć 11 cyfr</source>
+        <translation>must have 11 digits</translation>
+    </message>
+    <message>
+        <source>błędna cyfra kontrolna</source>
+        <translation>wrong check digit</translation>
+    </message>
+    <message>
+        <source>nieistniejąca data urodzenia</source>
+        <translation>no such date of birth</translation>
+    </message>
+    <message>
+        <source>data w przyszłości</source>
+        <translation>a date in the future</translation>
+    </message>
+    <message>
+        <source>nie zgadza się z numerem PESEL</source>
+        <translation>does not match the PESEL number</translation>
+    </message>
+    <message>
+        <source>niepoprawny format</source>
+        <translation>wrong format</translation>
+    </message>
+    <message>
+        <source>wartość spoza zakresu</source>
+        <translation>value out of range</translation>
+    </message>
+    <message>
+        <source>nieznana wartość „{value}”</source>
+        <translation>unknown value &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>nieznana wartość „{value}” — pominięta</source>
+        <translation>unknown value &quot;{value}&quot; — left out</translation>
+    </message>
+    <message>
+        <source>niepoprawna data „{value}” (RRRR-MM-DD lub DD.MM.RRRR)</source>
+        <translation>wrong date &quot;{value}&quot; (YYYY-MM-DD or DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <source>poza okresem realizacji projektu</source>
+        <translation>outside the project period</translation>
+    </message>
+    <message>
+        <source>wcześniejsza niż data rozpoczęcia</source>
+        <translation>earlier than the start date</translation>
+    </message>
+    <message>
+        <source>brak PESEL i technicznego identyfikatora</source>
+        <translation>no PESEL and no technical identifier</translation>
+    </message>
+    <message>
+        <source>stopień niepełnosprawności bez odpowiedzi „Tak”</source>
+        <translation>a degree of disability without the answer &quot;Yes&quot;</translation>
+    </message>
+    <message>
+        <source>ten sam udział występuje w pliku wcześniej (wiersz {line})</source>
+        <translation>the same participation is earlier in the file (row {line})</translation>
+    </message>
+    <message>
+        <source>zawiera znaki sterujące lub niewidoczne</source>
+        <translation>contains control or invisible characters</translation>
+    </message>
+    <message>
+        <source>zawiera znak zmiany kierunku tekstu</source>
+        <translation>contains a text-direction override character</translation>
+    </message>
+    <message>
+        <source>nie może zaczynać się od „=”, „+”, „-” ani „@”</source>
+        <translation>must not start with &quot;=&quot;, &quot;+&quot;, &quot;-&quot; or &quot;@&quot;</translation>
+    </message>
+    <message>
+        <source>zbyt długa wartość</source>
+        <translation>value too long</translation>
+    </message>
+    <message>
+        <source>data urodzenia przed 1900 rokiem</source>
+        <translation>date of birth before 1900</translation>
+    </message>
+    <message>
+        <source>Nieobsługiwany rodzaj pliku — wybierz plik XLSX albo CSV.</source>
+        <translation>Unsupported kind of file — choose an XLSX or CSV file.</translation>
+    </message>
+    <message>
+        <source>Nie można odczytać pliku jako arkusza XLSX ani CSV (plik uszkodzony albo innego rodzaju).</source>
+        <translation>The file cannot be read as an XLSX or CSV sheet (damaged or of another kind).</translation>
+    </message>
+    <message>
+        <source>W pliku nie ma wiersza nagłówków listy uczestników (PEFS 2007, SL2014 lub 2021–2027).</source>
+        <translation>The file has no header row of a participant list (PEFS 2007, SL2014 or 2021–2027).</translation>
+    </message>
+    <message>
+        <source>Brak wymaganych kolumn: {missing}.</source>
+        <translation>Required columns missing: {missing}.</translation>
+    </message>
+    <message>
+        <source>Plik nie zawiera żadnego wiersza z danymi.</source>
+        <translation>The file has no row of data.</translation>
+    </message>
+    <message>
+        <source>Plik ma zbyt wiele wierszy (najwięcej {limit}).</source>
+        <translation>The file has too many rows (at most {limit}).</translation>
+    </message>
+</context>
+<context>
     <name>labels</name>
     <message>
         <source>Kobieta</source>

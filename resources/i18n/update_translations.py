@@ -47,6 +47,10 @@ SOURCE_LANGUAGE, TARGET_LANGUAGE = "pl_PL", "en_GB"
 _SUMMARY, _MONITORING = "ops_desktop/domain/summary.py", "ops_desktop/domain/monitoring_columns.py"
 RUNTIME_TABLES: list[tuple[str, str, str]] = [
     ("ops_desktop/domain/import_rules.py", "ACTION_TEXTS", "ImportDialog"),
+    # Import problems and refusals (domain/import_rules.problem_text, refusal_text).
+    ("ops_desktop/domain/import_rules.py", "FIELD_NAMES", "import"),
+    ("ops_desktop/domain/import_rules.py", "PROBLEM_TEXTS", "import"),
+    ("ops_desktop/domain/import_rules.py", "REFUSAL_TEXTS", "import"),
     # Weekday short names on screen (domain/activities.weekday_abbreviation).
     ("ops_desktop/domain/activities.py", "WEEKDAY_ABBREVIATIONS", "weekdays"),
     # argparse's own words for the command line's help and errors (cli/parsing.py).
