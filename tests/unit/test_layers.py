@@ -22,7 +22,7 @@ ALLOWED: dict[str, set[str]] = {
     "cli": {"services", "domain"},
 }
 # Standard-library helpers any layer may use.
-SHARED = {"paths", "fsync", "bootstrap", "linux_libraries", "__init__", "__main__"}
+SHARED = {"paths", "fsync", "bootstrap", "linux_libraries", "i18n", "__init__", "__main__"}
 
 # Not violations: the program's one entry point starts the GUI (and its --smoke-test) from
 # the command line, and imports nothing else of ui/.

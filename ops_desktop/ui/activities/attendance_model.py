@@ -14,7 +14,7 @@ import dataclasses
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from ops_desktop.domain.activities import WEEKDAY_ABBREVIATIONS, format_hours
+from ops_desktop.domain.activities import format_hours, weekday_abbreviation
 from ops_desktop.domain.attendance import (
     MARK_LETTERS, AttendanceGrid, GridPerson, GridSession, Mark, MarkChange, format_pct,
     meets_threshold, unexcused_flag,
@@ -150,7 +150,7 @@ class AttendanceModel(QAbstractTableModel):
         if session is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            weekday = WEEKDAY_ABBREVIATIONS[session.day.weekday()]
+            weekday = weekday_abbreviation(session.day)
             return f"{session.number}\n{session.day:%d.%m}\n{weekday}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Spotkanie {n}: {day}, {hours} godz.\n{topic}").format(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ops_desktop.domain.activities import (
     WEEKDAY_ABBREVIATIONS, SessionDraft, format_hours, generate_schedule, hours_between,
-    parse_hours,
+    parse_hours, weekday_abbreviation,
 )
 from ops_desktop.domain.errors import DomainError, FieldProblem
 from ops_desktop.services import activities
@@ -50,8 +50,8 @@ class ScheduleDialog(QDialog):
         self.resize(760, 640)
         self.weekdays: list[QCheckBox] = []
         days = QHBoxLayout()
-        for number, name in enumerate(WEEKDAY_ABBREVIATIONS):
-            box = QCheckBox(name)
+        for number in range(len(WEEKDAY_ABBREVIATIONS)):
+            box = QCheckBox(weekday_abbreviation(number))
             box.setObjectName(f"weekday{number}")
             box.setChecked(number in (1, 3))
             self.weekdays.append(box)
@@ -95,7 +95,7 @@ class ScheduleDialog(QDialog):
         form.addRow("", self.skip_holidays)
         self.preview_model = RowsModel([
             Column(self.tr("Data"),
-                   lambda s: f"{s.day:%d.%m.%Y} ({WEEKDAY_ABBREVIATIONS[s.day.weekday()]})"),
+                   lambda s: f"{s.day:%d.%m.%Y} ({weekday_abbreviation(s.day)})"),
             Column(self.tr("Godziny"), lambda s: f"{s.time_from:%H:%M}–{s.time_to:%H:%M}"),
             Column(self.tr("Liczba godz."), lambda s: format_hours(s.hours), numeric=True),
             Column(self.tr("Temat"), lambda s: s.topic),

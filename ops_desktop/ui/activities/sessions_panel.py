@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ops_desktop.domain.activities import WEEKDAY_ABBREVIATIONS, SessionView, format_hours
+from ops_desktop.domain.activities import SessionView, format_hours, weekday_abbreviation
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import activities
@@ -31,7 +31,7 @@ class SessionsPanel(QWidget):
         self.model = RowsModel([
             Column(self.tr("Nr"), lambda s: str(s.number), lambda s: s.number, numeric=True),
             Column(self.tr("Data"),
-                   lambda s: f"{s.day:%d.%m.%Y} ({WEEKDAY_ABBREVIATIONS[s.day.weekday()]})",
+                   lambda s: f"{s.day:%d.%m.%Y} ({weekday_abbreviation(s.day)})",
                    lambda s: s.day),
             Column(self.tr("Godziny"), lambda s: s.time_text),
             Column(self.tr("Liczba godz."), lambda s: format_hours(s.hours), lambda s: s.hours,
