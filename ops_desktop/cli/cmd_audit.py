@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 
+from ops_desktop import i18n
+from ops_desktop.cli.parsing import command, group
 from ops_desktop.cli.common import add_db_argument, fail, open_context, storage_message
-from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.domain.errors import PermissionDenied
-from ops_desktop.services import audit_log
 
 EXIT_BROKEN = 3
 
@@ -34,18 +35,25 @@ _RECORDED = {
 }
 
 
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("audit", help="dziennik zdarzeń (audyt)")
-    actions = parser.add_subparsers(dest="audit_command", metavar="CZYNNOŚĆ", required=True)
-    verify = actions.add_parser("verify", help="sprawdź łańcuch skrótów dziennika zdarzeń")
+    _parser, actions = group(sub, "audit", _t("dziennik zdarzeń (audyt)"),
+                             dest="audit_command", metavar=_t("CZYNNOŚĆ"))
+    verify = command(actions, "verify", _t("sprawdź łańcuch skrótów dziennika zdarzeń"),
+                     "ops-desktop audit verify --db ops.db --anchor 1234:ab12cd34")
     add_db_argument(verify)
-    verify.add_argument("--anchor", action="append", default=[], metavar="ID:SKRÓT",
-                        help="głowa zapisana wcześniej (stopka raportu, manifest eksportu "
-                             "lub kopii); można podać kilka")
+    verify.add_argument("--anchor", action="append", default=[], metavar=_t("ID:SKRÓT"),
+                        help=_t("głowa zapisana wcześniej (stopka raportu, manifest eksportu "
+                             "lub kopii); można podać kilka"))
     verify.set_defaults(handler=run_verify)
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from ops_desktop.services import audit_log
+
     try:
         anchors = [audit_log.parse_anchor(text) for text in args.anchor]
     except ValueError as exc:

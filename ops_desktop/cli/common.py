@@ -14,16 +14,19 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ops_desktop import paths
-from ops_desktop.db.errors import (
+from ops_desktop import i18n, paths
+from ops_desktop.domain.storage_errors import (
     DatabaseDamaged, DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull,
     KeyFileDamaged, KeyFileForeign, MediumFailed, NoPermission, ReadOnlyLocation, StorageError,
 )
 from ops_desktop.domain.accounts import (
     BadCredentials, KeyFileMissing, OfficeNotSetUp, SignInPaused, SignInRefused,
 )
-from ops_desktop.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from ops_desktop.services.context import ServiceContext
 
 ENV_USER = "OPS_DESKTOP_USER"
 ENV_PASSWORD = "OPS_DESKTOP_PASSWORD"
@@ -34,8 +37,13 @@ class CredentialsMissing(SignInRefused):
     """No OPS_DESKTOP_USER / OPS_DESKTOP_PASSWORD and no terminal to ask on."""
 
 
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
+
+
 def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
-    parser.add_argument("--db", dest="sub_db", required=required, help="plik bazy danych")
+    parser.add_argument("--db", dest="sub_db", required=required, metavar=_t("PLIK"),
+                        help=_t("plik bazy danych"))
 
 
 def database_path(args: argparse.Namespace) -> Path:
@@ -163,7 +171,7 @@ def unexpected_error(exc: BaseException) -> str:
     """An error no command handles: a storage error behind it (a full disk, no rights…)
     in its sentence, anything else named by the log file that holds its traceback (ids and
     code locations only: services never put names or PESELs into errors)."""
-    from ops_desktop.db.errors import storage_error_from
+    from ops_desktop.domain.storage_errors import storage_error_from
 
     error = storage_error_from(exc, getattr(exc, "filename", None) or "")
     if error is not None:

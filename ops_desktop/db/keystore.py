@@ -35,7 +35,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ops_desktop.db.errors import KeyFileDamaged, storage_error_from
+from ops_desktop.domain.storage_errors import KeyFileDamaged, storage_error_from
+from ops_desktop.fsync import fsync_folder
 from ops_desktop.domain.accounts import (
     MAX_FAILED_ATTEMPTS, PAUSE_SECONDS, BadCredentials, SignInPaused, normalise_username,
 )
@@ -415,12 +416,3 @@ def write_atomically(path: Path, data: bytes) -> None:
     fsync_folder(path.parent)
 
 
-def fsync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to fsync."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

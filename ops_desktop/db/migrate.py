@@ -22,7 +22,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DatabaseError
 
 from ops_desktop import __version__
-from ops_desktop.db.errors import DatabaseTooNew, DatabaseUnreadable
+from ops_desktop.domain.storage_errors import DatabaseTooNew, DatabaseUnreadable
 
 if TYPE_CHECKING:
     from alembic.config import Config

@@ -10,21 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import AuditEntry
+from ops_desktop.domain.audit import AuditHead
 from ops_desktop.services.context import Actor
 
 GENESIS = "0" * 64
-
-
-@dataclass(frozen=True)
-class AuditHead:
-    id: int
-    hash: str
 
 
 def _digest(prev_hash: str, at: dt.datetime, user_id: int | None, username: str, action: str,

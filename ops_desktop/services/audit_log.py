@@ -12,86 +12,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, field
 
 from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import AuditEntry
+from ops_desktop.domain.audit import AnchorCheck, AuditFilter, AuditHead, AuditRow, ChainStatus
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import audit
-from ops_desktop.services.audit import AuditHead
 from ops_desktop.services.context import ServiceContext
 
 PAGE_SIZE = 200
 _ANCHOR = re.compile(r"^\s*#?(\d+)\s*[:/ ]\s*([0-9a-fA-F]{64})\s*$")
 
 
-@dataclass(frozen=True)
-class AuditFilter:
-    """Empty fields do not filter. `person_id` matches entries about the person and entries
-    that name them in their details (an enrolment, a contract…); dates are inclusive."""
-
-    person_id: int | None = None
-    username: str | None = None
-    action: str | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    id: int
-    at: dt.datetime
-    user_id: int | None
-    username: str
-    action: str
-    entity: str
-    entity_id: int | None
-    details: dict[str, object] = field(default_factory=dict)
-
-
 # The database's own refusal to change or remove an entry (migration 0001): someone who
 # drops them can then edit the table, so their absence is reported like a broken link.
 APPEND_ONLY_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
-
-
-@dataclass(frozen=True)
-class ChainStatus:
-    entries: int
-    head: AuditHead | None
-    first_broken: int | None   # id of the first entry whose hash or link fails
-    missing_triggers: tuple[str, ...] = ()
-    # Ids given out and no longer there, as (first, last) ranges: ids are never reused
-    # (migration 0009), so a deleted newest entry, or every entry, leaves one.
-    missing: tuple[tuple[int, int], ...] = ()
-    # The head recorded in the key file (services/audit_anchor.py) checked like an anchor;
-    # None for a plain database or before any head was recorded.
-    recorded: AnchorCheck | None = None
-
-    @property
-    def ok(self) -> bool:
-        """The chain checks out, no entry is missing and the recorded head is there (the
-        triggers are `protected`)."""
-        return self.first_broken is None and not self.missing and (
-            self.recorded is None or self.recorded.ok)
-
-    @property
-    def protected(self) -> bool:
-        return not self.missing_triggers
-
-
-@dataclass(frozen=True)
-class AnchorCheck:
-    """`problem`: "broken" (the chain itself), "truncated" (the anchored entry is gone) or
-    "rewritten" (the anchored entry's hash differs: the chain was recomputed)."""
-
-    problem: str | None = None
-    entry_id: int | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.problem is None
 
 
 def list_entries(ctx: ServiceContext, *, flt: AuditFilter = AuditFilter(), offset: int = 0,
@@ -133,7 +70,7 @@ def chain_status(ctx: ServiceContext) -> ChainStatus:
     ctx.require(Permission.AUDIT_READ)
     from dataclasses import replace
 
-    from ops_desktop.db.errors import KeyFileDamaged
+    from ops_desktop.domain.storage_errors import KeyFileDamaged
     from ops_desktop.services import audit_anchor
 
     try:

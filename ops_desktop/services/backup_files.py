@@ -1,7 +1,7 @@
 """File steps of backups and restores that must survive a power cut or a full disk: fsync a
 file and its folder, copy through a temporary name with a read-back comparison, write a
 small text file durably. Every step raises OSError as the OS reports it; the callers map it to
-a StorageError (db/errors.py) and remove what they left half-written."""
+a StorageError (domain/storage_errors.py) and remove what they left half-written."""
 
 from __future__ import annotations
 
@@ -10,21 +10,10 @@ import hashlib
 import os
 from pathlib import Path
 
-from ops_desktop.db.keystore import fsync_folder
+from ops_desktop.fsync import fsync_folder
 
 CHUNK = 1 << 20
 LEFTOVER_AGE_S = 300
-
-
-def fsync_file(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename or a new file in `folder` durable (the key file's helper: POSIX only;
-    Windows has no directory fsync and NTFS journals the rename itself)."""
-    fsync_folder(folder)
 
 
 def sha256_file(path: Path) -> str:
@@ -51,7 +40,7 @@ def copy_verified(source: Path, target: Path) -> str:
         if sha256_file(temp) != digest.hexdigest():
             raise OSError(5, "read-back differs from what was written", str(temp))
         os.replace(temp, target)
-        fsync_dir(target.parent)
+        fsync_folder(target.parent)
     except BaseException:
         remove_quietly(temp)
         raise
@@ -67,7 +56,7 @@ def write_text_durably(target: Path, text: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, target)
-        fsync_dir(target.parent)
+        fsync_folder(target.parent)
     except BaseException:
         remove_quietly(temp)
         raise

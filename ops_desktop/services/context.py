@@ -17,7 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ops_desktop.db.engine import make_session_factory
-from ops_desktop.db.errors import StorageError, storage_error_from
+from ops_desktop.domain.storage_errors import StorageError, storage_error_from
 from ops_desktop.db.keystore import KeyRing
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.errors import PermissionDenied

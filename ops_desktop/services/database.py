@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ops_desktop import paths
 from ops_desktop.db.engine import create_database_engine
-from ops_desktop.db.errors import ReadOnlyLocation, StorageError, storage_error_from
+from ops_desktop.domain.storage_errors import ReadOnlyLocation, StorageError, storage_error_from
 from ops_desktop.db.migrate import (
     HEAD_REVISION, MigrationReport, current_revision, upgrade_database,
 )

@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from ops_desktop.db.errors import (
+from ops_desktop.domain.storage_errors import (
     DatabaseDamaged, DatabaseLocked, DiskFull, ReadOnlyLocation, storage_error_from,
 )
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ops_desktop.db.encryption import encrypt_database, file_kind, resume_interrupted, sidecars
-from ops_desktop.db.errors import DatabaseUnreadable, KeyFileForeign
+from ops_desktop.domain.storage_errors import DatabaseUnreadable, KeyFileForeign
 from ops_desktop.db.keystore import (
     Clock, FailedAttempt, KeyRing, KeyStore, keys_path_for, new_master_key, wipe,
 )

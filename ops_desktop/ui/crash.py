@@ -47,7 +47,7 @@ def _storage_warning(error: BaseException) -> bool:
     """A full disk, a read-only folder, a locked file… met anywhere in the GUI (a save, a
     sign-off, an attendance grid, a background task): its sentence, not the crash dialog;
     the program keeps running and nothing half-done was written (one transaction)."""
-    from ops_desktop.db.errors import storage_error_from
+    from ops_desktop.domain.storage_errors import storage_error_from
     from ops_desktop.ui.messages import storage_error_text
 
     found = storage_error_from(error, getattr(error, "filename", None) or "")

@@ -13,8 +13,8 @@ from ops_desktop.db.models import Person
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
 from ops_desktop.services.context import Actor
-from ops_desktop.ui.dialogs.intake_dialog import IntakeDialog
-from ops_desktop.ui.dialogs.monitoring_export_dialog import MonitoringExportDialog
+from ops_desktop.ui.participants.intake_dialog import IntakeDialog
+from ops_desktop.ui.exports.monitoring_export_dialog import MonitoringExportDialog
 from tests.export_support import monitoring_project, participant
 
 

@@ -14,8 +14,8 @@ import pytest
 
 from ops_desktop.cli.main import main as cli
 from ops_desktop.services import audit, audit_log
-from ops_desktop.services.audit import GENESIS, AuditHead
-from ops_desktop.services.audit_log import AuditFilter
+from ops_desktop.domain.audit import AuditFilter, AuditHead
+from ops_desktop.services.audit import GENESIS
 from ops_desktop.domain.enums import Role
 from tests import factories
 from tests.security_support import add_account, cli_sign_in

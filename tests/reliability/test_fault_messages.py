@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from ops_desktop.cli.main import main
-from ops_desktop.db.errors import DiskFull, ReadOnlyLocation, StorageError
+from ops_desktop.domain.storage_errors import DiskFull, ReadOnlyLocation, StorageError
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.usb_export import UsbExportKind
 from ops_desktop.exports.safe_write import ExportFailed, ExportFile, write_export
@@ -199,7 +199,7 @@ def test_unexpected_error_names_the_log_file_not_a_traceback(tmp_path, monkeypat
 
 
 def test_every_storage_error_has_a_cli_sentence():
-    import ops_desktop.db.errors as errors
+    import ops_desktop.domain.storage_errors as errors
     from ops_desktop.cli.common import storage_message
 
     kinds = [k for k in vars(errors).values()

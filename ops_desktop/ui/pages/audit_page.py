@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import audit_log
-from ops_desktop.services.audit_log import AuditFilter
+from ops_desktop.domain.audit import AuditFilter
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.models.audit_model import AuditModel, action_labels
 from ops_desktop.ui.widgets.empty_state import set_empty_text
