@@ -51,12 +51,12 @@ def mounts():
 
 
 def _fill(folder: Path) -> None:
-    """Write until the file system refuses: a real ENOSPC."""
-    with open(folder / "filler.bin", "wb") as handle:
+    """Write until the file system refuses: a real ENOSPC (unbuffered, so closing the file
+    has nothing left to flush)."""
+    with open(folder / "filler.bin", "wb", buffering=0) as handle:
         try:
             while True:
                 handle.write(b"\0" * 65536)
-                handle.flush()
         except OSError:
             pass
     try:
