@@ -119,7 +119,7 @@ def bench_grid(ctx, runs: int) -> tuple[float, float]:
     from PySide6.QtWidgets import QTableView
 
     from ops_desktop.ui.app import create_application
-    from ops_desktop.ui.widgets.attendance_grid import AttendanceGrid
+    from ops_desktop.ui.activities.attendance_grid import AttendanceGrid
 
     app = create_application()
     grid_id, _ = _ids(ctx)

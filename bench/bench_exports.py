@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from ops_desktop.domain.monitoring_rows import MonitoringFormat  # noqa: E402
 from ops_desktop.exports import encrypted_archive  # noqa: E402
-from ops_desktop.exports.monitoring_file import monitoring_file  # noqa: E402
+from ops_desktop.services.monitoring_file import monitoring_file  # noqa: E402
 from ops_desktop.exports.safe_write import verify_export  # noqa: E402
 from ops_desktop.services.usb_export import run_usb_export  # noqa: E402
 from ops_desktop.services import monitoring, projects  # noqa: E402

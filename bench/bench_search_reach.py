@@ -1,4 +1,4 @@
-"""Search as you type for people whose list is limited (issue 7): a coordinator (their caseload
+"""Search as you type for people whose list is limited by reach: a coordinator (their caseload
 plus the people of the projects assigned to them) and a caseworker (their caseload), beside the
 unlimited list and the bare SQL of the unlimited list, on the same keystrokes as
 bench_startup_search.py (150 surnames, 50 first names, 50 PESELs typed letter by letter).

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.i18n_support import compiled_english, english_available  # noqa: F401 (fixtures)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -16,6 +18,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def _isolated_home(tmp_path, monkeypatch):
     """Keep the app-data folder (logs, default database) inside the test's tmp_path."""
     monkeypatch.setenv("OPS_DESKTOP_HOME", str(tmp_path / "home"))
+
+
+@pytest.fixture(autouse=True)
+def _polish_interface(monkeypatch):
+    """Every test starts in Polish (the default) and no language chosen by a test
+    (`--lang en`, ops_desktop/i18n.set_language) leaks into the next."""
+    from ops_desktop import i18n
+
+    monkeypatch.delenv(i18n.ENV_LANG, raising=False)
+    i18n.set_language(None)
+    yield
+    i18n.set_language(None)
 
 
 @pytest.fixture(scope="session")

@@ -358,12 +358,19 @@ def dialogs(ctx) -> list[tuple[str, Callable[[], QDialog]]]:
 
 
 def _dialog_list(ctx, ids) -> list[tuple[str, Callable[[], QDialog]]]:
-    from ops_desktop.ui.dialogs import (
-        accounts_dialog, activity_dialog, certificates_dialog, choose_participation_dialog,
-        contract_dialog, document_texts_dialog, enrol_people_dialog, intake_dialog,
-        intake_documents_dialog, login_dialog, monitoring_export_dialog, project_dialog,
-        restore_dialog, retention_dialog, schedule_dialog, session_dialog, usb_export_dialog,
+    from ops_desktop.ui.accounts import accounts_dialog
+    from ops_desktop.ui.activities import (
+        activity_dialog, certificates_dialog, enrol_people_dialog, schedule_dialog,
+        session_dialog,
     )
+    from ops_desktop.ui.contracts import (
+        choose_participation_dialog, contract_dialog, document_texts_dialog,
+    )
+    from ops_desktop.ui.dialogs import (
+        login_dialog, project_dialog, restore_dialog, retention_dialog,
+    )
+    from ops_desktop.ui.exports import monitoring_export_dialog, usb_export_dialog
+    from ops_desktop.ui.participants import intake_dialog, intake_documents_dialog
 
     return [
         ("login", lambda: login_dialog.LoginDialog(lambda u, p: None, username="koordynator")),

@@ -87,7 +87,7 @@ def _png(pdf: bytes, folder: Path, name: str) -> None:
 
 def _grid_screenshot(ctx, activity_id: int) -> None:
     from ops_desktop.ui.app import create_application
-    from ops_desktop.ui.widgets.attendance_grid import AttendanceGrid
+    from ops_desktop.ui.activities.attendance_grid import AttendanceGrid
 
     app = create_application()
     grid = AttendanceGrid(ctx)

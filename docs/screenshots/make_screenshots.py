@@ -37,9 +37,9 @@ def _shoot(folder: Path, out: Path, lang: str) -> int:
 
     from ops_desktop.services.database import open_database
     from ops_desktop.services.demo.builder import build_demo
-    from ops_desktop.ui import appearance
+    from ops_desktop.ui.settings import appearance
     from ops_desktop.ui.app import create_application
-    from ops_desktop.ui.dialogs.intake_dialog import IntakeDialog
+    from ops_desktop.ui.participants.intake_dialog import IntakeDialog
     from ops_desktop.ui.main_window import MainWindow
 
     app = create_application(lang=lang)

@@ -7,7 +7,7 @@ accounts dialog (Konto → Konta użytkowników…) for scripts and an office's 
 
 The command signs in like every other (OPS_DESKTOP_USER / OPS_DESKTOP_PASSWORD or the
 terminal) and must be run by an administrator. Everything goes through services/accounts.py,
-so the rules, the key file, the audit entries and the sentences (ui/messages.py) are the
+so the rules, the key file, the audit entries and the sentences (domain/messages.py) are the
 dialog's. A new password is asked twice on the terminal, or read as one line from standard
 input with --password-stdin; never from an argument (it would stay in the shell history and
 the process list). Exit codes: 0 done, 2 bad input (unknown login, weak password, …),
@@ -18,8 +18,11 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from typing import TYPE_CHECKING
 
+from ops_desktop import i18n
 from ops_desktop.cli.common import _interactive, add_db_argument, fail, signed_in
+from ops_desktop.cli.parsing import command, group
 from ops_desktop.domain.accounts import (
     AccountDraft, AccountView, normalise_username, username_problems,
 )
@@ -28,20 +31,18 @@ from ops_desktop.domain.errors import (
     FieldProblem, PermissionDenied, RuleViolation, ValidationFailed,
 )
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from ops_desktop.services.context import ServiceContext
 
 BAD_INPUT = 2
 REFUSED = 1
 ROLE_CODES = [role.value for role in Role]
 
-_EXAMPLES = {
-    "add": 'ops-desktop account add --db ops.db --login a.nowak --name "Anna Nowak" '
-           "--role caseworker",
-    "list": "ops-desktop account list --db ops.db",
-    "password": "ops-desktop account password --db ops.db --login a.nowak",
-    "deactivate": "ops-desktop account deactivate --db ops.db --login a.nowak",
-    "roles": "ops-desktop account roles --db ops.db --login a.nowak --set caseworker,coordinator",
-}
+
+
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
 
 
 class _Refused(Exception):
@@ -53,48 +54,53 @@ class _Refused(Exception):
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("account", help="konta użytkowników: dodaj, wypisz, nowe hasło, "
-                                            "dezaktywuj, role (administrator)")
-    actions = parser.add_subparsers(dest="account_command", metavar="CZYNNOŚĆ", required=True)
+    _parser, actions = group(sub, "account", _t("konta użytkowników: dodaj, wypisz, nowe hasło, "
+                                                "dezaktywuj, role (administrator)"),
+                             dest="account_command", metavar=_t("CZYNNOŚĆ"))
 
-    def action(name: str, help_text: str, handler) -> argparse.ArgumentParser:
-        one = actions.add_parser(name, help=help_text, description=help_text,
-                                 epilog=f"Przykład:\n  {_EXAMPLES[name]}",
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    def action(name: str, help_text: str, example: str, handler) -> argparse.ArgumentParser:
+        one = command(actions, name, help_text, example)
         add_db_argument(one)
         one.set_defaults(handler=handler)
         return one
 
-    add = action("add", "dodaj konto (hasło podaje się w terminalu albo --password-stdin)",
-                 run_add)
+    add = action("add", _t("dodaj konto (hasło podaje się w terminalu albo --password-stdin)"),
+                 'ops-desktop account add --db ops.db --login a.nowak --name "Anna Nowak" '
+                 "--role caseworker", run_add)
     _login_argument(add)
-    add.add_argument("--name", required=True, help="imię i nazwisko")
+    add.add_argument("--name", required=True, metavar=_t("IMIĘ_NAZWISKO"),
+                     help=_t("imię i nazwisko"))
     add.add_argument("--role", action="append", required=True, dest="roles",
-                     choices=ROLE_CODES, help="rola; można powtórzyć, np. --role caseworker "
-                                              "--role coordinator")
+                     choices=ROLE_CODES, help=_t("rola; można powtórzyć, np. --role caseworker "
+                                                 "--role coordinator"))
     _password_argument(add)
-    action("list", "wypisz konta: login, role, stan, imię i nazwisko", run_list)
-    password = action("password", "ustaw nowe hasło konta (konto zostaje aktywne)",
-                      run_password)
+    action("list", _t("wypisz konta: login, role, stan, imię i nazwisko"),
+           "ops-desktop account list --db ops.db", run_list)
+    password = action("password", _t("ustaw nowe hasło konta (konto zostaje aktywne)"),
+                      "ops-desktop account password --db ops.db --login a.nowak", run_password)
     _login_argument(password)
     _password_argument(password)
-    deactivate = action("deactivate", "dezaktywuj konto (nie może się już zalogować)",
+    deactivate = action("deactivate", _t("dezaktywuj konto (nie może się już zalogować)"),
+                        "ops-desktop account deactivate --db ops.db --login a.nowak",
                         run_deactivate)
     _login_argument(deactivate)
-    roles = action("roles", "wypisz albo ustaw role konta", run_roles)
+    roles = action("roles", _t("wypisz albo ustaw role konta"),
+                   "ops-desktop account roles --db ops.db --login a.nowak "
+                   "--set caseworker,coordinator", run_roles)
     _login_argument(roles)
-    roles.add_argument("--set", dest="new_roles", metavar="ROLA,ROLA", default=None,
-                       help="nowe role po przecinku: " + ", ".join(ROLE_CODES))
+    roles.add_argument("--set", dest="new_roles", metavar=_t("ROLA,ROLA"), default=None,
+                       help=_t("nowe role po przecinku:") + " " + ", ".join(ROLE_CODES))
 
 
 def _login_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--login", required=True, help="nazwa użytkownika konta")
+    parser.add_argument("--login", required=True, metavar="LOGIN",
+                        help=_t("nazwa użytkownika konta"))
 
 
 def _password_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--password-stdin", action="store_true",
-                        help="przeczytaj nowe hasło (jeden wiersz) ze standardowego wejścia "
-                             "zamiast pytać w terminalu")
+                        help=_t("przeczytaj nowe hasło (jeden wiersz) ze standardowego wejścia "
+                                "zamiast pytać w terminalu"))
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -183,7 +189,7 @@ def run_roles(args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace, work) -> int:
     """Sign in, check the administrator's right first (nobody else is asked for a new
     password), do the work; every refusal becomes one Polish line and its exit code."""
-    from ops_desktop.ui.messages import rule_text
+    from ops_desktop.domain.messages import rule_text
 
     try:
         with signed_in(args) as ctx:
@@ -203,7 +209,7 @@ def _run(args: argparse.Namespace, work) -> int:
 
 
 def _problems(problems: list[FieldProblem]) -> int:
-    from ops_desktop.ui.messages import problem_text  # the dialog's sentences
+    from ops_desktop.domain.messages import problem_text  # the dialog's sentences
 
     for problem in problems:
         fail(problem_text(problem))

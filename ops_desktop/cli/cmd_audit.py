@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import argparse
 
+from ops_desktop import i18n
+from ops_desktop.cli.parsing import command, group
 from ops_desktop.cli.common import add_db_argument, fail, open_context, storage_message
-from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.domain.errors import PermissionDenied
-from ops_desktop.services import audit_log
 
 EXIT_BROKEN = 3
 
@@ -23,18 +24,36 @@ _PROBLEMS = {
 }
 
 
+_RECORDED = {
+    "truncated": "najnowszy wpis zapisany w pliku kluczy (#{id}) zniknął z dziennika: "
+                 "dziennik obcięto albo bazę podmieniono starszą kopią",
+    "rewritten": "wpis #{id} zapisany w pliku kluczy ma w dzienniku inny skrót: łańcuch "
+                 "przeliczono na nowo",
+    "edited": "głowa dziennika w pliku kluczy nie zgadza się ze swoim podpisem: plik "
+              "kluczy zmieniono ręcznie",
+    "broken": "łańcuch zerwany",
+}
+
+
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("audit", help="dziennik zdarzeń (audyt)")
-    actions = parser.add_subparsers(dest="audit_command", metavar="CZYNNOŚĆ", required=True)
-    verify = actions.add_parser("verify", help="sprawdź łańcuch skrótów dziennika zdarzeń")
+    _parser, actions = group(sub, "audit", _t("dziennik zdarzeń (audyt)"),
+                             dest="audit_command", metavar=_t("CZYNNOŚĆ"))
+    verify = command(actions, "verify", _t("sprawdź łańcuch skrótów dziennika zdarzeń"),
+                     "ops-desktop audit verify --db ops.db --anchor 1234:ab12cd34")
     add_db_argument(verify)
-    verify.add_argument("--anchor", action="append", default=[], metavar="ID:SKRÓT",
-                        help="głowa zapisana wcześniej (stopka raportu, manifest eksportu "
-                             "lub kopii); można podać kilka")
+    verify.add_argument("--anchor", action="append", default=[], metavar=_t("ID:SKRÓT"),
+                        help=_t("głowa zapisana wcześniej (stopka raportu, manifest eksportu "
+                             "lub kopii); można podać kilka"))
     verify.set_defaults(handler=run_verify)
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from ops_desktop.services import audit_log
+
     try:
         anchors = [audit_log.parse_anchor(text) for text in args.anchor]
     except ValueError as exc:
@@ -51,8 +70,20 @@ def run_verify(args: argparse.Namespace) -> int:
     finally:
         ctx.engine.dispose()
     failed = False
-    if not status.ok:
+    if not status.protected:
+        print("BŁĄD: " + triggers_text(status.missing_triggers))
+        failed = True
+    if status.first_broken is not None:
         print("BŁĄD: " + _PROBLEMS["broken"].format(id=status.first_broken))
+        failed = True
+    if status.recorded is not None and not status.recorded.ok:
+        print("BŁĄD: " + _RECORDED.get(status.recorded.problem or "", _RECORDED["broken"])
+              .format(id=status.recorded.entry_id))
+        failed = True
+    for first, last in status.missing:
+        ids = f"#{first}" if first == last else f"#{first}–#{last}"
+        print(f"BŁĄD: brak wpisów {ids} dziennika zdarzeń: zostały usunięte (numery wpisów "
+              "nigdy się nie powtarzają)")
         failed = True
     for anchor, check in checks:
         if check.ok:
@@ -65,3 +96,9 @@ def run_verify(args: argparse.Namespace) -> int:
     head = audit_log.format_anchor(status.head) if status.head else "—"
     print(f"OK: łańcuch dziennika zdarzeń nienaruszony ({status.entries} wpisów); głowa {head}")
     return 0
+
+
+def triggers_text(missing: tuple[str, ...]) -> str:
+    return (f"brak wyzwalaczy chroniących dziennik zdarzeń przed zmianą ({', '.join(missing)}): "
+            "ktoś z dostępem do pliku je usunął, więc wpisy mogły zostać zmienione; zgłoś to "
+            "inspektorowi ochrony danych i porównaj głowę z kotwicą z raportu lub manifestu")

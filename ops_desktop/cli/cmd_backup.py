@@ -13,40 +13,53 @@ prompt). Exit status: 0 done, 1 could not be done, 3 the check found damage."""
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 import sys
 from pathlib import Path
 
 from ops_desktop import paths
+from ops_desktop import i18n
+from ops_desktop.cli.parsing import command
 from ops_desktop.cli.common import (
     add_db_argument, database_path, fail, open_context, storage_message,
 )
-from ops_desktop.db.errors import DatabaseUnreadable, StorageError
+from ops_desktop.domain.storage_errors import DatabaseUnreadable, StorageError
 from ops_desktop.domain.errors import PermissionDenied
-from ops_desktop.services import audit, backup, integrity, restore
-from ops_desktop.services.backup import BackupInfo
-from ops_desktop.services.context import SYSTEM_ACTOR
 
 EXIT_DAMAGED = 3
 
+if TYPE_CHECKING:
+    from ops_desktop.services import restore
+    from ops_desktop.services.backup import BackupInfo
+
+
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    make = sub.add_parser("backup", help="utwórz kopię zapasową bazy (sprawdzoną)")
+    make = command(sub, "backup", _t("utwórz kopię zapasową bazy (sprawdzoną)"),
+                   "ops-desktop backup --db ops.db --copy-to /media/kopia")
     add_db_argument(make)
-    make.add_argument("--to", type=Path, help="folder kopii (domyślnie backups/ obok bazy)")
-    make.add_argument("--copy-to", type=Path, help="folder drugiej kopii (inny dysk)")
-    make.add_argument("--list", action="store_true", help="tylko wypisz istniejące kopie")
+    make.add_argument("--to", type=Path, help=_t("folder kopii (domyślnie backups/ obok bazy)"))
+    make.add_argument("--copy-to", type=Path, help=_t("folder drugiej kopii (inny dysk)"))
+    make.add_argument("--list", action="store_true", help=_t("tylko wypisz istniejące kopie"))
     make.set_defaults(handler=run_backup)
-    back = sub.add_parser("restore", help="przywróć bazę z kopii zapasowej")
+    back = command(sub, "restore", _t("przywróć bazę z kopii zapasowej"),
+                   "ops-desktop restore --db ops.db --from backups/ops-2026-12-01.db")
     add_db_argument(back)
-    back.add_argument("--from", dest="source", type=Path, required=True, help="plik kopii")
-    back.add_argument("--yes", action="store_true", help="nie pytaj o potwierdzenie")
+    back.add_argument("--from", dest="source", type=Path, required=True, help=_t("plik kopii"))
+    back.add_argument("--yes", action="store_true", help=_t("nie pytaj o potwierdzenie"))
     back.set_defaults(handler=run_restore)
-    check = sub.add_parser("check", help="sprawdź spójność pliku bazy")
+    check = command(sub, "check", _t("sprawdź spójność pliku bazy"),
+                    "ops-desktop check --db ops.db")
     add_db_argument(check)
     check.set_defaults(handler=run_check)
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from ops_desktop.services import backup
+
     try:
         ctx = open_context(args)
     except StorageError as exc:
@@ -82,6 +95,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from ops_desktop.services import backup, restore
+
     source: Path = args.source
     if not source.is_file():
         return fail(f"nie ma pliku kopii: {source}")
@@ -117,10 +132,14 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from ops_desktop.cli.cmd_audit import triggers_text
+    from ops_desktop.services import audit, audit_log, integrity
+    from ops_desktop.services.start_state import has_key_file
+
     db_path = database_path(args).resolve()
     if not db_path.is_file():
         return fail(f"nie ma pliku bazy: {db_path}")
-    if not _encrypted(db_path):
+    if not has_key_file(db_path):
         # A plain file is checked before signing in: its accounts are inside it, so a damaged
         # one could not be signed in to, and reading it needs no key anyway.
         report, _ = integrity.check_file(db_path, key=None, full=True)
@@ -135,8 +154,10 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         report = integrity.full_check(ctx.engine)
         with ctx.transaction() as session:
+            missing = audit_log.missing_triggers(session)
             audit.record(session, ctx.actor, "check", "database", None, ok=report.ok,
-                         problems=len(report.problems), pages=list(report.pages))
+                         problems=len(report.problems), pages=list(report.pages),
+                         missing_triggers=list(missing))
     finally:
         ctx.engine.dispose()
     if not report.ok:
@@ -144,12 +165,17 @@ def run_check(args: argparse.Namespace) -> int:
         for line in report.problems[:20]:
             print(f"  {line}")
         return EXIT_DAMAGED
+    if missing:
+        print("BŁĄD: " + triggers_text(missing))
+        return EXIT_DAMAGED
     print("OK: integrity_check, foreign_key_check"
           + (", cipher_integrity_check" if report.encrypted else "") + " bez błędów")
     return 0
 
 
 def _report_damage(db_path: Path, problems: list[str], pages: list[int]) -> int:
+    from ops_desktop.services import backup
+
     print("USZKODZONA: " + "; ".join(problems[:5]))
     if pages:
         print("Strony z błędem: " + ", ".join(str(p) for p in pages))
@@ -160,20 +186,20 @@ def _report_damage(db_path: Path, problems: list[str], pages: list[int]) -> int:
     return EXIT_DAMAGED
 
 
-def _encrypted(db_path: Path) -> bool:
-    from ops_desktop.db.keystore import keys_path_for
-
-    return keys_path_for(db_path).exists()
-
-
 def _plain_file_damaged(db_path: Path) -> bool:
-    if not db_path.is_file() or _encrypted(db_path):
+    from ops_desktop.services import integrity
+    from ops_desktop.services.start_state import has_key_file
+
+    if not db_path.is_file() or has_key_file(db_path):
         return False
     report, _ = integrity.check_file(db_path, key=None, full=False)
     return not report.ok
 
 
 def _recover(db_path: Path, info: BackupInfo, args: argparse.Namespace) -> int:
+    from ops_desktop.services import restore
+    from ops_desktop.services.context import SYSTEM_ACTOR
+
     key = None
     try:
         key = _unlock_key(db_path)
@@ -199,13 +225,13 @@ def _recover(db_path: Path, info: BackupInfo, args: argparse.Namespace) -> int:
 def _unlock_key(db_path: Path) -> bytearray | None:
     """The master key of an encrypted database, from the user's key slot (none if plain)."""
     from ops_desktop.cli.common import credentials
-    from ops_desktop.db.keystore import KeyStore, keys_path_for
+    from ops_desktop.services.sign_in import unlock_key
+    from ops_desktop.services.start_state import has_key_file
 
-    keys = keys_path_for(db_path)
-    if not keys.exists():
+    if not has_key_file(db_path):
         return None
     username, password = credentials()
-    return KeyStore.load(keys).unlock(username, password)
+    return unlock_key(db_path, username=username, password=password)
 
 
 def _describe(inspection: restore.BackupInspection) -> None:

@@ -9,18 +9,26 @@ import argparse
 import os
 import time
 
+from ops_desktop import i18n
+from ops_desktop.cli.parsing import command
 from ops_desktop.cli.common import ENV_PASSWORD, ENV_USER, add_db_argument, database_path, fail
-from ops_desktop.services.context import SYSTEM_ACTOR
+
+
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("demo", help="utwórz bazę demonstracyjną z pięcioma projektami")
+    parser = command(sub, "demo", _t("utwórz bazę demonstracyjną z pięcioma projektami"),
+                     "ops-desktop demo --db demo.db")
     add_db_argument(parser)
-    parser.add_argument("--seed", type=int, default=2011, help="ziarno generatora (powtarzalność)")
+    parser.add_argument("--seed", type=int, default=2011,
+                        help=_t("ziarno generatora (powtarzalność)"))
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from ops_desktop.services.context import SYSTEM_ACTOR
     from ops_desktop.services.demo.accounts_demo import add_demo_accounts, create_demo_office
     from ops_desktop.services.demo.builder import build_demo
 

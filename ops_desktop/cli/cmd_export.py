@@ -15,7 +15,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from ops_desktop.cli.common import add_db_argument, fail, sign_in_for
+from ops_desktop import i18n
+from ops_desktop.cli.parsing import command, group
+from ops_desktop.cli.common import (
+    add_db_argument, fail, not_written_message, sign_in_for, wrong_extension,
+)
 from ops_desktop.domain.errors import DomainError, NotFound, PermissionDenied
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
 
@@ -30,39 +34,49 @@ VERIFY_TEXTS = {
 }
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("export", help="listy monitorujące, eksport na nośnik, weryfikacja")
-    commands = parser.add_subparsers(dest="export_command", metavar="RODZAJ", required=True)
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
 
-    participants = commands.add_parser("participants", help="lista uczestników dla instytucji")
+
+def register(sub: argparse._SubParsersAction) -> None:
+    _parser, commands = group(sub, "export",
+                              _t("listy monitorujące, eksport na nośnik, weryfikacja"),
+                              dest="export_command", metavar=_t("RODZAJ"))
+
+    participants = command(commands, "participants", _t("lista uczestników dla instytucji"),
+                           'ops-desktop export participants --db ops.db --project "Aktywni" '
+                           "--format sl2014 --out lista.xlsx")
     add_db_argument(participants)
-    participants.add_argument("--project", required=True, help="tytuł projektu")
+    participants.add_argument("--project", required=True, help=_t("tytuł projektu"))
     participants.add_argument("--format", choices=[f.value for f in MonitoringFormat],
-                              help="format listy (domyślnie: format wybrany w projekcie)")
-    participants.add_argument("--year", type=int, help="tylko uczestnicy danego roku")
-    participants.add_argument("--out", required=True, help="plik wynikowy (.xlsx / .csv)")
+                              help=_t("format listy (domyślnie: format wybrany w projekcie)"))
+    participants.add_argument("--year", type=int, help=_t("tylko uczestnicy danego roku"))
+    participants.add_argument("--out", required=True, help=_t("plik wynikowy (.xlsx / .csv)"))
     participants.set_defaults(handler=run_participants)
 
-    usb = commands.add_parser("usb", help="eksport na nośnik wymienny lub do folderu")
+    usb = command(commands, "usb", _t("eksport na nośnik wymienny lub do folderu"),
+                  'ops-desktop export usb --db ops.db --project "Aktywni" --year 2026 '
+                  "--what summary --to /media/pendrive")
     add_db_argument(usb)
-    usb.add_argument("--project", required=True, help="tytuł projektu")
-    usb.add_argument("--year", type=int, help="rok (zestawienie roczne, dane roku)")
+    usb.add_argument("--project", required=True, help=_t("tytuł projektu"))
+    usb.add_argument("--year", type=int, help=_t("rok (zestawienie roczne, dane roku)"))
     usb.add_argument("--what", required=True,
                      choices=["summary", "report", "monitoring", "statistical"])
     usb.add_argument("--format", choices=[f.value for f in MonitoringFormat],
-                     help="format listy monitorującej (dla --what monitoring; domyślnie "
-                          "format wybrany w projekcie)")
+                     help=_t("format listy monitorującej (dla --what monitoring; domyślnie "
+                          "format wybrany w projekcie)"))
     usb.add_argument("--to", required=True,
-                     help="folder docelowy (np. punkt montowania pendrive'a)")
+                     help=_t("folder docelowy (np. punkt montowania pendrive'a)"))
     usb.set_defaults(handler=run_usb)
 
-    verify = commands.add_parser("verify", help="sprawdź folder eksportu z jego manifestem")
-    verify.add_argument("folder")
+    verify = command(commands, "verify", _t("sprawdź folder eksportu z jego manifestem"),
+                     "ops-desktop export verify /media/pendrive/OPS-eksport-2026-12-01")
+    verify.add_argument("folder", metavar=_t("FOLDER"), help=_t("folder OPS-eksport-…"))
     verify.set_defaults(handler=run_verify)
 
 
 def run_participants(args: argparse.Namespace) -> int:
-    from ops_desktop.exports.monitoring_file import monitoring_file
+    from ops_desktop.services.monitoring_file import monitoring_file
     from ops_desktop.services.projects import find_project_id
 
     session = sign_in_for(args)
@@ -78,14 +92,18 @@ def run_participants(args: argparse.Namespace) -> int:
         return fail(_domain_text(exc))
     finally:
         session.close()
+    refusal = wrong_extension(args.out, item.name)
+    if refusal:
+        return fail(refusal, 2)
     _print_problems(check)
-    from ops_desktop.exports.safe_write import ExportFailed, write_file
+    from ops_desktop.domain.storage_errors import ExportFailed
+    from ops_desktop.services.files import save_file
 
     out = Path(args.out)
     try:
-        write_file(out, item.data)
+        save_file(out, item.data)
     except ExportFailed as exc:
-        return fail(f"nie zapisano {out}: {exc.error.strerror or exc.error}")
+        return fail(not_written_message(exc))
     print(f"Zapisano {out}: {check.people} uczestników, {len(check.problems)} problemów "
           f"u {check.people_with_problems} osób.")
     return 0
@@ -93,7 +111,7 @@ def run_participants(args: argparse.Namespace) -> int:
 
 def run_usb(args: argparse.Namespace) -> int:
     from ops_desktop.domain.usb_export import ExportNotVerified, UsbExportKind
-    from ops_desktop.exports.safe_write import ExportFailed
+    from ops_desktop.domain.storage_errors import ExportFailed
     from ops_desktop.services.projects import find_project_id
     from ops_desktop.services.usb_export import run_usb_export
 
@@ -135,7 +153,7 @@ def run_usb(args: argparse.Namespace) -> int:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    from ops_desktop.exports.safe_write import verify_export
+    from ops_desktop.services.files import verify_export
 
     result = verify_export(Path(args.folder))
     if result.ok:
@@ -149,7 +167,7 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def failure_text(exc) -> str:
-    from ops_desktop.db.errors import DiskFull, MediumFailed, ReadOnlyLocation
+    from ops_desktop.domain.storage_errors import DiskFull, MediumFailed, ReadOnlyLocation
 
     if isinstance(exc.storage, DiskFull):
         why = "brak miejsca na nośniku"

@@ -11,9 +11,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ops_desktop import i18n
+from ops_desktop.cli.parsing import command, group
 from ops_desktop.cli.common import add_db_argument, fail, sign_in_for
 
 REFUSED = 2
+
+
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
 
 
 class _ProgressLine:
@@ -46,17 +52,19 @@ class _ProgressLine:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("import", help="import danych z arkuszy (XLSX, CSV)")
-    kinds = parser.add_subparsers(dest="import_command", metavar="RODZAJ", required=True)
-    people = kinds.add_parser("participants",
-                              help="lista uczestników w układzie PEFS 2007, SL2014 lub "
-                                   "2021–2027 (XLSX lub CSV)")
+    _parser, kinds = group(sub, "import", _t("import danych z arkuszy (XLSX, CSV)"),
+                           dest="import_command", metavar=_t("RODZAJ"))
+    people = command(kinds, "participants",
+                     _t("lista uczestników w układzie PEFS 2007, SL2014 lub 2021–2027 "
+                        "(XLSX lub CSV)"),
+                     'ops-desktop import participants --db ops.db --project "Aktywni" '
+                     "lista.xlsx")
     add_db_argument(people, required=True)
-    people.add_argument("--project", required=True, help="tytuł projektu")
-    people.add_argument("--rejected", metavar="PLIK",
-                        help="gdzie zapisać odrzucone wiersze (domyślnie obok pliku: "
-                             "NAZWA_odrzucone.xlsx/.csv)")
-    people.add_argument("file", metavar="PLIK", help="arkusz .xlsx albo .csv")
+    people.add_argument("--project", required=True, help=_t("tytuł projektu"))
+    people.add_argument("--rejected", metavar=_t("PLIK"),
+                        help=_t("gdzie zapisać odrzucone wiersze (domyślnie obok pliku: "
+                             "NAZWA_odrzucone.xlsx/.csv)"))
+    people.add_argument("file", metavar=_t("PLIK"), help=_t("arkusz .xlsx albo .csv"))
     people.set_defaults(handler=run)
 
 

@@ -13,8 +13,10 @@ import getpass
 import os
 import sys
 
+from ops_desktop import i18n
+from ops_desktop.cli.parsing import command
 from ops_desktop.cli.common import ENV_PASSWORD, ENV_USER, add_db_argument, fail
-from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.domain.accounts import MIN_PASSWORD_LENGTH, AccountDraft
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.errors import FieldProblem, ValidationFailed
@@ -33,18 +35,26 @@ _PROBLEMS = {
 }
 
 
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("new", help="utwórz nową, pustą bazę ośrodka z kontem administratora")
+    parser = command(sub, "new", _t("utwórz nową, pustą bazę ośrodka z kontem administratora"),
+                     "ops-desktop new --db ops.db --office-name \"MOPS w Gdyni\" --admin admin")
     add_db_argument(parser, required=True)
     parser.add_argument("--office-name", default=DEFAULT_OFFICE_NAME,
-                        help=f"nazwa ośrodka (domyślnie „{DEFAULT_OFFICE_NAME}”)")
-    parser.add_argument("--admin", help=f"login administratora (domyślnie ${ENV_USER} albo admin)")
+                        help=_t("nazwa ośrodka (domyślnie „{name}”)").format(
+                            name=DEFAULT_OFFICE_NAME))
+    parser.add_argument("--admin", metavar="LOGIN",
+                        help=_t("login administratora (domyślnie ${variable} albo admin)").format(
+                            variable=ENV_USER))
     parser.add_argument("--admin-name", default="Administrator",
-                        help="imię i nazwisko administratora")
+                        help=_t("imię i nazwisko administratora"))
     parser.add_argument("--role", action="append", default=[], dest="roles",
                         choices=[r.value for r in Role if r is not Role.ADMIN],
-                        help="dodatkowa rola pierwszego konta (w małym ośrodku administrator "
-                             "bywa też kierownikiem: --role head); można powtórzyć")
+                        help=_t("dodatkowa rola pierwszego konta (w małym ośrodku administrator "
+                             "bywa też kierownikiem: --role head); można powtórzyć"))
     parser.set_defaults(handler=run)
 
 

@@ -8,14 +8,21 @@ from __future__ import annotations
 import argparse
 import importlib
 
+from ops_desktop import i18n
+from ops_desktop.cli.parsing import group
+
 PRINT_MODULES = [
     "ops_desktop.cli.print_contracts",
     "ops_desktop.cli.print_activities",
 ]
 
 
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("print", help="dokumenty do druku zapisane jako PDF")
-    kinds = parser.add_subparsers(dest="document", metavar="DOKUMENT", required=True)
+    _parser, kinds = group(sub, "print", _t("dokumenty do druku zapisane jako PDF"),
+                           dest="document", metavar=_t("DOKUMENT"))
     for name in PRINT_MODULES:
         importlib.import_module(name).register(kinds)

@@ -16,6 +16,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from ops_desktop import i18n
+from ops_desktop.cli.parsing import command, group
 from ops_desktop.cli.common import add_db_argument, fail, signed_in
 from ops_desktop.domain.errors import NotFound, PermissionDenied, ValidationFailed
 from ops_desktop.domain.money import format_pln, to_grosze
@@ -26,31 +28,39 @@ _MONEY_OPTIONS = (("budget_total", "--budget-total"), ("budget_eu", "--budget-eu
                   ("budget_own", "--budget-own"))
 
 
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("project", help="projekty: dodaj nowy, wypisz istniejące, "
-                                                 "przypisz koordynatorowi")
-    actions = parser.add_subparsers(dest="project_command", metavar="CZYNNOŚĆ", required=True)
-    add = actions.add_parser("add", help="dodaj projekt")
+    _parser, actions = group(sub, "project", _t("projekty: dodaj nowy, wypisz istniejące, "
+                                                "przypisz koordynatorowi"),
+                             dest="project_command", metavar=_t("CZYNNOŚĆ"))
+    add = command(actions, "add", _t("dodaj projekt"),
+                  'ops-desktop project add --db ops.db --title "Aktywni" --from 2026-01-01 '
+                  '--to 2027-12-31 --budget-total "1 234 567,89"')
     add_db_argument(add, required=True)
-    add.add_argument("--title", required=True, help="tytuł projektu")
-    add.add_argument("--from", dest="start", required=True, metavar="RRRR-MM-DD",
-                     help="początek realizacji")
-    add.add_argument("--to", dest="end", required=True, metavar="RRRR-MM-DD",
-                     help="koniec realizacji")
-    add.add_argument("--programme", default="", help="program i działanie, np. „PO KL, 7.1.1”")
-    add.add_argument("--contract-no", default="", help="nr umowy z instytucją")
+    add.add_argument("--title", required=True, help=_t("tytuł projektu"))
+    add.add_argument("--from", dest="start", required=True, metavar=_t("RRRR-MM-DD"),
+                     help=_t("początek realizacji"))
+    add.add_argument("--to", dest="end", required=True, metavar=_t("RRRR-MM-DD"),
+                     help=_t("koniec realizacji"))
+    add.add_argument("--programme", default="", help=_t("program i działanie, np. „PO KL, 7.1.1”"))
+    add.add_argument("--contract-no", default="", help=_t("nr umowy z instytucją"))
     for _name, option in _MONEY_OPTIONS:
-        add.add_argument(option, default="", metavar="KWOTA", help="w złotych, np. 1234.56")
+        add.add_argument(option, default="", metavar=_t("KWOTA"), help=_t("w złotych, np. 1234.56"))
     add.set_defaults(handler=run_add)
-    show = actions.add_parser("list", help="wypisz projekty")
+    show = command(actions, "list", _t("wypisz projekty"),
+                   "ops-desktop project list --db ops.db")
     add_db_argument(show)
     show.set_defaults(handler=run_list)
-    assign = actions.add_parser("coordinators",
-                                help="projekty koordynatora: wypisz albo ustaw (administrator)")
+    assign = command(actions, "coordinators",
+                     _t("projekty koordynatora: wypisz albo ustaw (administrator)"),
+                     "ops-desktop project coordinators --db ops.db --user koordynator --set 1,3")
     add_db_argument(assign)
-    assign.add_argument("--user", required=True, help="nazwa użytkownika koordynatora")
+    assign.add_argument("--user", required=True, help=_t("nazwa użytkownika koordynatora"))
     assign.add_argument("--set", dest="project_ids", metavar="NR,NR", default=None,
-                        help="numery projektów (z `project list`); pusty napis: żadnego")
+                        help=_t("numery projektów (z `project list`); pusty napis: żadnego"))
     assign.set_defaults(handler=run_coordinators)
 
 
@@ -95,7 +105,7 @@ def run_add(args: argparse.Namespace) -> int:
         with signed_in(args) as ctx:
             view = projects.create_project(ctx, draft=draft)
     except ValidationFailed as exc:
-        from ops_desktop.ui.messages import field_problem_text  # the same Polish as the GUI
+        from ops_desktop.domain.messages import field_problem_text  # the same Polish as the GUI
 
         for problem in exc.problems:
             fail(field_problem_text(problem))

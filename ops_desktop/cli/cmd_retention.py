@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import argparse
 
+from ops_desktop import i18n
+from ops_desktop.cli.parsing import command, group
 from ops_desktop.cli.common import add_db_argument, fail, signed_in
 from ops_desktop.domain.errors import NotFound, RuleViolation
-from ops_desktop.services import retention
 
 _REFUSALS = {
     "deletion_hold": "projekt ma wstrzymanie usuwania danych",
@@ -16,19 +17,27 @@ _REFUSALS = {
 }
 
 
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
+
+
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("retention", help="okresy przechowywania danych i anonimizacja")
-    actions = parser.add_subparsers(dest="retention_command", metavar="CZYNNOŚĆ", required=True)
-    show = actions.add_parser("list", help="projekty, ich okresy przechowywania i liczby osób")
+    parser, actions = group(sub, "retention", _t("okresy przechowywania danych i anonimizacja"),
+        dest="retention_command", metavar=_t("CZYNNOŚĆ"))
+    show = command(actions, "list", _t("projekty, ich okresy przechowywania i liczby osób"),
+                   "ops-desktop retention list --db ops.db")
     add_db_argument(show)
     show.set_defaults(handler=run_list)
-    anonymise = actions.add_parser("anonymise", help="zanonimizuj osoby projektu po terminie")
+    anonymise = command(actions, "anonymise", _t("zanonimizuj osoby projektu po terminie"),
+                        "ops-desktop retention anonymise --db ops.db --project-id 3")
     add_db_argument(anonymise)
     anonymise.add_argument("--project-id", type=int, required=True)
     anonymise.set_defaults(handler=run_anonymise)
 
 
 def run_list(args: argparse.Namespace) -> int:
+    from ops_desktop.services import retention
+
     with signed_in(args) as ctx:
         rows = retention.overview(ctx)
     for row in rows:
@@ -42,6 +51,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_anonymise(args: argparse.Namespace) -> int:
+    from ops_desktop.services import retention
+
     try:
         with signed_in(args) as ctx:
             result = retention.anonymise_project(ctx, project_id=args.project_id)

@@ -8,24 +8,37 @@ import argparse
 import os
 from pathlib import Path
 
-from ops_desktop.cli.common import add_db_argument, fail, open_context, storage_message
-from ops_desktop.db.errors import StorageError, storage_error_from
+from ops_desktop import i18n
+from ops_desktop.cli.parsing import command
+from ops_desktop.cli.common import (
+    add_db_argument, fail, open_context, storage_message, wrong_extension,
+)
+from ops_desktop.domain.storage_errors import StorageError, storage_error_from
 from ops_desktop.domain.errors import NotFound, PermissionDenied
-from ops_desktop.reporting.subject_access_pdf import subject_access_pdf
-from ops_desktop.services.subject_access import subject_access_report
+
+
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("subject-access",
-                            help="raport dla osoby: wszystkie jej dane (art. 15 RODO), PDF")
+    parser = command(sub, "subject-access",
+                     _t("raport dla osoby: wszystkie jej dane (art. 15 RODO), PDF"),
+                     "ops-desktop subject-access --db ops.db --person-id 17 --out art15.pdf")
     add_db_argument(parser)
-    parser.add_argument("--person-id", type=int, required=True, help="numer osoby w systemie")
-    parser.add_argument("--out", type=Path, required=True, help="plik PDF do zapisania")
+    parser.add_argument("--person-id", type=int, required=True, help=_t("numer osoby w systemie"))
+    parser.add_argument("--out", type=Path, required=True, help=_t("plik PDF do zapisania"))
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    from ops_desktop.reporting.subject_access_pdf import subject_access_pdf
+    from ops_desktop.services.subject_access import subject_access_report
+
     out: Path = args.out
+    refusal = wrong_extension(out, "pdf")
+    if refusal:
+        return fail(refusal, 2)
     try:
         ctx = open_context(args)
     except StorageError as exc:

@@ -10,27 +10,41 @@ import argparse
 import sys
 from pathlib import Path
 
-from ops_desktop.cli.common import add_db_argument, fail, sign_in_for
+from ops_desktop import i18n
+from ops_desktop.cli.parsing import command
+from ops_desktop.cli.common import (
+    add_db_argument, fail, not_written_message, sign_in_for, wrong_extension,
+)
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("summary", help="zestawienie projektu (osoby liczone raz)")
+    parser = command(sub, "summary", _t("zestawienie projektu (osoby liczone raz)"),
+                     'ops-desktop summary --db ops.db --project "Aktywni" --year 2026 '
+                     "--format pdf --out zestawienie.pdf")
     add_db_argument(parser, required=True)
-    parser.add_argument("--project", required=True, help="tytuł projektu")
-    parser.add_argument("--year", type=int, metavar="RRRR",
-                        help="rok kalendarzowy (domyślnie cały okres realizacji)")
+    parser.add_argument("--project", required=True, help=_t("tytuł projektu"))
+    parser.add_argument("--year", type=int, metavar=_t("RRRR"),
+                        help=_t("rok kalendarzowy (domyślnie cały okres realizacji)"))
     parser.add_argument("--format", required=True, choices=["json", "pdf", "xlsx", "csv"])
-    parser.add_argument("--out", required=True, metavar="PLIK",
-                        help="plik wynikowy albo - (standardowe wyjście)")
+    parser.add_argument("--out", required=True, metavar=_t("PLIK"),
+                        help=_t("plik wynikowy albo - (standardowe wyjście)"))
     parser.set_defaults(handler=run)
+
+
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
 
 
 def run(args: argparse.Namespace) -> int:
     from ops_desktop.domain.errors import DomainError, ValidationFailed
-    from ops_desktop.exports.safe_write import ExportFailed, write_file
+    from ops_desktop.domain.storage_errors import ExportFailed
+    from ops_desktop.services.files import save_file
     from ops_desktop.services import summary
     from ops_desktop.services.summary_files import render_summary_file
     from ops_desktop.services.projects import find_project_id
 
+    refusal = wrong_extension(args.out, args.format)
+    if refusal:
+        return fail(refusal, 2)
     session = sign_in_for(args)
     ctx = session.context
     try:
@@ -52,9 +66,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     out = Path(args.out)
     try:
-        write_file(out, data)
+        save_file(out, data)
     except ExportFailed as exc:
-        return fail(f"nie zapisano {out}: {exc.error.strerror or exc.error}")
+        return fail(not_written_message(exc))
     print(f"Zapisano {out} ({len(data)} B).")
     return 0
 

@@ -14,13 +14,19 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ops_desktop import paths
-from ops_desktop.db.errors import StorageError
+from ops_desktop import i18n, paths
+from ops_desktop.domain.storage_errors import (
+    DatabaseDamaged, DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull,
+    KeyFileDamaged, KeyFileForeign, MediumFailed, NoPermission, ReadOnlyLocation, StorageError,
+)
 from ops_desktop.domain.accounts import (
     BadCredentials, KeyFileMissing, OfficeNotSetUp, SignInPaused, SignInRefused,
 )
-from ops_desktop.services.context import ServiceContext
+
+if TYPE_CHECKING:
+    from ops_desktop.services.context import ServiceContext
 
 ENV_USER = "OPS_DESKTOP_USER"
 ENV_PASSWORD = "OPS_DESKTOP_PASSWORD"
@@ -31,8 +37,13 @@ class CredentialsMissing(SignInRefused):
     """No OPS_DESKTOP_USER / OPS_DESKTOP_PASSWORD and no terminal to ask on."""
 
 
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
+
+
 def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
-    parser.add_argument("--db", dest="sub_db", required=required, help="plik bazy danych")
+    parser.add_argument("--db", dest="sub_db", required=required, metavar=_t("PLIK"),
+                        help=_t("plik bazy danych"))
 
 
 def database_path(args: argparse.Namespace) -> Path:
@@ -89,6 +100,9 @@ def sign_in_message(exc: SignInRefused) -> str:
     if isinstance(exc, SignInPaused):
         return (f"po 5 błędnych hasłach logowanie wstrzymano do "
                 f"{exc.until:%H:%M:%S}; spróbuj ponownie później")
+    if isinstance(exc, OfficeNotSetUp) and not Path(exc.path).exists():
+        return (f"nie ma pliku bazy {exc.path}: sprawdź ścieżkę podaną w --db; nową bazę "
+                "tworzy `ops-desktop new --db PLIK`")
     if isinstance(exc, OfficeNotSetUp):
         return (f"baza {exc.path} nie ma jeszcze kont: uruchom program (pierwsze "
                 "uruchomienie) albo `ops-desktop new`")
@@ -113,4 +127,86 @@ def fail(message: str, code: int = 1) -> int:
 
 
 def storage_message(exc: StorageError) -> str:
-    return f"{type(exc).__name__}: {exc.path}"
+    """What happened to the file and what to do, in one line (the GUI's sentences are
+    ui/messages.storage_error_text)."""
+    for kind, text in _STORAGE_TEXTS:
+        if isinstance(exc, kind):
+            return text.format(path=exc.path, database=getattr(exc, "database", ""),
+                               revision=getattr(exc, "revision", ""))
+    return f"nie można użyć pliku {exc.path}"
+
+
+# Most specific first: NoPermission is a ReadOnlyLocation, DatabaseDamaged a DatabaseUnreadable.
+_STORAGE_TEXTS: tuple[tuple[type[StorageError], str], ...] = (
+    (DiskFull, "brak miejsca na dysku ({path}): zwolnij miejsce (usuń niepotrzebne pliki, "
+               "opróżnij kosz) i powtórz polecenie; to, co zapisano wcześniej, jest bezpieczne, "
+               "a przerwana zmiana nie została zapisana wcale"),
+    (NoPermission, "brak uprawnień do {path}: to konto systemowe nie może tam zapisywać ani "
+                   "czytać; poproś informatyka o prawa do folderu albo wybierz inny folder"),
+    (ReadOnlyLocation, "nie można zapisywać w {path}: folder lub nośnik jest tylko do odczytu "
+                       "(np. zablokowany przełącznikiem pendrive); odblokuj go albo wybierz "
+                       "inny folder"),
+    (DatabaseLocked, "baza {path} jest zajęta przez inny program (np. drugie okno OPS Desktop "
+                     "albo kopię zapasową innego programu); zamknij go i powtórz polecenie"),
+    (DatabaseTooNew, "plik bazy {path} pochodzi z nowszej wersji programu (schemat {revision}); "
+                     "zainstaluj aktualną wersję OPS Desktop — plik nie został zmieniony"),
+    (DatabaseDamaged, "plik bazy {path} jest uszkodzony i nie został otwarty ani zmieniony; "
+                      "przywróć najnowszą dobrą kopię: ops-desktop restore --db … --from …"),
+    (DatabaseUnreadable, "nie można odczytać pliku {path}: to nie jest baza OPS Desktop albo "
+                         "plik jest uszkodzony; sprawdź ścieżkę --db albo przywróć kopię "
+                         "zapasową — plik nie został zmieniony"),
+    (KeyFileDamaged, "plik kluczy {path} jest uszkodzony (ucięty lub zmieniony) i nie da się "
+                     "go odczytać; przywróć go z kopii zapasowej (plik …keys obok kopii bazy "
+                     "w folderze backups) — baza nie została zmieniona"),
+    (KeyFileForeign, "plik kluczy {path} nie otwiera bazy {database}: należy do innej bazy "
+                     "(innego ośrodka albo innej kopii) albo początek pliku bazy jest "
+                     "uszkodzony; połóż obok bazy jej własny plik kluczy (z kopii zapasowej) — "
+                     "nic nie zostało zmienione"),
+    (MediumFailed, "błąd odczytu lub zapisu w {path}: dysk zgłosił błąd albo nośnik odłączono; "
+                   "sprawdź go i powtórz polecenie — wcześniej zapisane dane są bezpieczne"),
+)
+
+
+def unexpected_error(exc: BaseException) -> str:
+    """An error no command handles: a storage error behind it (a full disk, no rights…)
+    in its sentence, anything else named by the log file that holds its traceback (ids and
+    code locations only: services never put names or PESELs into errors)."""
+    from ops_desktop.domain.storage_errors import storage_error_from
+
+    error = storage_error_from(exc, getattr(exc, "filename", None) or "")
+    if error is not None:
+        return storage_message(error)
+    import datetime as dt
+    import traceback
+
+    from ops_desktop import __version__
+
+    log = paths.logs_dir() / f"ops-desktop-{__version__}.log"
+    try:
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(f"{dt.datetime.now().isoformat(timespec='seconds')} ERROR cli: "
+                         + "".join(traceback.format_exception(exc)))
+    except OSError:
+        return f"nieoczekiwany błąd ({type(exc).__name__}); zgłoś go informatykowi"
+    return (f"nieoczekiwany błąd ({type(exc).__name__}); szczegóły zapisano w pliku {log} — "
+            "przekaż go informatykowi; dane zapisane wcześniej są bezpieczne")
+
+
+def not_written_message(exc) -> str:
+    """An output file (`--out`) the safe write could not put in place (exports/safe_write
+    ExportFailed): the storage sentence when the OS said why, nothing half-written left."""
+    why = storage_message(exc.storage) if exc.storage is not None else \
+        (exc.error.strerror or str(exc.error))
+    return f"nie zapisano {exc.path}: {why}"
+
+
+def wrong_extension(out: str | Path, file_format: str) -> str | None:
+    """The refusal for `--out` whose extension is not its format's (None: it fits, or `-`)."""
+    from ops_desktop.domain.file_names import corrected, follows_format, suffix_for
+
+    if str(out) == "-" or follows_format(out, file_format):
+        return None
+    suffix = suffix_for(file_format)
+    return (f"plik w formacie {suffix[1:].upper()} musi mieć rozszerzenie {suffix}: podaj "
+            f"np. --out {corrected(out, file_format)} (nic nie zapisano)")

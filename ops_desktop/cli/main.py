@@ -9,7 +9,8 @@ import argparse
 import importlib
 import sys
 
-from ops_desktop import __version__
+from ops_desktop import __version__, i18n
+from ops_desktop.cli.parsing import HelpFormatter, argparse_words, finish_groups, wrapped
 
 COMMAND_MODULES = [
     "ops_desktop.cli.cmd_demo",
@@ -27,25 +28,44 @@ COMMAND_MODULES = [
 ]
 
 
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
+
+
 def _program_options(**parser_args: object) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ops-desktop",
-        description="OPS Desktop — projekty aktywnej integracji ośrodka pomocy społecznej.",
+        description=wrapped(_t(
+            "OPS Desktop — projekty aktywnej integracji ośrodka pomocy społecznej. "
+            "Bez polecenia otwiera okno programu; polecenia poniżej działają bez "
+            "okna (skrypty), każde z własną pomocą: ops-desktop POLECENIE --help.")),
+        epilog=_t("Przykłady:") + "\n  ops-desktop --db ops.db\n  ops-desktop --lang en "
+               "summary --help\n  ops-desktop account add --help\n\n"
+               + _t("Język: --lang pl|en, inaczej zmienna OPS_DESKTOP_LANG, inaczej polski."),
+        formatter_class=HelpFormatter,
         **parser_args,
     )
-    parser.add_argument("--db", help="plik bazy danych (domyślnie w folderze danych użytkownika)")
-    parser.add_argument("--lang", choices=["pl", "en"], help="język interfejsu (domyślnie polski)")
+    parser.add_argument("--db", metavar=_t("PLIK"),
+                        help=_t("plik bazy danych (domyślnie w folderze danych użytkownika)"))
+    parser.add_argument("--lang", choices=list(i18n.LANGUAGES),
+                        help=_t("język interfejsu i pomocy (domyślnie polski albo "
+                                "OPS_DESKTOP_LANG)"))
     parser.add_argument("--smoke-test", action="store_true",
-                        help="sprawdzenie instalacji: Qt, baza, PDF; wypisuje JSON i kończy")
+                        help=_t("sprawdzenie instalacji: Qt, baza, PDF; wypisuje JSON i kończy"))
     return parser
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The whole parser in the language set by `i18n.set_language` (call it inside
+    `argparse_words()` for argparse's own words)."""
     parser = _program_options()
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="POLECENIE")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help=_t("pokaż wersję programu i zakończ"))
+    sub = parser.add_subparsers(dest="command", metavar=_t("POLECENIE"),
+                                title=_t("polecenia"))
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    finish_groups(parser)
     return parser
 
 
@@ -64,9 +84,11 @@ def _without_command(argv: list[str]) -> argparse.Namespace | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    lang = i18n.set_language(i18n.chosen_language(argv))
     args, command = _without_command(argv), None
     if args is None:
-        args = build_parser().parse_args(argv)
+        with argparse_words():
+            args = build_parser().parse_args(argv)
         command = args.command
     if args.smoke_test:
         from ops_desktop.ui.smoke import run_smoke_test
@@ -75,11 +97,11 @@ def main(argv: list[str] | None = None) -> int:
     if command is None:
         from ops_desktop.ui.app import run_gui
 
-        return run_gui(db=args.db, lang=args.lang)
+        return run_gui(db=args.db, lang=lang)
     from ops_desktop.cli.common import (
         EXIT_NOT_SIGNED_IN, fail, sign_in_message, storage_message,
     )
-    from ops_desktop.db.errors import StorageError
+    from ops_desktop.domain.storage_errors import StorageError
     from ops_desktop.domain.accounts import SignInRefused
     from ops_desktop.domain.errors import OutsideProjects, PermissionDenied
 
@@ -94,3 +116,7 @@ def main(argv: list[str] | None = None) -> int:
                     "(projekty koordynatorom przypisuje administrator)")
     except PermissionDenied as exc:  # a command's own handling may say more
         return fail(f"brak uprawnienia {exc.permission}")
+    except Exception as exc:  # no traceback reaches the user: the log file gets it
+        from ops_desktop.cli.common import unexpected_error
+
+        return fail(unexpected_error(exc))

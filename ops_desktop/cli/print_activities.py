@@ -15,35 +15,49 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from ops_desktop.cli.common import add_db_argument, fail, sign_in_for
+from ops_desktop import i18n
+from ops_desktop.cli.parsing import command
+from ops_desktop.cli.common import (
+    add_db_argument, fail, not_written_message, sign_in_for, wrong_extension,
+)
+
+
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
 
 
 def register(kinds: argparse._SubParsersAction) -> None:
-    lists = kinds.add_parser("attendance-list", help="listy obecności zajęć (cały harmonogram)")
+    lists = command(kinds, "attendance-list", _t("listy obecności zajęć (cały harmonogram)"),
+                    "ops-desktop print attendance-list --db ops.db --activity 5 "
+                    "--out listy.pdf")
     _common(lists)
     lists.add_argument("--session", type=int, action="append", metavar="N",
-                       help="tylko spotkanie nr N (można powtórzyć)")
+                       help=_t("tylko spotkanie nr N (można powtórzyć)"))
     lists.set_defaults(handler=run_lists)
-    batch = kinds.add_parser("certificates", help="zaświadczenia zajęć w jednym pliku PDF")
+    batch = command(kinds, "certificates", _t("zaświadczenia zajęć w jednym pliku PDF"),
+                    "ops-desktop print certificates --db ops.db --activity 5 --issue "
+                    "--out zaswiadczenia.pdf")
     _common(batch)
     batch.add_argument("--issue", action="store_true",
-                       help="najpierw wydaj zaświadczenia o ukończeniu tym, którym przysługują")
+                       help=_t("najpierw wydaj zaświadczenia o ukończeniu tym, którym przysługują"))
     batch.add_argument("--participation", action="store_true",
-                       help="z --issue: także zaświadczenia o uczestnictwie pozostałym")
-    batch.add_argument("--date", type=dt.date.fromisoformat, metavar="RRRR-MM-DD",
-                       help="data wydania (domyślnie dziś)")
+                       help=_t("z --issue: także zaświadczenia o uczestnictwie pozostałym"))
+    batch.add_argument("--date", type=dt.date.fromisoformat, metavar=_t("RRRR-MM-DD"),
+                       help=_t("data wydania (domyślnie dziś)"))
     batch.set_defaults(handler=run_certificates)
-    book = kinds.add_parser("certificate-register", help="rejestr zaświadczeń")
+    book = command(kinds, "certificate-register", _t("rejestr zaświadczeń"),
+                   "ops-desktop print certificate-register --db ops.db --year 2026 "
+                   "--out rejestr.pdf")
     _common(book, activity_required=False)
-    book.add_argument("--year", type=int, metavar="RRRR", help="rejestr całego roku")
+    book.add_argument("--year", type=int, metavar=_t("RRRR"), help=_t("rejestr całego roku"))
     book.set_defaults(handler=run_register)
 
 
 def _common(parser: argparse.ArgumentParser, *, activity_required: bool = True) -> None:
     add_db_argument(parser, required=True)
-    parser.add_argument("--activity", type=int, required=activity_required, metavar="ID",
-                        help="identyfikator zajęć")
-    parser.add_argument("--out", required=True, metavar="PLIK.pdf", help="plik wynikowy")
+    parser.add_argument("--activity", type=int, required=activity_required, metavar=_t("ID"),
+                        help=_t("identyfikator zajęć"))
+    parser.add_argument("--out", required=True, metavar=_t("PLIK.pdf"), help=_t("plik wynikowy"))
 
 
 def run_lists(args: argparse.Namespace) -> int:
@@ -120,17 +134,21 @@ class _Refused(Exception):
 
 def _run(args: argparse.Namespace, work) -> int:
     from ops_desktop.domain.errors import DomainError, NotFound, PermissionDenied, RuleViolation
-    from ops_desktop.exports.safe_write import ExportFailed, write_file
+    from ops_desktop.domain.storage_errors import ExportFailed
+    from ops_desktop.services.files import save_file
 
+    refusal = wrong_extension(args.out, "pdf")
+    if refusal:
+        return fail(refusal, 2)
     session = sign_in_for(args)
     out = Path(args.out)
     try:
         data, summary = work(session.context)
-        write_file(out, data)
+        save_file(out, data)
     except _Refused as exc:
         return fail(str(exc))
     except ExportFailed as exc:
-        return fail(f"nie zapisano {exc.path}: {exc.error.strerror or exc.error}")
+        return fail(not_written_message(exc))
     except NotFound as exc:
         return fail(f"nie ma zajęć {args.activity}" if exc.entity == "activity"
                     else f"nie znaleziono: {exc.entity} {exc.key}")

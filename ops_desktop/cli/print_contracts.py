@@ -11,27 +11,41 @@ import argparse
 import io
 from pathlib import Path
 
-from ops_desktop.cli.common import add_db_argument, fail, sign_in_for
+from ops_desktop import i18n
+from ops_desktop.cli.parsing import command
+from ops_desktop.cli.common import (
+    add_db_argument, fail, not_written_message, sign_in_for, wrong_extension,
+)
+
+
+def _t(text: str) -> str:
+    return i18n.translate("cli", text)
 
 
 def register(kinds: argparse._SubParsersAction) -> None:
-    parser = kinds.add_parser("contract", help="kontrakt socjalny (części I i II, aneksy)")
+    parser = command(kinds, "contract", _t("kontrakt socjalny (części I i II, aneksy)"),
+                     "ops-desktop print contract --db ops.db --number KS/1/2011 "
+                     "--out kontrakt.pdf")
     add_db_argument(parser, required=True)
-    parser.add_argument("--number", required=True, help="numer kontraktu, np. KS/1/2011")
-    parser.add_argument("--out", required=True, metavar="PLIK.pdf", help="plik wynikowy")
+    parser.add_argument("--number", required=True, help=_t("numer kontraktu, np. KS/1/2011"))
+    parser.add_argument("--out", required=True, metavar=_t("PLIK.pdf"), help=_t("plik wynikowy"))
     parser.add_argument("--amendment", type=int, metavar="N",
-                        help="aneks nr N z tekstem jednolitym części I (0: wersja pierwotna)")
+                        help=_t("aneks nr N z tekstem jednolitym części I (0: wersja pierwotna)"))
     parser.set_defaults(handler=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from ops_desktop.domain.errors import DomainError
-    from ops_desktop.exports.safe_write import ExportFailed, write_file
+    from ops_desktop.domain.storage_errors import ExportFailed
+    from ops_desktop.services.files import save_file
     from ops_desktop.reporting.contract_pdf import render_contract
     from ops_desktop.services import contracts
 
     if args.amendment is not None and args.amendment < 0:
         return fail("numer aneksu nie może być ujemny", 2)
+    refusal = wrong_extension(args.out, "pdf")
+    if refusal:
+        return fail(refusal, 2)
     session = sign_in_for(args)
     ctx = session.context
     try:
@@ -40,11 +54,11 @@ def run(args: argparse.Namespace) -> int:
         buffer = io.BytesIO()
         render_contract(view, buffer)
         out = Path(args.out)
-        write_file(out, buffer.getvalue())
+        save_file(out, buffer.getvalue())
         contracts.record_print(ctx, contract_id=contract_id, action="export",
                                amendment=args.amendment, text_versions=view.text_versions)
     except ExportFailed as exc:
-        return fail(f"nie zapisano {exc.path}: {exc.error.strerror or exc.error}")
+        return fail(not_written_message(exc))
     except DomainError as exc:
         return fail(error_text(exc, args))
     finally:

@@ -24,8 +24,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ops_desktop.db.errors import DatabaseLocked, DatabaseUnreadable
-from ops_desktop.db.keystore import fsync_folder
+from ops_desktop.domain.storage_errors import DatabaseLocked, DatabaseUnreadable
+from ops_desktop.fsync import fsync_file, fsync_folder
 
 PLAIN_HEADER = b"SQLite format 3\x00"
 ENCRYPTING_SUFFIX = ".encrypting"
@@ -90,7 +90,7 @@ def encrypt_database(path: Path, key: bytearray) -> EncryptionReport:
     source.close()
     try:
         _verify(target, hex_key, expected)
-        _fsync_file(target)
+        fsync_file(target)
     except BaseException:
         target.unlink(missing_ok=True)
         raise
@@ -191,6 +191,3 @@ def _verify(target: Path, hex_key: str, expected: tuple[list[tuple], dict]) -> N
         conn.close()
 
 
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())

@@ -32,6 +32,9 @@ def create_database_engine(path: Path | str, *, key: bytes | bytearray | None = 
 
         def connect():
             conn = sqlcipher3.connect(str(path), check_same_thread=False)
+            # SQLCipher's own log (e.g. "hmac check failed for pgno=1" for a wrong key) would
+            # reach the terminal beside the Polish sentence; the errors themselves still raise.
+            conn.execute("PRAGMA cipher_log_level = NONE")
             conn.execute(f"PRAGMA key = \"x'{key_buffer.hex()}'\"")
             return conn
 

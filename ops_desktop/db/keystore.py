@@ -35,7 +35,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.storage_errors import KeyFileDamaged, storage_error_from
+from ops_desktop.fsync import fsync_folder
 from ops_desktop.domain.accounts import (
     MAX_FAILED_ATTEMPTS, PAUSE_SECONDS, BadCredentials, SignInPaused, normalise_username,
 )
@@ -50,10 +51,6 @@ _CHECK_LABEL = b"ops-desktop master key check"
 _MAX_MEMORY_KIB = 1024 * 1024  # refuse absurd parameters in a tampered file
 
 Clock = Callable[[], float]
-
-
-class KeyFileDamaged(StorageError):
-    """The key file cannot be read as a key file (truncated, edited, another format)."""
 
 
 @dataclass(frozen=True)
@@ -163,8 +160,14 @@ class KeyStore:
     @classmethod
     def load(cls, path: Path) -> KeyStore:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:  # no permission, a removed medium: not a damaged file
+            raise (storage_error_from(exc, path) or KeyFileDamaged(path, str(exc))) from exc
+        except UnicodeDecodeError as exc:
+            raise KeyFileDamaged(path, type(exc).__name__) from exc
+        try:
+            data = json.loads(text)
+        except (json.JSONDecodeError, RecursionError) as exc:
             raise KeyFileDamaged(path, type(exc).__name__) from exc
         if not isinstance(data, dict) or data.get("format") != FORMAT:
             raise KeyFileDamaged(path, "format")
@@ -273,9 +276,48 @@ class KeyStore:
         return [FailedAttempt(str(f.get("user", "")), dt.datetime.fromtimestamp(float(f["at"])),
                               str(f.get("reason", ""))) for f in pending]
 
-    def save(self) -> None:
+    # -- the audit trail's head, kept outside the database ----------------------------------
+
+    def audit_head(self, master: bytearray) -> tuple[int, str] | None:
+        """(id, hash) of the newest audit entry recorded here; None when none is recorded.
+        A head whose MAC (under the master key) does not fit raises KeyFileDamaged."""
+        head = self._data.get("audit_head")
+        if not isinstance(head, dict):
+            return None
+        try:
+            entry_id, entry_hash, mac = int(head["id"]), str(head["hash"]), str(head["mac"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise KeyFileDamaged(self.path, "audit_head") from exc
+        if not hmac.compare_digest(mac, self._head_mac(master, entry_id, entry_hash)):
+            raise KeyFileDamaged(self.path, "audit_head")
+        return entry_id, entry_hash
+
+    def set_audit_head(self, entry_id: int, entry_hash: str, master: bytearray) -> None:
+        self._require_master(master)
+        self._data["audit_head"] = {"id": entry_id, "hash": entry_hash,
+                                    "mac": self._head_mac(master, entry_id, entry_hash)}
+
+    def _head_mac(self, master: bytearray, entry_id: int, entry_hash: str) -> str:
+        label = f"{FORMAT}|{self._file_id()}|audit-head|{entry_id}|{entry_hash}".encode()
+        return hmac.new(bytes(master), label, hashlib.sha256).hexdigest()
+
+    def save(self, *, keep_newer_head: bool = True) -> None:
+        """Write the file atomically. A newer audit head written meanwhile by another window
+        (one loaded earlier and saved now, e.g. after a password change) is kept."""
+        if keep_newer_head:
+            self._keep_newer_head()
         text = json.dumps(self._data, indent=1, sort_keys=True)
         write_atomically(self.path, text.encode("utf-8"))
+
+    def _keep_newer_head(self) -> None:
+        try:
+            on_disk = json.loads(self.path.read_text(encoding="utf-8")).get("audit_head")
+        except (OSError, ValueError, AttributeError):
+            return
+        ours = self._data.get("audit_head")
+        if isinstance(on_disk, dict) and (not isinstance(ours, dict) or
+                                          int(on_disk.get("id", 0)) > int(ours.get("id", 0))):
+            self._data["audit_head"] = on_disk
 
     # -- internals -------------------------------------------------------------------------
 
@@ -374,12 +416,3 @@ def write_atomically(path: Path, data: bytes) -> None:
     fsync_folder(path.parent)
 
 
-def fsync_folder(folder: Path) -> None:
-    """Make a rename durable (POSIX); Windows has no directory handles to fsync."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

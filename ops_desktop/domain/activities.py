@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
+from ops_desktop import i18n
 from ops_desktop.domain.errors import FieldProblem
 
 
@@ -39,7 +40,14 @@ class SpecialistKind(StrEnum):
     OTHER = "other"
 
 
-WEEKDAY_ABBREVIATIONS = ("pn", "wt", "śr", "cz", "pt", "so", "nd")
+WEEKDAY_ABBREVIATIONS = ("pn", "wt", "śr", "cz", "pt", "so", "nd")   # Monday first, Polish
+
+
+def weekday_abbreviation(day: dt.date | int) -> str:
+    """The weekday's short name in the interface language (`--lang en`: "Mon" …); a date, or
+    Monday = 0 … Sunday = 6. Printed documents keep WEEKDAY_ABBREVIATIONS (Polish)."""
+    number = day if isinstance(day, int) else day.weekday()
+    return i18n.translate("weekdays", WEEKDAY_ABBREVIATIONS[number])
 
 
 # --- hours ----------------------------------------------------------------------------------

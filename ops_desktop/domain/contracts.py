@@ -9,7 +9,7 @@ printable (`domain/contract_views.py`). Part II records the dated evaluations, t
 and the end: closed with an outcome, or terminated early with a reason.
 
 Life cycle: draft → signed → amended (aneks 1, 2…) → closed / terminated. Every rule returns
-problems or warnings with stable codes; `ui/contract_messages.py` words them in Polish."""
+problems or warnings with stable codes; `ui/contracts/contract_messages.py` words them in Polish."""
 
 from __future__ import annotations
 

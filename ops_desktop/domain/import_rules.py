@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from ops_desktop import i18n
 from ops_desktop.domain.enums import (
     EndReason, ExitSituation, RecruitmentStatus, SensitiveFlag, Sex, TriState,
 )
@@ -344,15 +345,21 @@ REFUSAL_TEXTS: dict[str, str] = {
 }
 
 
+def _t(text: str) -> str:
+    return i18n.translate("import", text)
+
+
 def problem_text(problem: FieldProblem) -> str:
-    name = FIELD_NAMES.get(problem.field, problem.field)
-    template = PROBLEM_TEXTS.get(problem.code, problem.code)
+    """"Płeć: nieznana wartość „x”" — in the interface language (`--lang en`), on screen, in
+    the command's output and in the rejected-rows file alike."""
+    name = _t(FIELD_NAMES.get(problem.field, problem.field))
+    template = _t(PROBLEM_TEXTS.get(problem.code, problem.code))
     return f"{name}: {template.format(**problem.params)}"
 
 
 def refusal_text(exc: ImportRefused) -> str:
     params = {k: ", ".join(v) if isinstance(v, list | tuple) else v for k, v in exc.params.items()}
-    return REFUSAL_TEXTS.get(exc.code, exc.code).format(**params)
+    return _t(REFUSAL_TEXTS.get(exc.code, exc.code)).format(**params)
 
 
 # --- what the preview shows and the import reports -----------------------------------------

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ops_desktop import i18n
 from ops_desktop.domain.summary import FigureKey, SexCount, Summary
+
+
+def _t(text: str) -> str:
+    """The interface language (`--lang en`, ops_desktop/i18n.py): the files the summary
+    writes and the screen show the same words."""
+    return i18n.translate("summary", text)
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,10 @@ SHEETS: dict[str, str] = {
 }
 
 
+def _sex_header() -> tuple[str, ...]:
+    return tuple(_t(text) for text in SEX_HEADER)
+
+
 def _sex_cells(count: SexCount) -> tuple[int, int, int]:
     return count.total, count.women, count.men
 
@@ -54,7 +65,8 @@ def _sex_keys(key: FigureKey | None) -> tuple[FigureKey | None, ...]:
 
 
 def period_text(summary: Summary) -> str:
-    scope = f"rok {summary.year}" if summary.year else "cały okres realizacji"
+    scope = (_t("rok {year}").format(year=summary.year) if summary.year
+             else _t("cały okres realizacji"))
     return (f"{scope}: {summary.period_from:%d.%m.%Y} – {summary.period_to:%d.%m.%Y}")
 
 
@@ -62,9 +74,9 @@ def summary_tables(summary: Summary) -> list[SummaryTable]:
     tables = [_people(summary), _years(summary)]
     for breakdown in summary.breakdowns:
         tables.append(SummaryTable(
-            breakdown.key, breakdown.title, SHEETS[breakdown.key], ("Wyszczególnienie",
-                                                                    *SEX_HEADER),
-            tuple((row.label, *_sex_cells(row.count)) for row in breakdown.rows),
+            breakdown.key, _t(breakdown.title), _t(SHEETS[breakdown.key]),
+            (_t("Wyszczególnienie"), *_sex_header()),
+            tuple((_t(row.label), *_sex_cells(row.count)) for row in breakdown.rows),
             tuple((None, *_sex_keys(row.key)) for row in breakdown.rows),
         ))
     if summary.contracts is not None:
@@ -78,34 +90,37 @@ def summary_tables(summary: Summary) -> list[SummaryTable]:
 
 
 def _people(summary: Summary) -> SummaryTable:
-    rows = (("Uczestnicy (każda osoba liczona raz)", *_sex_cells(summary.participants)),
-            ("Otoczenie uczestników (liczone osobno)", *_sex_cells(summary.surroundings)))
+    rows = ((_t("Uczestnicy (każda osoba liczona raz)"), *_sex_cells(summary.participants)),
+            (_t("Otoczenie uczestników (liczone osobno)"), *_sex_cells(summary.surroundings)))
     keys = ((None, *_sex_keys(FigureKey("participants"))),
             (None, *_sex_keys(FigureKey("surroundings"))))
-    return SummaryTable("people", "Uczestnicy projektu", SHEETS["people"],
-                        ("Wyszczególnienie", *SEX_HEADER), rows, keys)
+    return SummaryTable("people", _t("Uczestnicy projektu"), _t(SHEETS["people"]),
+                        (_t("Wyszczególnienie"), *_sex_header()), rows, keys)
 
 
 def _years(summary: Summary) -> SummaryTable:
-    header = ("Rok", "Uczestnicy", "Kobiety", "Mężczyźni", "Otoczenie", "Otocz. K", "Otocz. M")
+    header = (_t("Rok"), _t("Uczestnicy"), _t("Kobiety"), _t("Mężczyźni"), _t("Otoczenie"),
+              _t("Otocz. K"), _t("Otocz. M"))
     rows = tuple((str(r.year), *_sex_cells(r.participants), *_sex_cells(r.surroundings))
                  for r in summary.by_year)
     keys = tuple((None, *_sex_keys(FigureKey("year", str(r.year))),
                   *_sex_keys(FigureKey("year_surroundings", str(r.year))))
                  for r in summary.by_year)
-    return SummaryTable("years", "Uczestnicy w kolejnych latach (osoba liczona raz w każdym roku)",
-                        SHEETS["years"], header, rows, keys)
+    return SummaryTable("years",
+                        _t("Uczestnicy w kolejnych latach (osoba liczona raz w każdym roku)"),
+                        _t(SHEETS["years"]), header, rows, keys)
 
 
 def _contracts(summary: Summary) -> SummaryTable:
     figures = summary.contracts
     assert figures is not None
-    rows: list[tuple[object, ...]] = [("Kontrakty podpisane", figures.signed),
-                                      ("Kontrakty zmienione aneksem", figures.amended)]
-    rows += [(f"Zakończone — {item.label}", item.count) for item in figures.closed_by_outcome]
-    rows.append(("Rozwiązane przed terminem", figures.terminated))
-    return SummaryTable("contracts", "Kontrakty socjalne", SHEETS["contracts"],
-                        ("Wyszczególnienie", "Liczba"), tuple(rows),
+    rows: list[tuple[object, ...]] = [(_t("Kontrakty podpisane"), figures.signed),
+                                      (_t("Kontrakty zmienione aneksem"), figures.amended)]
+    rows += [(_t("Zakończone — {outcome}").format(outcome=_t(item.label)), item.count)
+             for item in figures.closed_by_outcome]
+    rows.append((_t("Rozwiązane przed terminem"), figures.terminated))
+    return SummaryTable("contracts", _t("Kontrakty socjalne"), _t(SHEETS["contracts"]),
+                        (_t("Wyszczególnienie"), _t("Liczba")), tuple(rows),
                         tuple((None, None) for _ in rows))
 
 
@@ -115,34 +130,38 @@ def _instruments(summary: Summary) -> SummaryTable:
     rows: list[tuple[object, ...]] = []
     keys: list[tuple[FigureKey | None, ...]] = []
     for row in figures.rows:
-        rows.append((row.label, row.uses, *_sex_cells(row.people)))
+        rows.append((_t(row.label), row.uses, *_sex_cells(row.people)))
         keys.append((None, None, *_sex_keys(FigureKey("instrument_category", row.category.value))))
-    rows.append((f"Osoby z co najmniej {figures.minimum} instrumentami", "",
+    rows.append((_t("Osoby z co najmniej {n} instrumentami").format(n=figures.minimum), "",
                  *_sex_cells(figures.people_with_minimum)))
     keys.append((None, None, *_sex_keys(FigureKey("instrument_minimum"))))
-    return SummaryTable("instruments", "Instrumenty aktywnej integracji", SHEETS["instruments"],
-                        ("Kategoria", "Zastosowania", "Osoby", "Kobiety", "Mężczyźni"),
+    return SummaryTable("instruments", _t("Instrumenty aktywnej integracji"),
+                        _t(SHEETS["instruments"]),
+                        (_t("Kategoria"), _t("Zastosowania"), _t("Osoby"), _t("Kobiety"),
+                         _t("Mężczyźni")),
                         tuple(rows), tuple(keys))
 
 
 def _activities(summary: Summary) -> SummaryTable:
     figures = summary.activities
     assert figures is not None
-    rows = (("Godziny obecności uczestników", Hours(figures.hours_x100)),
-            ("Zaświadczenia o ukończeniu", figures.certificates_completion),
-            ("Zaświadczenia o uczestnictwie", figures.certificates_participation))
-    return SummaryTable("activities", "Zajęcia i zaświadczenia", SHEETS["activities"],
-                        ("Wyszczególnienie", "Wartość"), rows, tuple((None, None) for _ in rows))
+    rows = ((_t("Godziny obecności uczestników"), Hours(figures.hours_x100)),
+            (_t("Zaświadczenia o ukończeniu"), figures.certificates_completion),
+            (_t("Zaświadczenia o uczestnictwie"), figures.certificates_participation))
+    return SummaryTable("activities", _t("Zajęcia i zaświadczenia"), _t(SHEETS["activities"]),
+                        (_t("Wyszczególnienie"), _t("Wartość")), rows,
+                        tuple((None, None) for _ in rows))
 
 
 def _money(summary: Summary) -> SummaryTable:
     money = summary.money
-    rows = (("Budżet projektu ogółem", Money(money.budget_total)),
-            ("Dofinansowanie (UE i budżet państwa)", Money(money.budget_eu)),
-            ("Wkład własny", Money(money.budget_own)),
-            ("Świadczenia wypłacone uczestnikom", Money(money.benefits_total)),
-            ("w tym zaliczone do wkładu własnego", Money(money.benefits_own)))
-    return SummaryTable("money", "Finanse", SHEETS["money"], ("Wyszczególnienie", "Kwota"), rows,
+    rows = ((_t("Budżet projektu ogółem"), Money(money.budget_total)),
+            (_t("Dofinansowanie (UE i budżet państwa)"), Money(money.budget_eu)),
+            (_t("Wkład własny"), Money(money.budget_own)),
+            (_t("Świadczenia wypłacone uczestnikom"), Money(money.benefits_total)),
+            (_t("w tym zaliczone do wkładu własnego"), Money(money.benefits_own)))
+    return SummaryTable("money", _t("Finanse"), _t(SHEETS["money"]),
+                        (_t("Wyszczególnienie"), _t("Kwota")), rows,
                         tuple((None, None) for _ in rows))
 
 

@@ -21,6 +21,19 @@ class UsbExportKind(StrEnum):
 
 PERSONAL_KINDS = frozenset({UsbExportKind.MONITORING})
 
+# Every export folder is named OPS-eksport-RRRR-MM-DD_GGMMSS (exports/safe_write.py).
+FOLDER_PREFIX = "OPS-eksport-"
+
+
+@dataclass(frozen=True)
+class RemovableDrive:
+    mount_point: Path
+    label: str             # the volume label, or the mount point's name when there is none
+    device: str            # "/dev/sdb1" or "E:"
+    read_only: bool = False
+    free_bytes: int | None = None
+    total_bytes: int | None = None
+
 
 def is_personal(kind: UsbExportKind) -> bool:
     return kind in PERSONAL_KINDS

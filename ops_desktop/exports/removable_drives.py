@@ -10,20 +10,11 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
+from ops_desktop.domain.usb_export import RemovableDrive
+
 DRIVE_REMOVABLE = 2
-
-
-@dataclass(frozen=True)
-class RemovableDrive:
-    mount_point: Path
-    label: str             # the volume label, or the mount point's name when there is none
-    device: str            # "/dev/sdb1" or "E:"
-    read_only: bool = False
-    free_bytes: int | None = None
-    total_bytes: int | None = None
 
 
 def list_removable_drives() -> list[RemovableDrive]:

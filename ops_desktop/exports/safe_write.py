@@ -27,13 +27,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from ops_desktop.db.errors import StorageError, storage_error_from
+from ops_desktop.domain.storage_errors import ExportFailed
 from ops_desktop.domain.progress import NO_PROGRESS, Cancelled, Progress
-from ops_desktop.domain.usb_export import Verification, VerifyProblem
-from ops_desktop.services.backup_files import fsync_dir
+from ops_desktop.domain.usb_export import FOLDER_PREFIX, Verification, VerifyProblem
+from ops_desktop.fsync import fsync_folder
 
 MANIFEST_NAME = "MANIFEST.sha256"
-FOLDER_PREFIX = "OPS-eksport-"
 TEMP_MARK = ".tmp-"
 _CHUNK = 1 << 20
 
@@ -49,21 +48,6 @@ class WrittenExport:
     folder: Path
     files: tuple[tuple[str, str], ...]    # (name, sha256 hex), manifest not included
     manifest_sha256: str
-
-
-class ExportFailed(Exception):
-    """The export did not complete. `step`: space | folder | write | fsync | read_back |
-    rename | manifest. `storage` is the StorageError the user can act on (DiskFull,
-    ReadOnlyLocation, MediumFailed) or None for anything else. `left_behind` lists files of
-    this export that could not be removed (a pulled stick)."""
-
-    def __init__(self, step: str, path: Path, error: OSError, left_behind: list[Path]):
-        super().__init__(f"{step}: {path.name}: {error}")
-        self.step = step
-        self.path = path
-        self.error = error
-        self.storage: StorageError | None = storage_error_from(error, path)
-        self.left_behind = left_behind
 
 
 class FileOps:
@@ -97,7 +81,7 @@ class FileOps:
         os.replace(source, target)
 
     def sync_folder(self, path: Path) -> None:
-        fsync_dir(path)                         # a no-op on Windows (no folder handles)
+        fsync_folder(path)                         # a no-op on Windows (no folder handles)
 
     def remove(self, path: Path) -> None:
         path.unlink()
@@ -290,8 +274,21 @@ def _check_space(target: Path, needed: int) -> None:
         raise ExportFailed("space", target, exc, []) from exc
     # The files, the manifest and some room for the file system's own blocks.
     if free < needed + 64 * 1024 + needed // 50:
+        # A read-only medium (a locked stick, a CD) often reports no free space: say why.
+        if _read_only(target):
+            raise ExportFailed("space", target, OSError(errno.EROFS, "read-only file system",
+                                                        str(target)), [])
         raise ExportFailed("space", target, OSError(errno.ENOSPC, "not enough free space",
                                                     str(target)), [])
+
+
+def _read_only(target: Path) -> bool:
+    if hasattr(os, "statvfs"):
+        try:
+            return bool(os.statvfs(target).f_flag & os.ST_RDONLY)
+        except OSError:
+            return False
+    return not os.access(target, os.W_OK)
 
 
 def _clean(folder: Path, created: list[Path], ops: FileOps, *, remove_folder: bool) -> list[Path]:

@@ -1,6 +1,6 @@
 """Printed Polish wording shared by the activity documents (forms, specialists, hours).
 
-The screen has its own translatable labels (`ui/activity_labels.py`); these are the words
+The screen has its own translatable labels (`ui/activities/activity_labels.py`); these are the words
 on paper, which the office does not translate."""
 
 from __future__ import annotations

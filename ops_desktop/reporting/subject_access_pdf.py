@@ -17,7 +17,7 @@ from ops_desktop.domain.monitoring_columns import (
 from ops_desktop.reporting.document import (
     PAGE_WIDTH, MARGIN, DocumentHeader, para, pdf_bytes, spacer, table,
 )
-from ops_desktop.services.subject_access import RecordTable, SubjectAccessView
+from ops_desktop.domain.subject_access import RecordTable, SubjectAccessView
 
 TITLE = "Informacja o przetwarzanych danych osobowych"
 WIDTH = PAGE_WIDTH - 2 * MARGIN

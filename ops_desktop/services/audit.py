@@ -10,21 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import AuditEntry
+from ops_desktop.domain.audit import AuditHead
 from ops_desktop.services.context import Actor
 
 GENESIS = "0" * 64
-
-
-@dataclass(frozen=True)
-class AuditHead:
-    id: int
-    hash: str
 
 
 def _digest(prev_hash: str, at: dt.datetime, user_id: int | None, username: str, action: str,
@@ -53,6 +47,11 @@ def record(session: Session, actor: Actor, action: str, entity: str = "",
     )
     session.add(entry)
     session.flush()
+    # Kept outside the table once the transaction commits (services/audit_anchor.py); a
+    # restore puts an older trail in place on purpose, so its head replaces the recorded one.
+    session.info["audit_head"] = AuditHead(entry.id, entry.hash)
+    if action == "restore":
+        session.info["audit_head_reset"] = True
 
 
 def head(session: Session) -> AuditHead | None:

@@ -12,67 +12,23 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, field
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import AuditEntry
+from ops_desktop.domain.audit import AnchorCheck, AuditFilter, AuditHead, AuditRow, ChainStatus
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import audit
-from ops_desktop.services.audit import AuditHead
 from ops_desktop.services.context import ServiceContext
 
 PAGE_SIZE = 200
 _ANCHOR = re.compile(r"^\s*#?(\d+)\s*[:/ ]\s*([0-9a-fA-F]{64})\s*$")
 
 
-@dataclass(frozen=True)
-class AuditFilter:
-    """Empty fields do not filter. `person_id` matches entries about the person and entries
-    that name them in their details (an enrolment, a contract…); dates are inclusive."""
-
-    person_id: int | None = None
-    username: str | None = None
-    action: str | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class AuditRow:
-    id: int
-    at: dt.datetime
-    user_id: int | None
-    username: str
-    action: str
-    entity: str
-    entity_id: int | None
-    details: dict[str, object] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class ChainStatus:
-    entries: int
-    head: AuditHead | None
-    first_broken: int | None   # id of the first entry whose hash or link fails
-
-    @property
-    def ok(self) -> bool:
-        return self.first_broken is None
-
-
-@dataclass(frozen=True)
-class AnchorCheck:
-    """`problem`: "broken" (the chain itself), "truncated" (the anchored entry is gone) or
-    "rewritten" (the anchored entry's hash differs: the chain was recomputed)."""
-
-    problem: str | None = None
-    entry_id: int | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.problem is None
+# The database's own refusal to change or remove an entry (migration 0001): someone who
+# drops them can then edit the table, so their absence is reported like a broken link.
+APPEND_ONLY_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
 
 
 def list_entries(ctx: ServiceContext, *, flt: AuditFilter = AuditFilter(), offset: int = 0,
@@ -109,9 +65,26 @@ def filter_choices(ctx: ServiceContext) -> tuple[list[str], list[str]]:
 
 
 def chain_status(ctx: ServiceContext) -> ChainStatus:
+    """The chain, the ids, the triggers, and the head the key file recorded (read before
+    anything of this call is written, so the caller's own sign-in cannot hide a cut)."""
     ctx.require(Permission.AUDIT_READ)
+    from dataclasses import replace
+
+    from ops_desktop.domain.storage_errors import KeyFileDamaged
+    from ops_desktop.services import audit_anchor
+
+    try:
+        recorded = audit_anchor.recorded_head(ctx)
+        edited = False
+    except KeyFileDamaged:
+        recorded, edited = None, True
     with ctx.reading() as session:
-        return status_of(session)
+        status = status_of(session)
+        if edited:
+            return replace(status, recorded=AnchorCheck("edited", None))
+        if recorded is not None:
+            return replace(status, recorded=verify_against_anchor(session, recorded))
+        return status
 
 
 def check_anchor(ctx: ServiceContext, *, anchor: AuditHead) -> AnchorCheck:
@@ -122,7 +95,32 @@ def check_anchor(ctx: ServiceContext, *, anchor: AuditHead) -> AnchorCheck:
 
 def status_of(session: Session) -> ChainStatus:
     count = session.execute(select(func.count(AuditEntry.id))).scalar_one()
-    return ChainStatus(count, audit.head(session), audit.first_broken_link(session))
+    return ChainStatus(count, audit.head(session), audit.first_broken_link(session),
+                       missing_triggers(session), missing_ids(session))
+
+
+def missing_ids(session: Session) -> tuple[tuple[int, int], ...]:
+    """Ranges of ids handed out that are not in the table: gaps between entries, before the
+    first one, and after the newest up to the largest id SQLite ever gave (sqlite_sequence)."""
+    gaps = [tuple(row) for row in session.execute(text(
+        "SELECT id + 1, next - 1 FROM (SELECT id, lead(id) OVER (ORDER BY id) AS next "
+        "FROM audit_log) WHERE next > id + 1"))]
+    first, last = session.execute(text("SELECT min(id), max(id) FROM audit_log")).one()
+    given = session.execute(text(
+        "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")).scalar()
+    if first is not None and first > 1:
+        gaps.insert(0, (1, first - 1))
+    if given is not None and given > (last or 0):
+        gaps.append(((last or 0) + 1, given))
+    return tuple((int(a), int(b)) for a, b in gaps)
+
+
+def missing_triggers(session: Session) -> tuple[str, ...]:
+    """The append-only triggers of the audit table that are not in the file (dropped)."""
+    present = set(session.execute(text(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log' "
+        "AND sql LIKE '%RAISE(ABORT%'")).scalars())
+    return tuple(name for name in APPEND_ONLY_TRIGGERS if name not in present)
 
 
 def verify_against_anchor(session: Session, anchor: AuditHead) -> AnchorCheck:

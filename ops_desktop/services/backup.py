@@ -27,12 +27,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ops_desktop import __version__, paths
-from ops_desktop.db.errors import DatabaseDamaged, MediumFailed, StorageError, storage_error_from
+from ops_desktop.domain.storage_errors import (
+    DatabaseDamaged,
+    MediumFailed,
+    StorageError,
+    storage_error_from,
+)
 from ops_desktop.db.keystore import keys_path_for
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import audit, office
+from ops_desktop.fsync import fsync_file, fsync_folder
 from ops_desktop.services.backup_files import (
-    copy_verified, fsync_dir, fsync_file, remove_quietly, sha256_file, write_text_durably,
+    copy_verified, remove_quietly, sha256_file, write_text_durably,
 )
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.integrity import CheckReport, check_attached, is_encrypted, raw_connection
@@ -243,12 +249,12 @@ def _make_backup(ctx: ServiceContext, *, reason: str, now: dt.datetime, target_d
         with raw_connection(ctx.engine) as conn:
             conn.execute("VACUUM INTO ?", (str(temp),))
         fsync_file(temp)
-        fsync_dir(folder)
+        fsync_folder(folder)
         check, facts = check_attached(ctx.engine, temp)
         if not check.ok:
             raise DatabaseDamaged(db_path, list(check.problems), list(check.pages))
         os.replace(temp, final)
-        fsync_dir(folder)
+        fsync_folder(folder)
         info = BackupInfo(
             path=final, taken_at=now, app_version=__version__, size=final.stat().st_size,
             reason=reason, sha256=sha256_file(final), schema_revision=facts.schema_revision,

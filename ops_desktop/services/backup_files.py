@@ -1,7 +1,7 @@
 """File steps of backups and restores that must survive a power cut or a full disk: fsync a
 file and its folder, copy through a temporary name with a read-back comparison, write a
 small text file durably. Every step raises OSError as the OS reports it; the callers map it to
-a StorageError (db/errors.py) and remove what they left half-written."""
+a StorageError (domain/storage_errors.py) and remove what they left half-written."""
 
 from __future__ import annotations
 
@@ -10,20 +10,10 @@ import hashlib
 import os
 from pathlib import Path
 
-from ops_desktop.db.keystore import fsync_folder
+from ops_desktop.fsync import fsync_folder
 
 CHUNK = 1 << 20
-
-
-def fsync_file(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename or a new file in `folder` durable (the key file's helper: POSIX only;
-    Windows has no directory fsync and NTFS journals the rename itself)."""
-    fsync_folder(folder)
+LEFTOVER_AGE_S = 300
 
 
 def sha256_file(path: Path) -> str:
@@ -50,7 +40,7 @@ def copy_verified(source: Path, target: Path) -> str:
         if sha256_file(temp) != digest.hexdigest():
             raise OSError(5, "read-back differs from what was written", str(temp))
         os.replace(temp, target)
-        fsync_dir(target.parent)
+        fsync_folder(target.parent)
     except BaseException:
         remove_quietly(temp)
         raise
@@ -66,7 +56,7 @@ def write_text_durably(target: Path, text: str) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, target)
-        fsync_dir(target.parent)
+        fsync_folder(target.parent)
     except BaseException:
         remove_quietly(temp)
         raise
@@ -75,3 +65,24 @@ def write_text_durably(target: Path, text: str) -> None:
 def remove_quietly(path: Path) -> None:
     with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
+
+
+def remove_leftovers(db_path: Path, backups_dir: Path) -> list[Path]:
+    """At start: what a killed run left half-written — a backup's `….db.partial` (a whole
+    copy of the database), a manifest's or key copy's `.partial`, a key file's
+    `.<db>.keys.*.tmp`. Each is only ever renamed into place once complete, so a leftover is
+    never the only copy of anything. One untouched for LEFTOVER_AGE_S only: a backup another
+    window is writing right now keeps its file. Returns what was removed."""
+    import time
+
+    found = list(backups_dir.glob("*.partial")) if backups_dir.is_dir() else []
+    found += db_path.parent.glob(f".{db_path.name}.keys.*.tmp")
+    removed = []
+    for path in found:
+        with contextlib.suppress(OSError):
+            if time.time() - path.stat().st_mtime < LEFTOVER_AGE_S:
+                continue
+        remove_quietly(path)
+        if not path.exists():
+            removed.append(path)
+    return removed

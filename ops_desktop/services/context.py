@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from ops_desktop.db.engine import make_session_factory
+from ops_desktop.domain.storage_errors import StorageError, storage_error_from
 from ops_desktop.db.keystore import KeyRing
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.errors import PermissionDenied
@@ -75,16 +77,38 @@ class ServiceContext:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session inside one transaction: committed on success, rolled back on error."""
+        """A session inside one transaction: committed on success, rolled back on error.
+        A full disk, a read-only or locked file… raise the StorageError of db/errors.py
+        (with the driver's error as its cause), so every front end can say what to do."""
         if self.start_check is not None:
             self.start_check.wait()
-        with self._sessions() as session, session.begin():
-            yield session
+        with self._storage_errors(), self._sessions() as session:
+            with session.begin():
+                yield session
+            head = session.info.pop("audit_head", None)
+            reset = session.info.pop("audit_head_reset", False)
+        if head is not None and self.keyring is not None:  # committed: record it outside
+            from ops_desktop.services.audit_anchor import advance
+
+            # A key file that cannot be written now (full disk) only stays behind: the
+            # change itself is committed and safe.
+            with suppress(OSError, StorageError):
+                advance(self, head, reset=reset)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        with self._storage_errors(), self._sessions() as session:
             yield session
+
+    @contextmanager
+    def _storage_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except DBAPIError as exc:
+            error = storage_error_from(exc, self.db_path or "")
+            if error is None:
+                raise
+            raise error from exc
 
     def as_actor(self, actor: Actor) -> ServiceContext:
         return ServiceContext(self.engine, actor, db_path=self.db_path, keyring=self.keyring,

@@ -11,14 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 
 from ops_desktop import paths
 from ops_desktop.db.engine import create_database_engine
-from ops_desktop.db.errors import ReadOnlyLocation, StorageError
+from ops_desktop.domain.storage_errors import ReadOnlyLocation, StorageError, storage_error_from
 from ops_desktop.db.migrate import (
     HEAD_REVISION, MigrationReport, current_revision, upgrade_database,
 )
 from ops_desktop.services import import_rejected, integrity
+from ops_desktop.services.backup_files import remove_leftovers
 from ops_desktop.services.context import Actor, ServiceContext
 from ops_desktop.services.start_check import StartCheck
 
@@ -48,6 +50,7 @@ def open_database(path: Path | str, *, actor: Actor, key: bytes | None = None,
     import_rejected.remove_leftovers(path.parent)
     engine = create_database_engine(path, key=key)
     if check_later and _at_head(engine):
+        remove_leftovers(path, paths.backups_dir_for(path))  # of a backup killed half-way
         check = StartCheck(engine, path)
         return OpenedDatabase(ServiceContext(engine, actor, db_path=path, start_check=check),
                               MigrationReport(HEAD_REVISION, HEAD_REVISION, None))
@@ -55,10 +58,17 @@ def open_database(path: Path | str, *, actor: Actor, key: bytes | None = None,
         # A damaged file is never opened for writing: DatabaseDamaged names what the quick
         # check found; the GUI then offers the newest good backup (services/restore.py).
         integrity.quick_check(engine, path)
+        report = upgrade_database(engine, path, paths.backups_dir_for(path))
     except StorageError:
         engine.dispose()
         raise
-    report = upgrade_database(engine, path, paths.backups_dir_for(path))
+    except DBAPIError as exc:  # the first connection: not a database, locked, no rights…
+        engine.dispose()
+        error = storage_error_from(exc, path)
+        if error is None:
+            raise
+        raise error from exc
+    remove_leftovers(path, paths.backups_dir_for(path))  # of a backup killed half-way
     return OpenedDatabase(ServiceContext(engine, actor, db_path=path), report)
 
 

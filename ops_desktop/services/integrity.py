@@ -29,10 +29,13 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
-from ops_desktop.db.errors import DatabaseDamaged
+from ops_desktop.domain.storage_errors import (
+    DatabaseDamaged, DatabaseLocked, DiskFull, ReadOnlyLocation, storage_error_from,
+)
 
 _PAGE = re.compile(r"page (\d+)", re.IGNORECASE)
 _READ_THROUGH_CACHE_KIB = 2048
+_FULL_BELOW_BYTES = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -87,10 +90,37 @@ def quick_check(engine: Engine, path: Path | str, *, keep_cache: bool = True) ->
             if not keep_cache:
                 conn.execute("PRAGMA shrink_memory")
                 conn.execute(f"PRAGMA cache_size = {int(size)}")
-    except DBAPIError as exc:
-        report = _failed(str(exc.orig), is_encrypted(engine), full=False)
+    except Exception as exc:  # the first connection's PRAGMAs fail raw ("not a database")
+        if not _is_driver_error(exc):
+            raise
+        detail = exc.orig if isinstance(exc, DBAPIError) else exc
+        storage = storage_error_from(detail, path)
+        if isinstance(storage, (DiskFull, ReadOnlyLocation, DatabaseLocked)):
+            raise storage from exc  # a full disk or a lock is not damage: nothing to restore
+        report = _failed(str(detail), is_encrypted(engine), full=False)
+    if not report.ok:
+        _raise_if_not_damage(report, Path(path))
     report.raise_if_damaged(path)
     return report
+
+
+def _raise_if_not_damage(report: CheckReport, path: Path) -> None:
+    """SQLite says "disk I/O error" when the WAL index cannot grow on a full disk, or
+    "disk is full" / "readonly": that is the medium, not damage — no backup to restore."""
+    import shutil
+
+    text = " ".join(report.problems).lower()
+    if "disk is full" in text:
+        raise DiskFull(path, text)
+    if "readonly" in text or "read-only" in text:
+        raise ReadOnlyLocation(path, text)
+    if "disk i/o error" in text:
+        try:
+            free = shutil.disk_usage(path.parent).free
+        except OSError:
+            return
+        if free < _FULL_BELOW_BYTES:
+            raise DiskFull(path, text)
 
 
 def full_check(engine: Engine) -> CheckReport:
@@ -136,6 +166,27 @@ def check_file(path: Path | str, *, key: bytes | None, full: bool = True
         if not _is_driver_error(exc):
             raise
         return _failed(str(exc), key is not None, full=full), FileFacts()
+    finally:
+        conn.close()
+
+
+def key_opens(path: Path | str, key: bytes | bytearray) -> bool:
+    """Does `key` decrypt the first page of the encrypted file at `path`? (a backup: is the
+    key file right and the database damaged, or is the key file another database's?)"""
+    try:
+        conn = open_file_readonly(path, key=bytes(key))
+    except Exception as exc:
+        if not _is_driver_error(exc):
+            raise
+        return False
+    try:
+        _quiet_cipher_log(conn)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except Exception as exc:
+        if not _is_driver_error(exc):
+            raise
+        return False
     finally:
         conn.close()
 

@@ -22,12 +22,14 @@ from pathlib import Path
 
 from ops_desktop import paths
 from ops_desktop.db.engine import create_database_engine
-from ops_desktop.db.errors import DatabaseDamaged, DatabaseTooNew, storage_error_from
+from ops_desktop.domain.storage_errors import DatabaseDamaged, DatabaseTooNew, storage_error_from
 from ops_desktop.db.migrate import alembic_config, upgrade_database
+from ops_desktop.db.keystore import KeyRing, keys_path_for
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import audit
 from ops_desktop.services.backup import BackupInfo, list_backups
-from ops_desktop.services.backup_files import copy_verified, fsync_dir, remove_quietly, sha256_file
+from ops_desktop.fsync import fsync_folder
+from ops_desktop.services.backup_files import copy_verified, remove_quietly, sha256_file
 from ops_desktop.services.context import Actor, ServiceContext
 from ops_desktop.services.integrity import CheckReport, FileFacts, check_attached, check_file
 
@@ -120,10 +122,15 @@ def recover_database(db_path: Path | str, *, backup: BackupInfo, key: bytes | No
     aside = _swap_in(db_path, backup.path, label="damaged", now=now or dt.datetime.now())
     engine = create_database_engine(db_path, key=key)
     try:
-        ctx = ServiceContext(engine, actor, db_path=db_path)
+        # With the key, the restore's entry becomes the head the key file records (the
+        # recorded one named an entry of the damaged file).
+        ring = KeyRing(keys_path_for(db_path), bytearray(key)) if key is not None else None
+        ctx = ServiceContext(engine, actor, db_path=db_path, keyring=ring)
         with ctx.transaction() as session:
             audit.record(session, actor, "restore", "database", None, file=backup.path.name,
                          kept_aside=aside.name if aside else None, reason="damaged")
+        if ring is not None:
+            ring.wipe()
     finally:
         engine.dispose()
     return RestoreResult(backup.path, aside, inspection)
@@ -173,7 +180,7 @@ def _swap_in(db_path: Path, backup: Path, *, label: str, now: dt.datetime) -> Pa
         aside = keep_aside(db_path, label=label, now=now)
         os.replace(temp, db_path)
         replaced = True
-        fsync_dir(db_path.parent)
+        fsync_folder(db_path.parent)
     except OSError as exc:
         if replaced:
             with contextlib.suppress(OSError):

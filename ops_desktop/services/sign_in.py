@@ -20,7 +20,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ops_desktop.db.encryption import encrypt_database, file_kind, resume_interrupted, sidecars
-from ops_desktop.db.errors import DatabaseUnreadable
+from ops_desktop.domain.storage_errors import DatabaseUnreadable, KeyFileForeign
 from ops_desktop.db.keystore import (
     Clock, FailedAttempt, KeyRing, KeyStore, keys_path_for, new_master_key, wipe,
 )
@@ -203,8 +203,7 @@ def sign_in(db_path: Path, *, username: str, password: str, channel: str = "gui"
         context = _create_administrator(db_path, ring, store, setup, kind, channel)
     else:
         try:
-            opened = open_database(db_path, key=ring.master, check_later=check_later,
-                                   actor=SYSTEM_ACTOR)  # the person's actor comes below
+            opened = _open_with_key(db_path, ring, check_later=check_later)
         except BaseException:  # damaged, too new, locked: the key goes before the error does
             ring.wipe()
             raise
@@ -251,7 +250,11 @@ def recover_access(db_path: Path, *, code: str, username: str, new_password: str
         raise KeyFileMissing(keys)
     store = KeyStore.load(keys)
     ring = KeyRing(keys, store.unlock_recovery(code, clock=clock))
-    opened = open_database(db_path, key=ring.master, actor=SYSTEM_ACTOR)
+    try:
+        opened = _open_with_key(db_path, ring)
+    except BaseException:
+        ring.wipe()
+        raise
     context = ServiceContext(opened.engine, SYSTEM_ACTOR, db_path=db_path, keyring=ring)
     username = normalise_username(username)
     with context.reading() as session:
@@ -272,6 +275,29 @@ def recover_access(db_path: Path, *, code: str, username: str, new_password: str
     context = context.as_actor(actor)
     _record_sign_in(context, store, kind="sign_in", channel=channel)
     return UserSession(db_path, context, channel)
+
+
+def _open_with_key(db_path: Path, ring: KeyRing, *, check_later: bool = False):
+    """The database opened with the key file's master key. A key that opened its slot but
+    does not decrypt the file's first page ("file is not a database") means the key file
+    belongs to another database: KeyFileForeign, not an offer to restore a backup (none
+    would open with this key either)."""
+    try:
+        return open_database(db_path, key=ring.master, check_later=check_later,
+                             actor=SYSTEM_ACTOR)  # the person's actor comes from the caller
+    except DatabaseUnreadable as exc:
+        if "not a database" in exc.detail.lower() and not _opens_a_backup(db_path, ring):
+            raise KeyFileForeign(ring.keys_path, db_path) from exc
+        raise  # the key opens a backup: the key file is right, the database is damaged
+
+
+def _opens_a_backup(db_path: Path, ring: KeyRing) -> bool:
+    from ops_desktop import paths
+    from ops_desktop.services.integrity import key_opens
+
+    folder = paths.backups_dir_for(db_path)
+    candidates = sorted(folder.glob(f"{db_path.stem}-v*.db"), reverse=True)[:3]
+    return any(key_opens(candidate, ring.master) for candidate in candidates)
 
 
 def _record_sign_in(context: ServiceContext, store: KeyStore | None, *, kind: str,

@@ -33,6 +33,16 @@ def start_state(db_path: Path) -> StartState:
     return StartState.FIRST_START
 
 
+def has_key_file(db_path: Path) -> bool:
+    """Is the database encrypted (its key file beside it)?"""
+    return keys_path_for(Path(db_path)).exists()
+
+
+def is_plain_file(db_path: Path) -> bool:
+    """Is there an unencrypted database at `db_path` (one the first start encrypts)?"""
+    return file_kind(Path(db_path)) == "plain"
+
+
 def is_demo(db_path: Path) -> bool:
     keys = keys_path_for(Path(db_path))
     return keys.exists() and KeyStore.load(keys).demo

@@ -13,46 +13,21 @@ them Polish labels. Another person's data reached through a household link is no
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select
 
 from ops_desktop.db.models import Consent, Participation, Person, PersonFlag, Project, ProjectGroup
+from ops_desktop.domain.audit import AuditFilter
 from ops_desktop.domain.errors import NotFound
 from ops_desktop.domain.permissions import Permission
+from ops_desktop.domain.subject_access import RecordTable, SubjectAccessView
 from ops_desktop.services import audit, audit_log, office
-from ops_desktop.services.audit_log import AuditFilter, AuditRow
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.person_records import owned_tables, rows_of
 
 EXPLICIT_TABLES = {"participations", "consents", "person_flags"}
 _HIDDEN_PERSON_COLUMNS = {"last_key", "first_key"}
 MAX_AUDIT_ROWS = 5000
-
-
-@dataclass(frozen=True)
-class RecordTable:
-    """Rows of one table: `columns` in schema order, each row's values as text."""
-
-    table: str
-    columns: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-
-
-@dataclass(frozen=True)
-class SubjectAccessView:
-    person_id: int
-    generated_at: dt.datetime
-    generated_by: str
-    office_name: str
-    office_address: str
-    person: tuple[tuple[str, str], ...]        # (column, value)
-    sensitive: tuple[tuple[str, str], ...]     # (flag, answer)
-    participations: RecordTable
-    consents: RecordTable
-    records: tuple[RecordTable, ...]           # every other table with rows of theirs
-    audit_entries: tuple[AuditRow, ...]
-    audit_head: tuple[int, str] | None
 
 
 def subject_access_report(ctx: ServiceContext, *, person_id: int) -> SubjectAccessView:

@@ -38,7 +38,7 @@ from ops_desktop.domain.usb_export import (
     PERSONAL_KINDS, ExportNotVerified, StatisticalRow, UsbExportKind, UsbExportResult, is_personal,
 )
 from ops_desktop.exports import encrypted_archive
-from ops_desktop.exports.monitoring_file import monitoring_file
+from ops_desktop.services.monitoring_file import monitoring_file
 from ops_desktop.exports.safe_write import (
     REAL_FILE_OPS, ExportFailed, ExportFile, FileOps, verify_export, write_export,
 )

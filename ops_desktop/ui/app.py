@@ -16,8 +16,8 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ops_desktop import APP_NAME, __version__, paths
-from ops_desktop.db.errors import StorageError
+from ops_desktop import APP_NAME, __version__, i18n, paths
+from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.domain.accounts import SignInRefused
 
 _translators: list[QTranslator] = []  # kept alive for the application's lifetime
@@ -55,8 +55,9 @@ def install_fonts(app: QApplication) -> None:
 
 
 def install_translations(app: QApplication, lang: str | None) -> str:
-    """Polish needs no file (it is the source language); English loads its .qm."""
-    chosen = lang or "pl"
+    """Polish needs no file (it is the source language); English loads its .qm. The layers
+    without Qt (summary files, import problems, weekday names) follow through i18n."""
+    chosen = i18n.set_language(lang)
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
@@ -71,7 +72,7 @@ def install_translations(app: QApplication, lang: str | None) -> str:
 
 def run_gui(*, db: str | None, lang: str | None) -> int:
     from ops_desktop.ui.crash import install_crash_handler
-    from ops_desktop.ui.dialogs.account_parts import refusal_text
+    from ops_desktop.ui.accounts.account_parts import refusal_text
     from ops_desktop.ui.session_flow import start_session
 
     app = create_application(lang=lang)

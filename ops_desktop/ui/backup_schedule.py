@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.services import backup
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.messages import storage_error_text

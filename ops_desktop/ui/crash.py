@@ -25,6 +25,8 @@ def install_crash_handler() -> None:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
     def hook(kind, value, tb):
+        if _storage_warning(value):
+            return
         # Tracebacks name code locations and ids; services never put names or PESELs in them.
         log.error("unhandled %s at %s\n%s", kind.__name__, dt.datetime.now().isoformat(),
                   "".join(traceback.format_exception(kind, value, tb)))
@@ -39,3 +41,19 @@ def install_crash_handler() -> None:
             )
 
     sys.excepthook = hook
+
+
+def _storage_warning(error: BaseException) -> bool:
+    """A full disk, a read-only folder, a locked file… met anywhere in the GUI (a save, a
+    sign-off, an attendance grid, a background task): its sentence, not the crash dialog;
+    the program keeps running and nothing half-done was written (one transaction)."""
+    from ops_desktop.domain.storage_errors import storage_error_from
+    from ops_desktop.ui.messages import storage_error_text
+
+    found = storage_error_from(error, getattr(error, "filename", None) or "")
+    if found is None or QApplication.instance() is None:
+        return False
+    log.warning("storage error %s", type(found).__name__)  # no path: it may name a person
+    QMessageBox.warning(None, QApplication.translate("crash", "Nie zapisano"),
+                        storage_error_text(found))
+    return True

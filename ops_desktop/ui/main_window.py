@@ -5,7 +5,7 @@ A page is created the first time its section is opened; each page takes the serv
 context in its constructor and nothing else from the window. Each page sits in a frameless
 scroll area, so a page larger than the window scrolls instead of widening the window: the
 window keeps the size the user left it at (saved per user in ui_settings), maximised the
-first time, whatever section is shown (issue 14)."""
+first time, whatever section is shown."""
 
 from __future__ import annotations
 
@@ -27,12 +27,13 @@ from ops_desktop.ui.ui_settings import read_ints, ui_settings, user_key, write_i
 
 
 def _page(module: str, name: str) -> Callable[[ServiceContext], QWidget]:
-    """The page class `name` of `ops_desktop.ui.pages.<module>`, imported on the section's
-    first visit: start-up imports only what the first section needs (charts, PDF and XLSX
-    libraries of the other sections come later; bench/bench_startup_search.py)."""
+    """The page class `name` of `ops_desktop.ui.<module>` (a feature's folder or pages/),
+    imported on the section's first visit: start-up imports only what the first section needs
+    (charts, PDF and XLSX libraries of the other sections come later;
+    bench/bench_startup_search.py)."""
 
     def make(ctx: ServiceContext) -> QWidget:
-        return getattr(importlib.import_module(f"ops_desktop.ui.pages.{module}"), name)(ctx)
+        return getattr(importlib.import_module(f"ops_desktop.ui.{module}"), name)(ctx)
 
     return make
 
@@ -40,14 +41,15 @@ def _page(module: str, name: str) -> Callable[[ServiceContext], QWidget]:
 def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
     tr = MainWindow.tr_static
     return [
-        ("start", tr("Start"), _page("start_page", "StartPage")),
-        ("participants", tr("Uczestnicy"), _page("participants_page", "ParticipantsPage")),
-        ("projects", tr("Projekty"), _page("projects_page", "ProjectsPage")),
-        ("contracts", tr("Kontrakty"), _page("contracts_page", "ContractsPage")),
-        ("activities", tr("Zajęcia"), _page("activities_page", "ActivitiesPage")),
-        ("reports", tr("Raporty"), _page("reports_page", "ReportsPage")),
-        ("settings", tr("Ustawienia"), _page("settings_page", "SettingsPage")),
-        ("audit", tr("Dziennik zdarzeń"), _page("audit_page", "AuditPage")),
+        ("start", tr("Start"), _page("pages.start_page", "StartPage")),
+        ("participants", tr("Uczestnicy"),
+         _page("participants.participants_page", "ParticipantsPage")),
+        ("projects", tr("Projekty"), _page("pages.projects_page", "ProjectsPage")),
+        ("contracts", tr("Kontrakty"), _page("contracts.contracts_page", "ContractsPage")),
+        ("activities", tr("Zajęcia"), _page("activities.activities_page", "ActivitiesPage")),
+        ("reports", tr("Raporty"), _page("reports.reports_page", "ReportsPage")),
+        ("settings", tr("Ustawienia"), _page("settings.settings_page", "SettingsPage")),
+        ("audit", tr("Dziennik zdarzeń"), _page("pages.audit_page", "AuditPage")),
     ]
 
 
@@ -147,7 +149,7 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             try:
                 page = self._factories[key](self._ctx)
-            except PermissionDenied:  # the services refuse this role here: say so (issue 7)
+            except PermissionDenied:  # the services refuse this role here: say so
                 page = QLabel(self.tr("Twoja rola nie daje dostępu do tej sekcji."))
                 page.setAlignment(Qt.AlignmentFlag.AlignCenter)
             page.setObjectName(f"page_{key}")
@@ -173,13 +175,13 @@ class MainWindow(QMainWindow):
         quit_action = file_menu.addAction(self.tr("Zakończ"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        from ops_desktop.ui.export_menu import add_export_menu
+        from ops_desktop.ui.exports.export_menu import add_export_menu
 
         add_export_menu(self, self._ctx)
-        from ops_desktop.ui.account_menu import install_account_menu
+        from ops_desktop.ui.accounts.account_menu import install_account_menu
 
         install_account_menu(self, self._ctx)  # own password, accounts, break-glass; lock
-        from ops_desktop.ui.view_menu import install_view_menu
+        from ops_desktop.ui.settings.view_menu import install_view_menu
 
         install_view_menu(self, self._ctx.actor.username)  # text size, high contrast
         help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))

@@ -1,13 +1,15 @@
-"""Domain errors and field problems turned into calm Polish sentences (through tr)."""
+"""Domain errors and field problems turned into calm Polish sentences (through tr): the
+sentences of field problems and rules are domain/messages.py's, translated here."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from ops_desktop.db.errors import (
-    DatabaseDamaged, DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull, MediumFailed,
-    ReadOnlyLocation, StorageError,
+from ops_desktop.domain.storage_errors import (
+    DatabaseDamaged, DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull,
+    KeyFileDamaged, KeyFileForeign, MediumFailed, NoPermission, ReadOnlyLocation, StorageError,
 )
+from ops_desktop.domain import messages
 from ops_desktop.domain.errors import FieldProblem, OutsideProjects, PermissionDenied, RuleViolation
 
 
@@ -15,118 +17,13 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("messages", text)
 
 
-_FIELD_TEXTS: dict[tuple[str, str], str] = {
-    ("pesel", "length"): QT_TRANSLATE_NOOP("messages", "PESEL musi mieć 11 cyfr."),
-    ("pesel", "checksum"):
-        QT_TRANSLATE_NOOP("messages", "Błędna cyfra kontrolna PESEL — sprawdź, czy numer "
-                                      "przepisano dokładnie."),
-    ("pesel", "date"): QT_TRANSLATE_NOOP("messages", "PESEL zawiera nieistniejącą datę urodzenia."),
-    ("pesel", "future"):
-        QT_TRANSLATE_NOOP("messages", "Data urodzenia z numeru PESEL jest w przyszłości."),
-    ("sex", "pesel_mismatch"):
-        QT_TRANSLATE_NOOP("messages", "Płeć nie zgadza się z numerem PESEL."),
-    ("birth_date", "future"):
-        QT_TRANSLATE_NOOP("messages", "Data urodzenia nie może być w przyszłości."),
-    ("postal_code", "format"):
-        QT_TRANSLATE_NOOP("messages", "Kod pocztowy w formacie NN-NNN, np. 87-800."),
-    ("email", "format"):
-        QT_TRANSLATE_NOOP("messages", "Niepoprawny adres e-mail, np. jan.kowalski@poczta.pl."),
-    ("other_id", "required"):
-        QT_TRANSLATE_NOOP("messages", "Bez numeru PESEL podaj inny identyfikator (np. nr "
-                                      "dokumentu)."),
-    ("disability_degree", "without_disability"):
-        QT_TRANSLATE_NOOP("messages", "Stopień niepełnosprawności podaje się tylko przy odpowiedzi "
-                                      "„Tak”."),
-    ("end_date", "before_start"):
-        QT_TRANSLATE_NOOP("messages", "Data zakończenia jest wcześniejsza niż data rozpoczęcia."),
-    ("start_date", "outside_project"):
-        QT_TRANSLATE_NOOP("messages", "Data rozpoczęcia poza okresem realizacji projektu."),
-    ("end_date", "outside_project"):
-        QT_TRANSLATE_NOOP("messages", "Data zakończenia poza okresem realizacji projektu."),
-    ("budget_total", "sum_mismatch"):
-        QT_TRANSLATE_NOOP("messages", "Budżet ogółem musi być sumą dofinansowania UE i wkładu "
-                                      "własnego."),
-    ("title", "duplicate"): QT_TRANSLATE_NOOP("messages", "Projekt o tym tytule już istnieje."),
-    ("editions", "duplicate_year"):
-        QT_TRANSLATE_NOOP("messages", "Każdy rok edycji może wystąpić tylko raz."),
-    ("editions", "year_outside"):
-        QT_TRANSLATE_NOOP("messages", "Rok edycji poza okresem realizacji projektu."),
-    ("groups", "name_required"): QT_TRANSLATE_NOOP("messages", "Każda grupa musi mieć nazwę."),
-    ("groups", "duplicate_name"):
-        QT_TRANSLATE_NOOP("messages", "Nazwy grup w projekcie muszą być różne."),
-    ("group_id", "not_in_project"):
-        QT_TRANSLATE_NOOP("messages", "Wybrana grupa nie należy do tego projektu."),
-    ("nip", "checksum"): QT_TRANSLATE_NOOP("messages", "Niepoprawny NIP (błędna cyfra kontrolna)."),
-    ("regon", "checksum"):
-        QT_TRANSLATE_NOOP("messages", "Niepoprawny REGON (błędna cyfra kontrolna)."),
-    ("completion_threshold_pct", "range"):
-        QT_TRANSLATE_NOOP("messages", "Próg ukończenia musi być w zakresie 1–100%."),
-    ("teaching_hour_minutes", "range"):
-        QT_TRANSLATE_NOOP("messages", "Godzina zajęć trwa 45 albo 60 minut."),
-    ("target_age_max", "below_min"):
-        QT_TRANSLATE_NOOP("messages", "Wiek maksymalny jest niższy niż minimalny."),
-    ("logo_path", "missing"): QT_TRANSLATE_NOOP("messages", "Nie ma takiego pliku z logo."),
-    ("username", "format"):
-        QT_TRANSLATE_NOOP("messages", "Nazwa użytkownika: 2–32 znaki, małe litery bez polskich "
-                                      "znaków, cyfry, kropka, myślnik lub podkreślenie, np. "
-                                      "a.nowak."),
-    ("username", "duplicate"): QT_TRANSLATE_NOOP("messages", "Konto o tej nazwie już istnieje."),
-    ("password", "too_short"):
-        QT_TRANSLATE_NOOP("messages", "Hasło musi mieć co najmniej {min} znaków."),
-    ("password", "too_long"):
-        QT_TRANSLATE_NOOP("messages", "Hasło może mieć najwyżej {max} znaków."),
-    ("password_repeat", "mismatch"):
-        QT_TRANSLATE_NOOP("messages", "Powtórzone hasło różni się od pierwszego."),
-    ("old_password", "wrong"): QT_TRANSLATE_NOOP("messages", "Obecne hasło jest nieprawidłowe."),
-    ("reason", "too_short"):
-        QT_TRANSLATE_NOOP("messages", "Opisz powód (co najmniej {min} znaków): trafi do dziennika "
-                                      "zdarzeń."),
-    ("database", "already_set_up"):
-        QT_TRANSLATE_NOOP("messages", "Ta baza ma już konta: zaloguj się."),
-}
-
-_CODE_TEXTS: dict[str, str] = {
-    "required": QT_TRANSLATE_NOOP("messages", "To pole jest wymagane."),
-    "negative": QT_TRANSLATE_NOOP("messages", "Wartość nie może być ujemna."),
-    "format": QT_TRANSLATE_NOOP("messages", "Niepoprawny format."),
-    "range": QT_TRANSLATE_NOOP("messages", "Wartość poza dozwolonym zakresem."),
-    "before_start":
-        QT_TRANSLATE_NOOP("messages", "Data zakończenia jest wcześniejsza niż data rozpoczęcia."),
-    "money": QT_TRANSLATE_NOOP("messages", "Podaj kwotę w złotych, np. 1 234,56."),
-    "number": QT_TRANSLATE_NOOP("messages", "Podaj liczbę całkowitą."),
-    "control_characters":
-        QT_TRANSLATE_NOOP("messages", "Usuń znaki sterujące lub niewidoczne (np. tabulator, "
-                                      "nową linię): w nazwie mogą być litery, spacje, łącznik, "
-                                      "apostrof i kropka."),
-    "bidi_override":
-        QT_TRANSLATE_NOOP("messages", "Usuń niewidoczny znak zmiany kierunku tekstu: pokazuje "
-                                      "on inną nazwę niż zapisana."),
-    "formula_prefix":
-        QT_TRANSLATE_NOOP("messages", "Nazwa nie może zaczynać się od „=”, „+”, „-” ani „@” "
-                                      "(arkusz odczytałby ją jako formułę)."),
-    "too_long":
-        QT_TRANSLATE_NOOP("messages", "Zbyt długa nazwa: najwięcej 100 znaków (nazwa grupy: "
-                                      "200)."),
-    "too_early":
-        QT_TRANSLATE_NOOP("messages", "Data urodzenia przed 1900 rokiem — sprawdź, czy jest "
-                                      "wpisana poprawnie."),
-    "no_counter":
-        QT_TRANSLATE_NOOP("messages", "Format musi zawierać {n} — miejsce na kolejny numer."),
-}
-
-
 def field_problem_text(problem: FieldProblem) -> str:
-    text = _FIELD_TEXTS.get((problem.field, problem.code)) or _CODE_TEXTS.get(problem.code)
-    return _t(text) if text else _t("Niepoprawna wartość ({code}).").format(code=problem.code)
+    return messages.field_problem_text(problem, _t)
 
 
 def problem_text(problem: FieldProblem) -> str:
     """A field problem's sentence with its numbers filled in (e.g. the minimum length)."""
-    text = field_problem_text(problem)
-    try:
-        return text.format(**problem.params)
-    except (KeyError, IndexError, ValueError):
-        return text
+    return messages.problem_text(problem, _t)
 
 
 def no_assigned_projects_text() -> str:
@@ -144,27 +41,7 @@ def permission_text(exc: PermissionDenied) -> str:
 
 
 def rule_text(exc: RuleViolation) -> str:
-    texts = {
-        "status_transition":
-            QT_TRANSLATE_NOOP("messages", "Nie można zmienić statusu z „{current}” na „{new}”."),
-        "deletion_hold":
-            QT_TRANSLATE_NOOP("messages", "Projekt ma wstrzymanie usuwania danych: anonimizacja "
-                                          "jest zablokowana."),
-        "retention_not_expired":
-            QT_TRANSLATE_NOOP("messages", "Okres przechowywania danych projektu jeszcze nie "
-                                          "minął."),
-        "last_admin":
-            QT_TRANSLATE_NOOP("messages", "To ostatni aktywny administrator: nadaj najpierw rolę "
-                                          "administratora innemu kontu."),
-        "own_account": QT_TRANSLATE_NOOP("messages", "Nie można dezaktywować własnego konta."),
-        "not_encrypted":
-            QT_TRANSLATE_NOOP("messages", "Ta baza nie jest zaszyfrowana, więc nie ma kodu "
-                                          "odzyskiwania."),
-    }
-    text = texts.get(exc.code)
-    if text is None:
-        return _t("Operacja niedozwolona ({code}).").format(code=exc.code)
-    return _t(text).format(**exc.params)
+    return messages.rule_text(exc, _t)
 
 
 def storage_error_text(exc: StorageError) -> str:
@@ -183,11 +60,26 @@ def storage_error_text(exc: StorageError) -> str:
         return _t("Baza {path} jest używana przez inny program. Zamknij go i spróbuj ponownie."
                   ).format(path=exc.path)
     if isinstance(exc, DiskFull):
-        return _t("Brak miejsca na dysku ({path}). Zwolnij miejsce i spróbuj ponownie; "
-                  "wcześniej zapisane dane są bezpieczne.").format(path=exc.path)
-    if isinstance(exc, ReadOnlyLocation):
-        return _t("Nie można zapisywać w {path}. Wybierz folder z prawem zapisu."
+        return _t("Brak miejsca na dysku ({path}). Zwolnij miejsce (usuń niepotrzebne pliki, "
+                  "opróżnij kosz) i spróbuj ponownie; wcześniej zapisane dane są bezpieczne, "
+                  "a przerwana zmiana nie została zapisana wcale.").format(path=exc.path)
+    if isinstance(exc, NoPermission):
+        return _t("Brak uprawnień do {path}: to konto systemowe nie może tam zapisywać ani "
+                  "czytać. Poproś informatyka o prawa do folderu albo wybierz inny folder."
                   ).format(path=exc.path)
+    if isinstance(exc, ReadOnlyLocation):
+        return _t("Nie można zapisywać w {path}: folder lub nośnik jest tylko do odczytu (np. "
+                  "pendrive zablokowany przełącznikiem). Odblokuj go albo wybierz inny folder."
+                  ).format(path=exc.path)
+    if isinstance(exc, KeyFileDamaged):
+        return _t("Plik kluczy {path} jest uszkodzony (ucięty lub zmieniony) i nie da się go "
+                  "odczytać. Przywróć go z kopii zapasowej (plik „…keys” obok kopii bazy w "
+                  "folderze backups); baza nie została zmieniona.").format(path=exc.path)
+    if isinstance(exc, KeyFileForeign):
+        return _t("Plik kluczy {path} nie otwiera bazy {database}: należy do innej bazy "
+                  "(innego ośrodka albo innej kopii) albo początek pliku bazy jest uszkodzony. "
+                  "Połóż obok bazy jej własny plik kluczy (z kopii zapasowej); nic nie zostało "
+                  "zmienione.").format(path=exc.path, database=exc.database)
     if isinstance(exc, MediumFailed):
         return _t("Błąd zapisu lub odczytu w {path}: dysk zgłosił błąd albo nośnik odłączono. "
                   "Sprawdź go i spróbuj ponownie; wcześniej zapisane dane są bezpieczne."

@@ -86,15 +86,14 @@ def guard(session: UserSession, window: QMainWindow) -> IdleLock:
 
 
 def _first_start(path: Path, parent: QWidget | None) -> UserSession | None:
-    from ops_desktop.db.encryption import file_kind
-    from ops_desktop.services import office, sign_in
+    from ops_desktop.services import office, sign_in, start_state
     from ops_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
-    from ops_desktop.ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
+    from ops_desktop.ui.accounts.recovery_code_dialog import RecoveryCodeDialog
 
     def set_up(setup: OfficeSetUp) -> sign_in.SetUpResult:
         return sign_in.set_up_office(path, setup=setup, channel="gui")
 
-    dialog = FirstStartDialog(set_up, existing_plain=file_kind(path) == "plain", parent=parent)
+    dialog = FirstStartDialog(set_up, existing_plain=start_state.is_plain_file(path), parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     result: sign_in.SetUpResult = dialog.result_
@@ -122,7 +121,7 @@ def _login(path: Path, parent: QWidget | None) -> UserSession | None:
     def recover(owner: QWidget) -> UserSession | None:
         wait_for_preload()
         from ops_desktop.services import sign_in
-        from ops_desktop.ui.dialogs.recover_access_dialog import RecoverAccessDialog
+        from ops_desktop.ui.accounts.recover_access_dialog import RecoverAccessDialog
 
         dialog = RecoverAccessDialog(lambda code, user, new, repeat: sign_in.recover_access(
             path, code=code, username=user, new_password=new, new_password_repeat=repeat),

@@ -20,7 +20,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ops_desktop import APP_NAME
-from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.ui.main_window import MainWindow
 from ops_desktop.ui.messages import storage_error_text
 from ops_desktop.ui.session_flow import guard
@@ -38,7 +38,7 @@ class WindowSession:
         refuses every later nested event loop)."""
         self.session = session
         self._end = end or QApplication.instance().exit
-        from ops_desktop.ui.appearance import load_appearance
+        from ops_desktop.ui.settings.appearance import load_appearance
 
         load_appearance(QApplication.instance(), session.context.actor.username)
         self.window = MainWindow(session.context)

@@ -710,6 +710,14 @@
         <translation>Entries: {n}</translation>
     </message>
     <message>
+        <source>UWAGA: brak wyzwalaczy chroniących dziennik przed zmianą ({names}) — ktoś z dostępem do pliku je usunął. Zgłoś to inspektorowi ochrony danych.</source>
+        <translation>WARNING: the triggers that protect the audit trail from changes are missing ({names}) — someone with access to the file removed them. Report it to the data-protection officer.</translation>
+    </message>
+    <message>
+        <source>UWAGA: brak wpisów nr {first}–{last} dziennika — zostały usunięte. Zgłoś to inspektorowi ochrony danych.</source>
+        <translation>WARNING: audit entries {first}–{last} are missing — they were deleted. Report it to the data-protection officer.</translation>
+    </message>
+    <message>
         <source>Łańcuch nienaruszony ({n} wpisów). Głowa: {head}</source>
         <translation>Chain intact ({n} entries). Head: {head}</translation>
     </message>
@@ -4429,6 +4437,510 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>użycie: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>argumenty pozycyjne</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>opcje</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>pokaż tę pomoc i zakończ</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>%(prog)s: błąd: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>brak wymaganych argumentów: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>nieznane argumenty: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>niedozwolona wartość: %(value)r (do wyboru: %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>niepoprawna wartość typu %(type)s: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>oczekiwano jednej wartości</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>oczekiwano najwyżej jednej wartości</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>oczekiwano co najmniej jednej wartości</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>oczekiwano wartości: %s</source>
+        <translation>expected %s argument(s)</translation>
+    </message>
+    <message>
+        <source>nie wolno łączyć z argumentem %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>wymagany jest jeden z argumentów %s</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>pominięto podaną wartość %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>niejednoznaczna opcja: %(option)s pasuje do %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>nieoczekiwana opcja: %s</source>
+        <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+        <source>nieznane polecenie %(parser_name)r (do wyboru: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>nie można otworzyć „%(filename)s”: %(error)s</source>
+        <translation>can&apos;t open &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>konta użytkowników: dodaj, wypisz, nowe hasło, dezaktywuj, role (administrator)</source>
+        <translation>user accounts: add, list, new password, deactivate, roles (administrator)</translation>
+    </message>
+    <message>
+        <source>CZYNNOŚĆ</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>dodaj konto (hasło podaje się w terminalu albo --password-stdin)</source>
+        <translation>add an account (the password is typed on the terminal or given with --password-stdin)</translation>
+    </message>
+    <message>
+        <source>IMIĘ_NAZWISKO</source>
+        <translation>FULL_NAME</translation>
+    </message>
+    <message>
+        <source>imię i nazwisko</source>
+        <translation>first name and surname</translation>
+    </message>
+    <message>
+        <source>rola; można powtórzyć, np. --role caseworker --role coordinator</source>
+        <translation>role; may be repeated, e.g. --role caseworker --role coordinator</translation>
+    </message>
+    <message>
+        <source>wypisz konta: login, role, stan, imię i nazwisko</source>
+        <translation>list the accounts: login, roles, state, full name</translation>
+    </message>
+    <message>
+        <source>ustaw nowe hasło konta (konto zostaje aktywne)</source>
+        <translation>set a new password for an account (the account becomes active)</translation>
+    </message>
+    <message>
+        <source>dezaktywuj konto (nie może się już zalogować)</source>
+        <translation>deactivate an account (it can no longer sign in)</translation>
+    </message>
+    <message>
+        <source>wypisz albo ustaw role konta</source>
+        <translation>show or set an account&apos;s roles</translation>
+    </message>
+    <message>
+        <source>ROLA,ROLA</source>
+        <translation>ROLE,ROLE</translation>
+    </message>
+    <message>
+        <source>nowe role po przecinku:</source>
+        <translation>the new roles, comma-separated:</translation>
+    </message>
+    <message>
+        <source>nazwa użytkownika konta</source>
+        <translation>the account&apos;s user name</translation>
+    </message>
+    <message>
+        <source>przeczytaj nowe hasło (jeden wiersz) ze standardowego wejścia zamiast pytać w terminalu</source>
+        <translation>read the new password (one line) from standard input instead of asking on the terminal</translation>
+    </message>
+    <message>
+        <source>dziennik zdarzeń (audyt)</source>
+        <translation>audit trail</translation>
+    </message>
+    <message>
+        <source>sprawdź łańcuch skrótów dziennika zdarzeń</source>
+        <translation>verify the audit trail&apos;s hash chain</translation>
+    </message>
+    <message>
+        <source>ID:SKRÓT</source>
+        <translation>ID:HASH</translation>
+    </message>
+    <message>
+        <source>głowa zapisana wcześniej (stopka raportu, manifest eksportu lub kopii); można podać kilka</source>
+        <translation>a head saved earlier (report footer, export or backup manifest); may be given several times</translation>
+    </message>
+    <message>
+        <source>utwórz kopię zapasową bazy (sprawdzoną)</source>
+        <translation>make a (verified) backup of the database</translation>
+    </message>
+    <message>
+        <source>folder kopii (domyślnie backups/ obok bazy)</source>
+        <translation>backup folder (default: backups/ beside the database)</translation>
+    </message>
+    <message>
+        <source>folder drugiej kopii (inny dysk)</source>
+        <translation>folder of the second copy (another disk)</translation>
+    </message>
+    <message>
+        <source>tylko wypisz istniejące kopie</source>
+        <translation>only list the existing backups</translation>
+    </message>
+    <message>
+        <source>przywróć bazę z kopii zapasowej</source>
+        <translation>restore the database from a backup</translation>
+    </message>
+    <message>
+        <source>plik kopii</source>
+        <translation>backup file</translation>
+    </message>
+    <message>
+        <source>nie pytaj o potwierdzenie</source>
+        <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
+        <source>sprawdź spójność pliku bazy</source>
+        <translation>check the database file&apos;s integrity</translation>
+    </message>
+    <message>
+        <source>utwórz bazę demonstracyjną z pięcioma projektami</source>
+        <translation>create a demo database with five projects</translation>
+    </message>
+    <message>
+        <source>ziarno generatora (powtarzalność)</source>
+        <translation>random generator seed (repeatable runs)</translation>
+    </message>
+    <message>
+        <source>listy monitorujące, eksport na nośnik, weryfikacja</source>
+        <translation>monitoring lists, export to a removable drive, verification</translation>
+    </message>
+    <message>
+        <source>RODZAJ</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>lista uczestników dla instytucji</source>
+        <translation>participant list for the institution</translation>
+    </message>
+    <message>
+        <source>tytuł projektu</source>
+        <translation>project title</translation>
+    </message>
+    <message>
+        <source>format listy (domyślnie: format wybrany w projekcie)</source>
+        <translation>list format (default: the format chosen in the project)</translation>
+    </message>
+    <message>
+        <source>tylko uczestnicy danego roku</source>
+        <translation>only that year&apos;s participants</translation>
+    </message>
+    <message>
+        <source>plik wynikowy (.xlsx / .csv)</source>
+        <translation>output file (.xlsx / .csv)</translation>
+    </message>
+    <message>
+        <source>eksport na nośnik wymienny lub do folderu</source>
+        <translation>export to a removable drive or a folder</translation>
+    </message>
+    <message>
+        <source>rok (zestawienie roczne, dane roku)</source>
+        <translation>year (yearly summary, that year&apos;s data)</translation>
+    </message>
+    <message>
+        <source>format listy monitorującej (dla --what monitoring; domyślnie format wybrany w projekcie)</source>
+        <translation>monitoring list format (for --what monitoring; default: the format chosen in the project)</translation>
+    </message>
+    <message>
+        <source>folder docelowy (np. punkt montowania pendrive&apos;a)</source>
+        <translation>target folder (e.g. a USB stick&apos;s mount point)</translation>
+    </message>
+    <message>
+        <source>sprawdź folder eksportu z jego manifestem</source>
+        <translation>verify an export folder against its manifest</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <source>folder OPS-eksport-…</source>
+        <translation>an OPS-eksport-… folder</translation>
+    </message>
+    <message>
+        <source>import danych z arkuszy (XLSX, CSV)</source>
+        <translation>import data from spreadsheets (XLSX, CSV)</translation>
+    </message>
+    <message>
+        <source>lista uczestników w układzie PEFS 2007, SL2014 lub 2021–2027 (XLSX lub CSV)</source>
+        <translation>participant list in the PEFS 2007, SL2014 or 2021–2027 layout (XLSX or CSV)</translation>
+    </message>
+    <message>
+        <source>PLIK</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>gdzie zapisać odrzucone wiersze (domyślnie obok pliku: NAZWA_odrzucone.xlsx/.csv)</source>
+        <translation>where to save the rejected rows (default: beside the file, NAME_odrzucone.xlsx/.csv)</translation>
+    </message>
+    <message>
+        <source>arkusz .xlsx albo .csv</source>
+        <translation>an .xlsx or .csv spreadsheet</translation>
+    </message>
+    <message>
+        <source>utwórz nową, pustą bazę ośrodka z kontem administratora</source>
+        <translation>create a new, empty office database with an administrator&apos;s account</translation>
+    </message>
+    <message>
+        <source>nazwa ośrodka (domyślnie „{name}”)</source>
+        <translation>office name (default: &quot;{name}&quot;)</translation>
+    </message>
+    <message>
+        <source>login administratora (domyślnie ${variable} albo admin)</source>
+        <translation>the administrator&apos;s login (default: ${variable} or admin)</translation>
+    </message>
+    <message>
+        <source>imię i nazwisko administratora</source>
+        <translation>the administrator&apos;s full name</translation>
+    </message>
+    <message>
+        <source>dodatkowa rola pierwszego konta (w małym ośrodku administrator bywa też kierownikiem: --role head); można powtórzyć</source>
+        <translation>an extra role of the first account (in a small office the administrator is often the head too: --role head); may be repeated</translation>
+    </message>
+    <message>
+        <source>dokumenty do druku zapisane jako PDF</source>
+        <translation>printed documents saved as PDF</translation>
+    </message>
+    <message>
+        <source>DOKUMENT</source>
+        <translation>DOCUMENT</translation>
+    </message>
+    <message>
+        <source>projekty: dodaj nowy, wypisz istniejące, przypisz koordynatorowi</source>
+        <translation>projects: add one, list them, assign to a coordinator</translation>
+    </message>
+    <message>
+        <source>dodaj projekt</source>
+        <translation>add a project</translation>
+    </message>
+    <message>
+        <source>RRRR-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>początek realizacji</source>
+        <translation>start of the project</translation>
+    </message>
+    <message>
+        <source>koniec realizacji</source>
+        <translation>end of the project</translation>
+    </message>
+    <message>
+        <source>program i działanie, np. „PO KL, 7.1.1”</source>
+        <translation>programme and measure, e.g. &quot;PO KL, 7.1.1&quot;</translation>
+    </message>
+    <message>
+        <source>nr umowy z instytucją</source>
+        <translation>number of the institution&apos;s grant agreement</translation>
+    </message>
+    <message>
+        <source>KWOTA</source>
+        <translation>AMOUNT</translation>
+    </message>
+    <message>
+        <source>w złotych, np. 1234.56</source>
+        <translation>in PLN, e.g. 1234.56</translation>
+    </message>
+    <message>
+        <source>wypisz projekty</source>
+        <translation>list the projects</translation>
+    </message>
+    <message>
+        <source>projekty koordynatora: wypisz albo ustaw (administrator)</source>
+        <translation>a coordinator&apos;s projects: show or set (administrator)</translation>
+    </message>
+    <message>
+        <source>nazwa użytkownika koordynatora</source>
+        <translation>the coordinator&apos;s user name</translation>
+    </message>
+    <message>
+        <source>numery projektów (z `project list`); pusty napis: żadnego</source>
+        <translation>project numbers (from `project list`); an empty string: none</translation>
+    </message>
+    <message>
+        <source>okresy przechowywania danych i anonimizacja</source>
+        <translation>data retention periods and anonymisation</translation>
+    </message>
+    <message>
+        <source>projekty, ich okresy przechowywania i liczby osób</source>
+        <translation>projects, their retention periods and numbers of people</translation>
+    </message>
+    <message>
+        <source>zanonimizuj osoby projektu po terminie</source>
+        <translation>anonymise a project&apos;s people after the retention end</translation>
+    </message>
+    <message>
+        <source>raport dla osoby: wszystkie jej dane (art. 15 RODO), PDF</source>
+        <translation>report for a person: all their data (GDPR art. 15), PDF</translation>
+    </message>
+    <message>
+        <source>numer osoby w systemie</source>
+        <translation>the person&apos;s number in the system</translation>
+    </message>
+    <message>
+        <source>plik PDF do zapisania</source>
+        <translation>PDF file to write</translation>
+    </message>
+    <message>
+        <source>zestawienie projektu (osoby liczone raz)</source>
+        <translation>project summary (people counted once)</translation>
+    </message>
+    <message>
+        <source>RRRR</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>rok kalendarzowy (domyślnie cały okres realizacji)</source>
+        <translation>calendar year (default: the whole project period)</translation>
+    </message>
+    <message>
+        <source>plik wynikowy albo - (standardowe wyjście)</source>
+        <translation>output file, or - (standard output)</translation>
+    </message>
+    <message>
+        <source>plik bazy danych</source>
+        <translation>database file</translation>
+    </message>
+    <message>
+        <source>OPS Desktop — projekty aktywnej integracji ośrodka pomocy społecznej. Bez polecenia otwiera okno programu; polecenia poniżej działają bez okna (skrypty), każde z własną pomocą: ops-desktop POLECENIE --help.</source>
+        <translation>OPS Desktop — a social welfare office&apos;s active-integration projects. Without a command it opens the program&apos;s window; the commands below work without a window (scripts), each with its own help: ops-desktop COMMAND --help.</translation>
+    </message>
+    <message>
+        <source>Przykłady:</source>
+        <translation>Examples:</translation>
+    </message>
+    <message>
+        <source>Język: --lang pl|en, inaczej zmienna OPS_DESKTOP_LANG, inaczej polski.</source>
+        <translation>Language: --lang pl|en, else the OPS_DESKTOP_LANG variable, else Polish.</translation>
+    </message>
+    <message>
+        <source>plik bazy danych (domyślnie w folderze danych użytkownika)</source>
+        <translation>database file (default: in the user&apos;s data folder)</translation>
+    </message>
+    <message>
+        <source>język interfejsu i pomocy (domyślnie polski albo OPS_DESKTOP_LANG)</source>
+        <translation>language of the interface and the help (default: Polish, or OPS_DESKTOP_LANG)</translation>
+    </message>
+    <message>
+        <source>sprawdzenie instalacji: Qt, baza, PDF; wypisuje JSON i kończy</source>
+        <translation>installation check: Qt, database, PDF; prints JSON and exits</translation>
+    </message>
+    <message>
+        <source>pokaż wersję programu i zakończ</source>
+        <translation>show program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <source>POLECENIE</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <source>polecenia</source>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <source>listy obecności zajęć (cały harmonogram)</source>
+        <translation>an activity&apos;s attendance lists (the whole schedule)</translation>
+    </message>
+    <message>
+        <source>tylko spotkanie nr N (można powtórzyć)</source>
+        <translation>only session no. N (may be repeated)</translation>
+    </message>
+    <message>
+        <source>zaświadczenia zajęć w jednym pliku PDF</source>
+        <translation>an activity&apos;s certificates in one PDF file</translation>
+    </message>
+    <message>
+        <source>najpierw wydaj zaświadczenia o ukończeniu tym, którym przysługują</source>
+        <translation>first issue completion certificates to those entitled to them</translation>
+    </message>
+    <message>
+        <source>z --issue: także zaświadczenia o uczestnictwie pozostałym</source>
+        <translation>with --issue: participation certificates to the others as well</translation>
+    </message>
+    <message>
+        <source>data wydania (domyślnie dziś)</source>
+        <translation>date of issue (default: today)</translation>
+    </message>
+    <message>
+        <source>rejestr zaświadczeń</source>
+        <translation>certificate register</translation>
+    </message>
+    <message>
+        <source>rejestr całego roku</source>
+        <translation>the whole year&apos;s register</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>identyfikator zajęć</source>
+        <translation>activity id</translation>
+    </message>
+    <message>
+        <source>PLIK.pdf</source>
+        <translation>FILE.pdf</translation>
+    </message>
+    <message>
+        <source>plik wynikowy</source>
+        <translation>output file</translation>
+    </message>
+    <message>
+        <source>kontrakt socjalny (części I i II, aneksy)</source>
+        <translation>social contract (parts I and II, amendments)</translation>
+    </message>
+    <message>
+        <source>numer kontraktu, np. KS/1/2011</source>
+        <translation>contract number, e.g. KS/1/2011</translation>
+    </message>
+    <message>
+        <source>aneks nr N z tekstem jednolitym części I (0: wersja pierwotna)</source>
+        <translation>amendment no. N with the consolidated text of part I (0: the original version)</translation>
+    </message>
+    <message>
+        <source>Przykład:</source>
+        <translation>Example:</translation>
+    </message>
+</context>
+<context>
     <name>contract_labels</name>
     <message>
         <source>A — osoba lub rodzina w trudnej sytuacji życiowej</source>
@@ -4924,6 +5436,10 @@ The details were written to the file:
 {path}
 Pass this file on to your IT support.</translation>
     </message>
+    <message>
+        <source>Nie zapisano</source>
+        <translation>Not saved</translation>
+    </message>
 </context>
 <context>
     <name>exports</name>
@@ -5101,6 +5617,193 @@ Pass this file on to your IT support.</translation>
     <message>
         <source>Anuluj</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Imię</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nazwisko</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>PESEL</source>
+        <translation>PESEL</translation>
+    </message>
+    <message>
+        <source>Płeć</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Wykształcenie</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Status na rynku pracy</source>
+        <translation>Labour market status</translation>
+    </message>
+    <message>
+        <source>Kod pocztowy</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Adres e-mail</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <source>DEGURBA</source>
+        <translation>DEGURBA</translation>
+    </message>
+    <message>
+        <source>Data rozpoczęcia udziału</source>
+        <translation>Start of participation</translation>
+    </message>
+    <message>
+        <source>Data zakończenia udziału</source>
+        <translation>End of participation</translation>
+    </message>
+    <message>
+        <source>Zakończenie zgodnie ze ścieżką</source>
+        <translation>Completed as planned</translation>
+    </message>
+    <message>
+        <source>Sytuacja po zakończeniu</source>
+        <translation>Situation after the end</translation>
+    </message>
+    <message>
+        <source>Techniczny identyfikator</source>
+        <translation>Technical identifier</translation>
+    </message>
+    <message>
+        <source>Data urodzenia</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Grupa</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Obszar</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>brak wartości</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>musi mieć 11 cyfr</source>
+        <translation>must have 11 digits</translation>
+    </message>
+    <message>
+        <source>błędna cyfra kontrolna</source>
+        <translation>wrong check digit</translation>
+    </message>
+    <message>
+        <source>nieistniejąca data urodzenia</source>
+        <translation>no such date of birth</translation>
+    </message>
+    <message>
+        <source>data w przyszłości</source>
+        <translation>a date in the future</translation>
+    </message>
+    <message>
+        <source>nie zgadza się z numerem PESEL</source>
+        <translation>does not match the PESEL number</translation>
+    </message>
+    <message>
+        <source>niepoprawny format</source>
+        <translation>wrong format</translation>
+    </message>
+    <message>
+        <source>wartość spoza zakresu</source>
+        <translation>value out of range</translation>
+    </message>
+    <message>
+        <source>nieznana wartość „{value}”</source>
+        <translation>unknown value &quot;{value}&quot;</translation>
+    </message>
+    <message>
+        <source>nieznana wartość „{value}” — pominięta</source>
+        <translation>unknown value &quot;{value}&quot; — left out</translation>
+    </message>
+    <message>
+        <source>niepoprawna data „{value}” (RRRR-MM-DD lub DD.MM.RRRR)</source>
+        <translation>wrong date &quot;{value}&quot; (YYYY-MM-DD or DD.MM.YYYY)</translation>
+    </message>
+    <message>
+        <source>poza okresem realizacji projektu</source>
+        <translation>outside the project period</translation>
+    </message>
+    <message>
+        <source>wcześniejsza niż data rozpoczęcia</source>
+        <translation>earlier than the start date</translation>
+    </message>
+    <message>
+        <source>brak PESEL i technicznego identyfikatora</source>
+        <translation>no PESEL and no technical identifier</translation>
+    </message>
+    <message>
+        <source>stopień niepełnosprawności bez odpowiedzi „Tak”</source>
+        <translation>a degree of disability without the answer &quot;Yes&quot;</translation>
+    </message>
+    <message>
+        <source>ten sam udział występuje w pliku wcześniej (wiersz {line})</source>
+        <translation>the same participation is earlier in the file (row {line})</translation>
+    </message>
+    <message>
+        <source>zawiera znaki sterujące lub niewidoczne</source>
+        <translation>contains control or invisible characters</translation>
+    </message>
+    <message>
+        <source>zawiera znak zmiany kierunku tekstu</source>
+        <translation>contains a text-direction override character</translation>
+    </message>
+    <message>
+        <source>nie może zaczynać się od „=”, „+”, „-” ani „@”</source>
+        <translation>must not start with &quot;=&quot;, &quot;+&quot;, &quot;-&quot; or &quot;@&quot;</translation>
+    </message>
+    <message>
+        <source>zbyt długa wartość</source>
+        <translation>value too long</translation>
+    </message>
+    <message>
+        <source>data urodzenia przed 1900 rokiem</source>
+        <translation>date of birth before 1900</translation>
+    </message>
+    <message>
+        <source>Nieobsługiwany rodzaj pliku — wybierz plik XLSX albo CSV.</source>
+        <translation>Unsupported kind of file — choose an XLSX or CSV file.</translation>
+    </message>
+    <message>
+        <source>Nie można odczytać pliku jako arkusza XLSX ani CSV (plik uszkodzony albo innego rodzaju).</source>
+        <translation>The file cannot be read as an XLSX or CSV sheet (damaged or of another kind).</translation>
+    </message>
+    <message>
+        <source>W pliku nie ma wiersza nagłówków listy uczestników (PEFS 2007, SL2014 lub 2021–2027).</source>
+        <translation>The file has no header row of a participant list (PEFS 2007, SL2014 or 2021–2027).</translation>
+    </message>
+    <message>
+        <source>Brak wymaganych kolumn: {missing}.</source>
+        <translation>Required columns missing: {missing}.</translation>
+    </message>
+    <message>
+        <source>Plik nie zawiera żadnego wiersza z danymi.</source>
+        <translation>The file has no row of data.</translation>
+    </message>
+    <message>
+        <source>Plik ma zbyt wiele wierszy (najwięcej {limit}).</source>
+        <translation>The file has too many rows (at most {limit}).</translation>
+    </message>
+    <message>
+        <source>Arkusz po rozpakowaniu byłby zbyt duży ({size} MB, najwięcej {limit} MB) — podziel listę na kilka plików.</source>
+        <translation>Unpacked, the sheet would be too large ({size} MB, at most {limit} MB) — split the list into several files.</translation>
+    </message>
+    <message>
+        <source>Plik rozpakowuje się do rozmiaru setki razy większego niż on sam — to nie jest zwykły arkusz (podejrzany plik), nic nie odczytano.</source>
+        <translation>The file unpacks to hundreds of times its own size — this is not an ordinary spreadsheet (suspicious file); nothing was read.</translation>
     </message>
 </context>
 <context>
@@ -5557,12 +6260,24 @@ Pass this file on to your IT support.</translation>
         <translation>The database {path} is in use by another program. Close it and try again.</translation>
     </message>
     <message>
-        <source>Brak miejsca na dysku ({path}). Zwolnij miejsce i spróbuj ponownie; wcześniej zapisane dane są bezpieczne.</source>
-        <translation>Not enough disk space ({path}). Free some space and try again; data saved earlier is safe.</translation>
+        <source>Brak miejsca na dysku ({path}). Zwolnij miejsce (usuń niepotrzebne pliki, opróżnij kosz) i spróbuj ponownie; wcześniej zapisane dane są bezpieczne, a przerwana zmiana nie została zapisana wcale.</source>
+        <translation>Not enough disk space ({path}). Free some space (delete files you do not need, empty the recycle bin) and try again; data saved earlier is safe, and the interrupted change was not saved at all.</translation>
     </message>
     <message>
-        <source>Nie można zapisywać w {path}. Wybierz folder z prawem zapisu.</source>
-        <translation>Cannot write to {path}. Choose a folder you can write to.</translation>
+        <source>Brak uprawnień do {path}: to konto systemowe nie może tam zapisywać ani czytać. Poproś informatyka o prawa do folderu albo wybierz inny folder.</source>
+        <translation>No permission for {path}: this system account cannot write or read there. Ask IT for rights to the folder or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Nie można zapisywać w {path}: folder lub nośnik jest tylko do odczytu (np. pendrive zablokowany przełącznikiem). Odblokuj go albo wybierz inny folder.</source>
+        <translation>Cannot write to {path}: the folder or drive is read-only (e.g. a USB stick locked by its switch). Unlock it or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Plik kluczy {path} jest uszkodzony (ucięty lub zmieniony) i nie da się go odczytać. Przywróć go z kopii zapasowej (plik „…keys” obok kopii bazy w folderze backups); baza nie została zmieniona.</source>
+        <translation>The key file {path} is damaged (cut short or edited) and cannot be read. Restore it from a backup (the “…keys” file beside the database copy in the backups folder); the database was not changed.</translation>
+    </message>
+    <message>
+        <source>Plik kluczy {path} nie otwiera bazy {database}: należy do innej bazy (innego ośrodka albo innej kopii) albo początek pliku bazy jest uszkodzony. Połóż obok bazy jej własny plik kluczy (z kopii zapasowej); nic nie zostało zmienione.</source>
+        <translation>The key file {path} does not open the database {database}: it belongs to another database (another office or another copy), or the start of the database file is damaged. Put the database&apos;s own key file beside it (from a backup); nothing was changed.</translation>
     </message>
     <message>
         <source>Błąd zapisu lub odczytu w {path}: dysk zgłosił błąd albo nośnik odłączono. Sprawdź go i spróbuj ponownie; wcześniej zapisane dane są bezpieczne.</source>
@@ -5571,6 +6286,17 @@ Pass this file on to your IT support.</translation>
     <message>
         <source>Problem z plikiem {path}.</source>
         <translation>Problem with the file {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>save_names</name>
+    <message>
+        <source>Zapisz</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Plik w tym formacie musi mieć rozszerzenie {suffix}: zostanie zapisany jako {name}, a taki plik już istnieje. Zastąpić go?</source>
+        <translation>A file in this format must have the extension {suffix}: it will be saved as {name}, and such a file already exists. Replace it?</translation>
     </message>
 </context>
 <context>
@@ -5639,6 +6365,38 @@ Pass this file on to your IT support.</translation>
         <translation>Other</translation>
     </message>
     <message>
+        <source>Wiek w chwili przystąpienia do projektu</source>
+        <translation>Age on joining the project</translation>
+    </message>
+    <message>
+        <source>Młodzież</source>
+        <translation>Young people</translation>
+    </message>
+    <message>
+        <source>Grupy i moduły</source>
+        <translation>Groups and modules</translation>
+    </message>
+    <message>
+        <source>Grupy docelowe (pytania wrażliwe)</source>
+        <translation>Target groups (sensitive questions)</translation>
+    </message>
+    <message>
+        <source>Status na rynku pracy w chwili przystąpienia</source>
+        <translation>Labour market status on joining</translation>
+    </message>
+    <message>
+        <source>Wykształcenie</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Zakończenie udziału</source>
+        <translation>End of participation</translation>
+    </message>
+    <message>
+        <source>Sytuacja w chwili zakończenia udziału</source>
+        <translation>Situation at the end of participation</translation>
+    </message>
+    <message>
         <source>Edukacyjne</source>
         <translation>Educational</translation>
     </message>
@@ -5679,6 +6437,10 @@ Pass this file on to your IT support.</translation>
         <translation>No group</translation>
     </message>
     <message>
+        <source>Brak odpowiedzi</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
         <source>Pomaturalne, policealne (ISCED 4)</source>
         <translation>Post-secondary (ISCED 4)</translation>
     </message>
@@ -5695,8 +6457,219 @@ Pass this file on to your IT support.</translation>
         <translation>Men</translation>
     </message>
     <message>
+        <source>Podsumowanie</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Lata</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Wiek</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Grupy</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Grupy docelowe</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Rynek pracy</source>
+        <translation>Labour market</translation>
+    </message>
+    <message>
+        <source>Sytuacja po</source>
+        <translation>Situation after</translation>
+    </message>
+    <message>
+        <source>Kontrakty</source>
+        <translation>Contracts</translation>
+    </message>
+    <message>
+        <source>Instrumenty</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>Zajęcia</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Finanse</source>
+        <translation>Finance</translation>
+    </message>
+    <message>
+        <source>rok {year}</source>
+        <translation>year {year}</translation>
+    </message>
+    <message>
+        <source>cały okres realizacji</source>
+        <translation>the whole project period</translation>
+    </message>
+    <message>
+        <source>Wyszczególnienie</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Uczestnicy (każda osoba liczona raz)</source>
+        <translation>Participants (each person counted once)</translation>
+    </message>
+    <message>
+        <source>Otoczenie uczestników (liczone osobno)</source>
+        <translation>Participants&apos; surroundings (counted separately)</translation>
+    </message>
+    <message>
+        <source>Uczestnicy projektu</source>
+        <translation>Project participants</translation>
+    </message>
+    <message>
+        <source>Rok</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Uczestnicy</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Otoczenie</source>
+        <translation>Surroundings</translation>
+    </message>
+    <message>
+        <source>Otocz. K</source>
+        <translation>Surr. W</translation>
+    </message>
+    <message>
+        <source>Otocz. M</source>
+        <translation>Surr. M</translation>
+    </message>
+    <message>
+        <source>Uczestnicy w kolejnych latach (osoba liczona raz w każdym roku)</source>
+        <translation>Participants year by year (a person counted once in each year)</translation>
+    </message>
+    <message>
+        <source>Kontrakty podpisane</source>
+        <translation>Contracts signed</translation>
+    </message>
+    <message>
+        <source>Kontrakty zmienione aneksem</source>
+        <translation>Contracts amended</translation>
+    </message>
+    <message>
+        <source>Zakończone — {outcome}</source>
+        <translation>Closed — {outcome}</translation>
+    </message>
+    <message>
+        <source>Rozwiązane przed terminem</source>
+        <translation>Terminated early</translation>
+    </message>
+    <message>
+        <source>Kontrakty socjalne</source>
+        <translation>Social contracts</translation>
+    </message>
+    <message>
+        <source>Liczba</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Osoby z co najmniej {n} instrumentami</source>
+        <translation>People with at least {n} instruments</translation>
+    </message>
+    <message>
+        <source>Instrumenty aktywnej integracji</source>
+        <translation>Active-integration instruments</translation>
+    </message>
+    <message>
+        <source>Kategoria</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Zastosowania</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <source>Osoby</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Godziny obecności uczestników</source>
+        <translation>Participants&apos; hours of attendance</translation>
+    </message>
+    <message>
+        <source>Zaświadczenia o ukończeniu</source>
+        <translation>Completion certificates</translation>
+    </message>
+    <message>
+        <source>Zaświadczenia o uczestnictwie</source>
+        <translation>Participation certificates</translation>
+    </message>
+    <message>
+        <source>Zajęcia i zaświadczenia</source>
+        <translation>Activities and certificates</translation>
+    </message>
+    <message>
+        <source>Wartość</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Budżet projektu ogółem</source>
+        <translation>Total project budget</translation>
+    </message>
+    <message>
+        <source>Dofinansowanie (UE i budżet państwa)</source>
+        <translation>Co-financing (EU and state budget)</translation>
+    </message>
+    <message>
+        <source>Wkład własny</source>
+        <translation>Own contribution</translation>
+    </message>
+    <message>
+        <source>Świadczenia wypłacone uczestnikom</source>
+        <translation>Benefits paid to participants</translation>
+    </message>
+    <message>
+        <source>w tym zaliczone do wkładu własnego</source>
+        <translation>of which counted as own contribution</translation>
+    </message>
+    <message>
+        <source>Kwota</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
         <source>Dwukrotne kliknięcie: lista osób</source>
         <translation>Double-click: list of people</translation>
+    </message>
+</context>
+<context>
+    <name>weekdays</name>
+    <message>
+        <source>pn</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>wt</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>śr</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>cz</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>pt</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>so</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>nd</source>
+        <translation>Sun</translation>
     </message>
 </context>
 </TS>

@@ -45,12 +45,30 @@ SOURCE_LANGUAGE, TARGET_LANGUAGE = "pl_PL", "en_GB"
 # ui/ (no Qt there) that the UI passes to translate() at run time; ui/ itself marks its
 # tables with QT_TRANSLATE_NOOP.
 _SUMMARY, _MONITORING = "ops_desktop/domain/summary.py", "ops_desktop/domain/monitoring_columns.py"
+_MESSAGES = "ops_desktop/domain/messages.py"
 RUNTIME_TABLES: list[tuple[str, str, str]] = [
+    # The sentences of field problems and rules (ui/messages.py translates them).
+    (_MESSAGES, "FIELD_TEXTS", "messages"),
+    (_MESSAGES, "CODE_TEXTS", "messages"),
+    (_MESSAGES, "RULE_TEXTS", "messages"),
+    (_MESSAGES, "FIELD_FALLBACK", "messages"),
+    (_MESSAGES, "RULE_FALLBACK", "messages"),
     ("ops_desktop/domain/import_rules.py", "ACTION_TEXTS", "ImportDialog"),
-    # Header and first-column labels of the summary tables (ui/models/summary_table_model.py)
-    # and the instrument chart's bars (ui/widgets/summary_charts.py).
+    # Import problems and refusals (domain/import_rules.problem_text, refusal_text).
+    ("ops_desktop/domain/import_rules.py", "FIELD_NAMES", "import"),
+    ("ops_desktop/domain/import_rules.py", "PROBLEM_TEXTS", "import"),
+    ("ops_desktop/domain/import_rules.py", "REFUSAL_TEXTS", "import"),
+    # Weekday short names on screen (domain/activities.weekday_abbreviation).
+    ("ops_desktop/domain/activities.py", "WEEKDAY_ABBREVIATIONS", "weekdays"),
+    # argparse's own words for the command line's help and errors (cli/parsing.py).
+    ("ops_desktop/cli/parsing.py", "ARGPARSE_WORDS", "argparse"),
+    # Header and first-column labels of the summary tables (ui/reports/summary_table_model.py)
+    # and the instrument chart's bars (ui/reports/summary_charts.py).
     ("ops_desktop/domain/summary_tables.py", "SEX_HEADER", "summary"),
     (_SUMMARY, "CATEGORY_LABELS", "summary"),
+    (_SUMMARY, "BREAKDOWN_TITLES", "summary"),
+    (_SUMMARY, "NO_ANSWER_LABEL", "summary"),
+    ("ops_desktop/domain/summary_tables.py", "SHEETS", "summary"),
     (_SUMMARY, "CATEGORY_LABELS", "SummaryCharts"),
     (_SUMMARY, "OUTCOME_LABELS", "summary"),
     (_SUMMARY, "UNKNOWN_LABEL", "summary"),

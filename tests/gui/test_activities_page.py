@@ -11,11 +11,11 @@ from PySide6.QtCore import QDate, Qt
 from ops_desktop.domain.activities import ActivityForm
 from ops_desktop.domain.enums import ParticipationRole, RecruitmentStatus, Sex
 from ops_desktop.services import activities, support_card
-from ops_desktop.ui.dialogs.activity_dialog import ActivityDialog
-from ops_desktop.ui.dialogs.enrol_people_dialog import EnrolPeopleDialog
-from ops_desktop.ui.dialogs.schedule_dialog import ScheduleDialog
-from ops_desktop.ui.dialogs.support_entry_dialog import SupportEntryDialog
-from ops_desktop.ui.pages.activities_page import ActivitiesPage
+from ops_desktop.ui.activities.activity_dialog import ActivityDialog
+from ops_desktop.ui.activities.enrol_people_dialog import EnrolPeopleDialog
+from ops_desktop.ui.activities.schedule_dialog import ScheduleDialog
+from ops_desktop.ui.participants.support_entry_dialog import SupportEntryDialog
+from ops_desktop.ui.activities.activities_page import ActivitiesPage
 from tests import factories
 
 

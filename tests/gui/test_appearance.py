@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from ops_desktop.ui import appearance
+from ops_desktop.ui.settings import appearance
 from ops_desktop.ui.main_window import MainWindow
 from ops_desktop.ui.ui_settings import ui_settings
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from ops_desktop.domain.attendance import Mark
 from ops_desktop.domain.enums import RecruitmentStatus
 from ops_desktop.services import activities, attendance
-from ops_desktop.ui.models.attendance_model import AttendanceModel
-from ops_desktop.ui.widgets.attendance_grid import AttendanceGrid
+from ops_desktop.ui.activities.attendance_model import AttendanceModel
+from ops_desktop.ui.activities.attendance_grid import AttendanceGrid
 from tests import factories
 from tests.unit.services.test_attendance import course_with_schedule
 

@@ -17,7 +17,7 @@ from ops_desktop.domain.certificates import CertificateKind
 from ops_desktop.domain.enums import Sex
 from ops_desktop.reporting.certificate_pdf import render_certificates
 from ops_desktop.services import activities, attendance, certificates
-from ops_desktop.ui.dialogs.certificates_dialog import CertificatesDialog
+from ops_desktop.ui.activities.certificates_dialog import CertificatesDialog
 from tests import factories
 
 T = dt.time

@@ -16,8 +16,8 @@ from ops_desktop.db.models import AuditEntry, Participation, ProjectGroup
 from ops_desktop.db.models.contracts import Contract, ContractAmendment, ContractEnding
 from ops_desktop.domain.contracts import ActionBy, ContractStatus
 from ops_desktop.services import contracts, instruments
-from ops_desktop.ui.dialogs.choose_participation_dialog import ChooseParticipationDialog
-from ops_desktop.ui.dialogs.contract_dialog import ContractDialog
+from ops_desktop.ui.contracts.choose_participation_dialog import ChooseParticipationDialog
+from ops_desktop.ui.contracts.contract_dialog import ContractDialog
 from ops_desktop.ui.widgets.forms import set_date
 from tests.factories import contracts as cf
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from ops_desktop.domain.document_texts import TextKey
 from ops_desktop.domain.enums import Role
 from ops_desktop.services import document_texts
-from ops_desktop.ui.dialogs.document_texts_dialog import DocumentTextsDialog
+from ops_desktop.ui.contracts.document_texts_dialog import DocumentTextsDialog
 from tests.factories import contracts as cf
 
 

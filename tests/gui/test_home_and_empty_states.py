@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QLabel
 from ops_desktop.domain.enums import Role
 from ops_desktop.services.context import Actor
 from ops_desktop.ui.main_window import MainWindow
-from ops_desktop.ui.pages.participants_page import ParticipantsPage
-from ops_desktop.ui.pages.settings_page import SettingsPage
+from ops_desktop.ui.participants.participants_page import ParticipantsPage
+from ops_desktop.ui.settings.settings_page import SettingsPage
 from ops_desktop.ui.pages.start_page import StartPage
 from ops_desktop.ui.widgets.empty_state import empty_text
 from tests.factories import contracts as cf
@@ -104,7 +104,7 @@ def test_read_only_settings_say_why_at_the_top(qtbot, ctx):
 
 def test_a_missing_budget_is_not_given_rather_than_zero(qtbot, demo_ctx):
     from ops_desktop.services import projects, summary
-    from ops_desktop.ui.widgets.summary_charts import BudgetChart
+    from ops_desktop.ui.reports.summary_charts import BudgetChart
 
     listed = projects.list_projects(demo_ctx)
     missing = next(p for p in listed if not p.budget_total)

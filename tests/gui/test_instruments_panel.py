@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from ops_desktop.domain.enums import InstrumentCategory, Role
 from ops_desktop.services import instruments
-from ops_desktop.ui.widgets.instrument_catalogue_panel import InstrumentCataloguePanel
+from ops_desktop.ui.contracts.instrument_catalogue_panel import InstrumentCataloguePanel
 from tests.factories import contracts as cf
 
 

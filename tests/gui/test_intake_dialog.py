@@ -12,8 +12,8 @@ from sqlalchemy import func, select
 from ops_desktop.db.models import Person
 from ops_desktop.domain.enums import Sex
 from ops_desktop.domain.pesel import make_pesel
-from ops_desktop.ui.dialogs.intake_dialog import IntakeDialog
-from ops_desktop.ui.pages.participants_page import ParticipantsPage
+from ops_desktop.ui.participants.intake_dialog import IntakeDialog
+from ops_desktop.ui.participants.participants_page import ParticipantsPage
 
 
 def _count_people(ctx) -> int:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from ops_desktop.domain.enums import ConsentType
 from ops_desktop.services import consents
-from ops_desktop.ui.dialogs.intake_documents_dialog import IntakeDocumentsDialog
+from ops_desktop.ui.participants.intake_documents_dialog import IntakeDocumentsDialog
 from tests.factories import contracts as cf
 
 
@@ -44,7 +44,7 @@ def test_the_person_dialog_opens_the_documents(qtbot, ctx):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ops_desktop.ui.dialogs.intake_dialog import IntakeDialog
+    from ops_desktop.ui.participants.intake_dialog import IntakeDialog
 
     project, person = cf.setup(ctx)
     dialog = IntakeDialog(ctx, person_id=person.id)

@@ -13,8 +13,8 @@ from ops_desktop.db.models import Person
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
 from ops_desktop.services.context import Actor
-from ops_desktop.ui.dialogs.intake_dialog import IntakeDialog
-from ops_desktop.ui.dialogs.monitoring_export_dialog import MonitoringExportDialog
+from ops_desktop.ui.participants.intake_dialog import IntakeDialog
+from ops_desktop.ui.exports.monitoring_export_dialog import MonitoringExportDialog
 from tests.export_support import monitoring_project, participant
 
 
@@ -88,3 +88,14 @@ def test_without_the_permission_the_list_is_not_shown(qtbot, ctx):
     assert dialog.model.rowCount() == 0
     assert "Nie masz uprawnień" in dialog.summary.text()
     assert not dialog.proceed.isEnabled()
+
+
+def test_an_xlsx_list_typed_as_csv_is_saved_as_xlsx(qtbot, ctx, tmp_path):
+    project, _wrong = _project_with_a_problem(ctx)
+    dialog = MonitoringExportDialog(ctx, project_id=project.id, fmt=MonitoringFormat.SL2014)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.save_to(tmp_path / "lista.csv").finished, timeout=60_000):
+        pass
+    assert dialog.saved_path == tmp_path / "lista.xlsx" and not (tmp_path / "lista.csv").exists()
+    load_workbook(tmp_path / "lista.xlsx").close()

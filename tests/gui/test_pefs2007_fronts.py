@@ -19,7 +19,7 @@ from ops_desktop.domain.monitoring_pefs2007 import PEFS2007_COLUMNS
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
 from ops_desktop.services import monitoring
 from ops_desktop.services.context import Actor
-from ops_desktop.ui.dialogs.monitoring_export_dialog import MonitoringExportDialog
+from ops_desktop.ui.exports.monitoring_export_dialog import MonitoringExportDialog
 from tests import factories
 from tests.export_support import participant
 from tests.security_support import add_account, cli_sign_in
@@ -128,7 +128,7 @@ def test_every_demo_project_exports_pefs2007(demo_ctx):
     from io import BytesIO
 
     from ops_desktop.domain.monitoring_pefs2007 import VOCABULARIES
-    from ops_desktop.exports.monitoring_file import monitoring_file
+    from ops_desktop.services.monitoring_file import monitoring_file
     from ops_desktop.services.projects import list_projects
 
     seen = []
@@ -153,7 +153,7 @@ def test_every_demo_project_exports_pefs2007(demo_ctx):
 def test_ending_a_participation_in_the_person_dialog_reaches_the_list(qtbot, ctx):
     from ops_desktop.domain.enums import EndReason, ExitSituation, RecruitmentStatus
     from ops_desktop.services import enrolment
-    from ops_desktop.ui.dialogs.intake_dialog import IntakeDialog
+    from ops_desktop.ui.participants.intake_dialog import IntakeDialog
 
     project = _po_kl_project(ctx)
     person = participant(ctx, project, start=dt.date(2008, 4, 1))
@@ -184,7 +184,7 @@ def test_ending_a_participation_in_the_person_dialog_reaches_the_list(qtbot, ctx
 
 
 def test_usb_export_offers_the_projects_list(qtbot, ctx):
-    from ops_desktop.ui.dialogs.usb_export_dialog import UsbExportDialog
+    from ops_desktop.ui.exports.usb_export_dialog import UsbExportDialog
 
     old = _po_kl_project(ctx)
     from ops_desktop.db.models import Project

@@ -19,8 +19,8 @@ from ops_desktop.services.database import open_database
 from ops_desktop.services.context import SYSTEM_ACTOR
 from ops_desktop.services.demo.builder import build_demo, seed_project
 from ops_desktop.ui.dialogs.import_dialog import ImportDialog
-from ops_desktop.ui.models.summary_table_model import FIGURE_ROLE
-from ops_desktop.ui.pages.reports_page import ReportsPage
+from ops_desktop.ui.reports.summary_table_model import FIGURE_ROLE
+from ops_desktop.ui.reports.reports_page import ReportsPage
 
 D = dt.date
 
@@ -216,3 +216,12 @@ def test_import_shows_progress_and_anuluj_leaves_the_database_unchanged(qtbot, c
     assert "nic nie zapisano" in dialog.status.text()
     assert _checksum(ctx.db_path) == before
     assert not list(tmp_path.glob("*odrzucone*"))
+
+
+def test_a_csv_name_for_an_xlsx_summary_is_saved_as_xlsx(qtbot, demo_ctx, tmp_path):
+    page = _page(qtbot, demo_ctx)
+    runner = page.save_to(tmp_path / "zestawienie.csv", "xlsx")
+    with qtbot.waitSignal(runner.finished, timeout=30_000):
+        pass
+    assert not (tmp_path / "zestawienie.csv").exists()
+    load_workbook(tmp_path / "zestawienie.xlsx").close()  # real XLSX under its own name

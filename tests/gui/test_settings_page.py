@@ -12,7 +12,7 @@ from ops_desktop.domain.enums import Role
 from ops_desktop.domain.projects import OfficeDraft
 from ops_desktop.services import office
 from ops_desktop.services.context import Actor
-from ops_desktop.ui.pages.settings_page import SettingsPage
+from ops_desktop.ui.settings.settings_page import SettingsPage
 
 
 def _page(qtbot, ctx) -> SettingsPage:

@@ -20,7 +20,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
 from ops_desktop.cli.main import _without_command
-from ops_desktop.db.errors import DatabaseDamaged
+from ops_desktop.domain.storage_errors import DatabaseDamaged
 from ops_desktop.domain.accounts import AccountDraft
 from ops_desktop.services import backup, sign_in
 from ops_desktop.services.context import SYSTEM_ACTOR
@@ -127,7 +127,7 @@ def test_a_failed_write_of_the_sign_in_entry_is_said_calmly(qtbot, office, monke
     message the user can act on, the window stays, the backups start; no crash dialog."""
     from PySide6.QtWidgets import QMessageBox
 
-    from ops_desktop.db.errors import MediumFailed
+    from ops_desktop.domain.storage_errors import MediumFailed
 
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))

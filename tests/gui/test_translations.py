@@ -5,10 +5,8 @@ and without a translator the interface stays Polish."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,11 +16,14 @@ from ops_desktop import paths
 from ops_desktop.domain.contracts import ContractStatus
 from ops_desktop.domain.enums import Sex
 from ops_desktop.domain.errors import FieldProblem, NotFound
-from ops_desktop.ui import activity_labels, contract_labels, labels, messages
+from ops_desktop.ui import labels, messages
+from ops_desktop.ui.activities import activity_labels
+from ops_desktop.ui.contracts import contract_labels
 from ops_desktop.ui.app import install_translations
 from ops_desktop.ui.dialogs.project_dialog import ProjectDialog
 from ops_desktop.ui.main_window import MainWindow
 from tests import ROOT
+from tests.i18n_support import translation_tools
 
 I18N = ROOT / "resources" / "i18n"
 TS = I18N / "ops_desktop_en.ts"
@@ -33,18 +34,9 @@ SECTIONS_PL = ["Start", "Uczestnicy", "Projekty", "Kontrakty", "Zajęcia", "Rapo
                "Ustawienia", "Dziennik zdarzeń"]
 
 
-def _update_translations():
-    spec = importlib.util.spec_from_file_location("update_translations",
-                                                  I18N / "update_translations.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("update_translations", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def tools():
-    return _update_translations()
+    return translation_tools()
 
 
 @pytest.fixture(scope="module")

@@ -78,3 +78,13 @@ def test_rendered_page_is_opaque_white_under_text(qtbot):
     image = render_page(dialog.document, 0, QSize(200, 283))
     assert image.pixelColor(2, 2).name() == "#ffffff"
     assert image.pixelColor(2, 2).alpha() == 255
+
+
+def test_preview_saves_under_the_pdf_extension(qtbot, tmp_path):
+    dialog = PdfPreviewDialog(_sample_pdf(), title="Podgląd", suggested_name="x.pdf")
+    qtbot.addWidget(dialog)
+    dialog.save_to(tmp_path / "zapis.txt")             # typed with a wrong extension
+    assert (tmp_path / "zapis.pdf").read_bytes()[:5] == b"%PDF-"
+    assert not (tmp_path / "zapis.txt").exists()
+    dialog.save_to(tmp_path / "bez_rozszerzenia")
+    assert (tmp_path / "bez_rozszerzenia.pdf").exists()

@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from ops_desktop.exports.encrypted_archive import open_archive
-from ops_desktop.exports.removable_drives import RemovableDrive
+from ops_desktop.domain.usb_export import RemovableDrive
 from ops_desktop.exports.safe_write import MANIFEST_NAME, find_exports, verify_export
 from ops_desktop.domain.usb_export import UsbExportKind
-from ops_desktop.ui.dialogs.usb_export_dialog import UsbExportDialog
+from ops_desktop.ui.exports.usb_export_dialog import UsbExportDialog
 from tests.export_support import monitoring_project, participant
 
 

@@ -28,7 +28,25 @@ def test_every_size_is_there_and_is_what_the_svg_renders(qapp, size):
     image = QImage(str(ICONS / f"ops-desktop-{size}.png"))
     assert (image.width(), image.height()) == (size, size)
     fresh = QImage.fromData(make_icons.render_png(size))
-    assert fresh == image, "run resources/icons/make_icons.py after changing the SVG"
+    assert _largest_difference(fresh, image) <= 2, \
+        "run resources/icons/make_icons.py after changing the SVG"
+
+
+def _largest_difference(one: QImage, other: QImage) -> int:
+    """The largest difference of one channel of one pixel: the raster engine's antialiasing
+    may round an edge pixel one level apart between Qt builds; a changed drawing differs by
+    far more."""
+    one = one.convertToFormat(QImage.Format.Format_ARGB32)
+    other = other.convertToFormat(QImage.Format.Format_ARGB32)
+    assert one.size() == other.size()
+    largest = 0
+    for y in range(one.height()):
+        for x in range(one.width()):
+            a, b = one.pixel(x, y), other.pixel(x, y)
+            if a != b:
+                largest = max(largest, *(abs((a >> s & 255) - (b >> s & 255))
+                                         for s in (0, 8, 16, 24)))
+    return largest
 
 
 def test_the_ico_holds_every_size():

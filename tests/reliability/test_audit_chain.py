@@ -14,8 +14,8 @@ import pytest
 
 from ops_desktop.cli.main import main as cli
 from ops_desktop.services import audit, audit_log
-from ops_desktop.services.audit import GENESIS, AuditHead
-from ops_desktop.services.audit_log import AuditFilter
+from ops_desktop.domain.audit import AuditFilter, AuditHead
+from ops_desktop.services.audit import GENESIS
 from ops_desktop.domain.enums import Role
 from tests import factories
 from tests.security_support import add_account, cli_sign_in
@@ -109,22 +109,48 @@ def test_rehashed_entry_is_caught_by_the_next_link(trail):
     assert status.first_broken == 5
 
 
-def test_truncation_passes_the_chain_but_not_the_anchor(trail):
+def test_deleting_the_newest_entries_is_caught_without_an_anchor(trail):
     ctx, db, anchor = trail
     _tamper(db, ("DELETE FROM audit_log WHERE id > 8", ()))
     status, anchored = _check(ctx, anchor)
-    assert status.ok and status.entries == 8           # the chain alone cannot see it
+    assert status.first_broken is None and status.entries == 8   # the links still fit
+    assert status.missing == ((9, ENTRIES),) and not status.ok   # ids are never reused
     assert (anchored.problem, anchored.entry_id) == ("truncated", anchor.id)
 
 
-def test_truncation_then_new_entries_is_caught_as_rewritten(trail):
+def test_deleting_every_entry_is_caught_without_an_anchor(trail):
+    ctx, db, _anchor = trail
+    _tamper(db, ("DELETE FROM audit_log", ()))
+    status, _ = _check(ctx, _anchor)
+    assert status.entries == 0 and status.missing == ((1, ENTRIES),) and not status.ok
+
+
+def test_truncation_then_new_entries_gets_new_ids(trail):
+    """Delete the newest entries, then sign in: the new entries take new ids (no reuse), so
+    the cut is still seen, and the anchored entry is reported missing, not recomputed."""
     ctx, db, anchor = trail
     _tamper(db, ("DELETE FROM audit_log WHERE id > 8", ()))
-    while audit_log.count_entries(ctx) < ENTRIES:       # the ids come back with other hashes
+    while audit_log.count_entries(ctx) < ENTRIES:
         factories.person(ctx)
     status, anchored = _check(ctx, anchor)
-    assert status.ok
-    assert (anchored.problem, anchored.entry_id) == ("rewritten", anchor.id)
+    assert status.first_broken is None and status.missing == ((9, ENTRIES),)
+    assert status.head.id == ENTRIES + ENTRIES - 8
+    assert (anchored.problem, anchored.entry_id) == ("truncated", anchor.id)
+
+
+def test_cli_verify_after_deleting_the_newest_entry_then_signing_in(trail, capsys, monkeypatch):
+    ctx, db, _anchor = trail
+    add_account(ctx, "iod", Role.DPO)
+    ctx.engine.dispose()
+    cli_sign_in(monkeypatch, "iod")
+    assert cli(["audit", "verify", "--db", str(db)]) == 0
+    newest = _rows(db)[-1][0]
+    capsys.readouterr()
+    _tamper(db, ("DELETE FROM audit_log WHERE id = ?", (newest,)))
+    assert cli(["audit", "verify", "--db", str(db)]) == 3   # its own sign-in: a new id
+    out = capsys.readouterr().out
+    assert f"brak wpisów #{newest} " in out
+    assert newest not in [row[0] for row in _rows(db)]
 
 
 def test_whole_chain_rewrite_passes_the_chain_but_not_the_anchor(trail):
@@ -165,7 +191,8 @@ def test_r10_summary(trail, tmp_path):
     print(f"\nR10 audit chain: {ENTRIES} entries; detected (chain alone, with anchor): {detected}")
     assert all(with_anchor for _, with_anchor in detected.values())
     assert detected["edit"][0] and detected["delete"][0] and detected["rehash"][0]
-    assert not detected["truncate"][0] and not detected["rewrite"][0]
+    assert detected["truncate"][0]                    # ids never reused: the gap shows
+    assert not detected["rewrite"][0]
 
 
 def _rehash_one(db_path, entry_id: int) -> None:
@@ -236,3 +263,97 @@ def test_reading_the_trail_needs_audit_read(ctx):
             audit_log.chain_status(other)
     for role in (Role.HEAD, Role.DPO):
         assert audit_log.chain_status(ctx.as_actor(Actor(7, "x", frozenset({role})))).ok
+
+
+def test_dropped_append_only_triggers_are_reported(trail, capsys, monkeypatch):
+    """Dropping the triggers alone changes no entry; `audit verify` and `check` say it."""
+    ctx, db, anchor = trail
+    add_account(ctx, "iod", Role.DPO)
+    add_account(ctx, "admin2", Role.ADMIN)
+    ctx.engine.dispose()
+    cli_sign_in(monkeypatch, "iod")
+    assert cli(["audit", "verify", "--db", str(db)]) == 0
+    assert cli(["check", "--db", str(db)]) == 0
+    capsys.readouterr()
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TRIGGER audit_log_no_delete")
+    with ctx.reading() as session:
+        status = audit_log.status_of(session)
+    assert status.ok and not status.protected
+    assert status.missing_triggers == ("audit_log_no_delete",)
+    assert cli(["audit", "verify", "--db", str(db)]) == 3
+    assert "brak wyzwalaczy" in capsys.readouterr().out
+    cli_sign_in(monkeypatch, "admin2")
+    assert cli(["check", "--db", str(db)]) == 3
+    assert "audit_log_no_delete" in capsys.readouterr().out
+
+
+# --- the head kept in the key file (services/audit_anchor.py), on an encrypted office -------
+def _sqlcipher(db, key):
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(str(db), isolation_level=None)
+    conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+    return conn
+
+
+@pytest.fixture
+def office(tmp_path):
+    from tests.security_support import secured_office
+
+    office = secured_office(tmp_path / "ops.db", roles={"kierownik": Role.HEAD})
+    ctx = office.session("kierownik").context
+    for _ in range(5):
+        factories.person(ctx)
+    key = bytes(ctx.keyring.master)
+    office.close()
+    return office, key
+
+
+def _tamper_encrypted(db, key, *statements):
+    conn = _sqlcipher(db, key)
+    try:
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+        for sql in statements:
+            conn.execute(sql)
+    finally:
+        conn.close()
+
+
+def test_key_file_head_follows_every_append(office):
+    from ops_desktop.services import audit_anchor
+
+    office, _key = office
+    ctx = office.session("kierownik").context
+    with ctx.reading() as session:
+        newest = audit.head(session)
+    assert audit_anchor.recorded_head(ctx) == newest
+    assert audit_log.chain_status(ctx).ok
+    office.close()
+
+
+def test_truncation_and_sequence_reset_caught_by_the_key_file_head(office, capsys,
+                                                                     monkeypatch):
+    """The newest entries deleted and sqlite_sequence put back, so ids are reused and no gap
+    shows: only the head kept outside the table still sees it."""
+    office, key = office
+    db = office.db_path
+    conn = _sqlcipher(db, key)
+    newest = conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+    conn.close()
+    _tamper_encrypted(db, key, f"DELETE FROM audit_log WHERE id > {newest - 3}",
+                      f"UPDATE sqlite_sequence SET seq = {newest - 3} WHERE name = 'audit_log'")
+    cli_sign_in(monkeypatch, "kierownik")
+    assert cli(["audit", "verify", "--db", str(db)]) == 3    # its sign-in reuses an id
+    out = capsys.readouterr().out
+    assert f"#{newest}" in out and "pliku kluczy" in out
+
+
+def test_whole_table_deleted_caught_by_the_key_file_head(office, capsys, monkeypatch):
+    office, key = office
+    db = office.db_path
+    _tamper_encrypted(db, key, "DELETE FROM audit_log", "DELETE FROM sqlite_sequence")
+    cli_sign_in(monkeypatch, "kierownik")
+    assert cli(["audit", "verify", "--db", str(db)]) == 3
+    assert "zniknął z dziennika" in capsys.readouterr().out

@@ -12,7 +12,7 @@ import os
 
 import pytest
 
-from ops_desktop.db.errors import DiskFull, MediumFailed, StorageError
+from ops_desktop.domain.storage_errors import DiskFull, MediumFailed, StorageError
 from ops_desktop.services import audit_log, backup, backup_files, integrity, restore
 from tests import factories
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from ops_desktop.cli.main import main as cli
-from ops_desktop.db.errors import DatabaseDamaged
+from ops_desktop.domain.storage_errors import DatabaseDamaged
 from ops_desktop.services import backup, integrity, restore
 from ops_desktop.services.database import open_database
 from ops_desktop.services.context import SYSTEM_ACTOR

@@ -20,7 +20,12 @@ from pathlib import Path
 
 import pytest
 
-from ops_desktop.db.errors import DiskFull, MediumFailed, StorageError, storage_error_from
+from ops_desktop.domain.storage_errors import (
+    DiskFull,
+    MediumFailed,
+    StorageError,
+    storage_error_from,
+)
 from ops_desktop.services import backup, backup_files, integrity
 from ops_desktop.services.database import open_database
 from ops_desktop.services.context import SYSTEM_ACTOR

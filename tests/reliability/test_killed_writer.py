@@ -105,7 +105,7 @@ def _verify(db: Path, key: bytes, acked: set[int]) -> tuple[int, int, int, int]:
     """(integrity failures, acknowledged lost, half transactions, people) after a kill."""
     from sqlalchemy import text
 
-    from ops_desktop.db.errors import StorageError
+    from ops_desktop.domain.storage_errors import StorageError
     from ops_desktop.services import audit_log, integrity
     from ops_desktop.services.database import open_database
     from ops_desktop.services.context import SYSTEM_ACTOR

@@ -64,6 +64,8 @@ WRITTEN_POLICY: dict[Role, set[Permission]] = {
 
 # Public service functions that need no permission, and why.
 NO_PERMISSION_NEEDED = {
+    "audit_anchor.recorded_head": "the audit head kept in the key file, read by the chain check",
+    "audit_anchor.advance": "run by every transaction after the commit that appended an entry",
     "office.get_office": "the office's own name and address, on every screen and document",
     "office.get_setting": "office configuration, no personal data",
     "accounts.change_own_password": "one's own account",

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from ops_desktop.db.errors import DiskFull, MediumFailed
+from ops_desktop.domain.storage_errors import DiskFull, MediumFailed
 from ops_desktop.exports.safe_write import (
     MANIFEST_NAME, TEMP_MARK, ExportFailed, ExportFile, FileOps, find_exports, verify_export,
     write_export,

@@ -35,6 +35,8 @@ class User(Base):
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
+    # Ids are never reused (migration 0009): sqlite_sequence keeps the largest ever given.
+    __table_args__ = {"sqlite_autoincrement": True}
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)

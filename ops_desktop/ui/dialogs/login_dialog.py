@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ops_desktop import APP_NAME
 from ops_desktop.domain.accounts import SignInPaused
-from ops_desktop.ui.dialogs.account_parts import (
+from ops_desktop.ui.accounts.account_parts import (
     REFUSALS, message_label, password_edit, refusal_text,
 )
 

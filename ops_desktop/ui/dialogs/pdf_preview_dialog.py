@@ -16,6 +16,8 @@ from PySide6.QtGui import QImage, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from ops_desktop.domain.file_names import corrected
+from ops_desktop.ui.save_names import confirmed_path
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
@@ -78,13 +80,15 @@ class PdfPreviewDialog(QDialog):
         return self.document.pageCount()
 
     def save_to(self, path: str | Path) -> None:
-        Path(path).write_bytes(self.pdf)
+        path = corrected(path, "pdf")  # "raport" or "raport.txt" is saved as "raport.pdf"
+        path.write_bytes(self.pdf)
         self.saved.emit(str(path))
 
     def save_as(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Zapisz dokument"), self._suggested, self.tr("Dokument PDF (*.pdf)"))
-        if not path:
+        path = confirmed_path(self, path, "pdf") if path else None
+        if path is None:
             return
         try:
             self.save_to(path)

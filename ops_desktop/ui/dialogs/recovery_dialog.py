@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ops_desktop import paths
-from ops_desktop.db.errors import DatabaseUnreadable, StorageError
+from ops_desktop.domain.storage_errors import DatabaseUnreadable, StorageError
 from ops_desktop.services import restore
 from ops_desktop.services.context import Actor
 from ops_desktop.services.database import OpenedDatabase, open_database

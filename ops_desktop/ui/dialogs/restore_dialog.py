@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QMenu, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from ops_desktop.db.errors import StorageError
+from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import backup, restore
 from ops_desktop.services.context import ServiceContext

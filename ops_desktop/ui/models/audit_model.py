@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 )
 
 from ops_desktop.services import audit_log
-from ops_desktop.services.audit_log import AuditFilter, AuditRow
+from ops_desktop.domain.audit import AuditFilter, AuditRow
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.models.table_base import ListTableModel
 

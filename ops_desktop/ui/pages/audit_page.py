@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import audit_log
-from ops_desktop.services.audit_log import AuditFilter
+from ops_desktop.domain.audit import AuditFilter
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.models.audit_model import AuditModel, action_labels
 from ops_desktop.ui.widgets.empty_state import set_empty_text
@@ -150,7 +150,17 @@ class AuditPage(QWidget):
 
     def verify_chain(self) -> None:
         status = audit_log.chain_status(self._ctx)
-        if status.ok:
+        if not status.protected:
+            self.chain.setText(self.tr("UWAGA: brak wyzwalaczy chroniących dziennik przed "
+                                       "zmianą ({names}) — ktoś z dostępem do pliku je usunął. "
+                                       "Zgłoś to inspektorowi ochrony danych.")
+                               .format(names=", ".join(status.missing_triggers)))
+        elif status.missing and status.first_broken is None:
+            first, last = status.missing[0]
+            self.chain.setText(self.tr("UWAGA: brak wpisów nr {first}–{last} dziennika — "
+                                       "zostały usunięte. Zgłoś to inspektorowi ochrony "
+                                       "danych.").format(first=first, last=last))
+        elif status.ok:
             head = audit_log.format_anchor(status.head) if status.head else "—"
             self.chain.setText(self.tr("Łańcuch nienaruszony ({n} wpisów). Głowa: {head}")
                                .format(n=status.entries, head=head))

@@ -171,7 +171,7 @@ class StartPage(QWidget):
             self.open_contract(model.row(rows[0].row()))
 
     def open_contract(self, due: DueEvaluation) -> None:
-        from ops_desktop.ui.dialogs.contract_dialog import ContractDialog
+        from ops_desktop.ui.contracts.contract_dialog import ContractDialog
 
         dialog = ContractDialog(self._ctx, contract_id=due.contract_id, parent=self)
         dialog.form.setCurrentWidget(dialog.form.evaluations)

@@ -103,3 +103,52 @@ def test_a_caseworker_cannot_export(signed_in, ctx, monkeypatch, tmp_path, capsy
                  "--format", "sl2014", "--out", str(tmp_path / "x.xlsx")]) == 1
     assert "brak uprawnienia" in capsys.readouterr().err
     assert not Path(tmp_path / "x.xlsx").exists()
+
+
+@pytest.mark.parametrize("command", [
+    ["export", "participants", "--project", "P", "--format", "sl2014", "--out", "x.csv"],
+    ["summary", "--project", "P", "--format", "xlsx", "--out", "x.csv"],
+    ["summary", "--project", "P", "--format", "pdf", "--out", "x.xlsx"],
+    ["print", "contract", "--number", "KS/1/2011", "--out", "x.xlsx"],
+    ["print", "attendance-list", "--activity", "1", "--out", "x.csv"],
+    ["subject-access", "--person-id", "1", "--out", "x.txt"],
+])
+def test_an_output_name_must_follow_its_format(signed_in, tmp_path, capsys, command):
+    db_path, project, _ = signed_in
+    command = [project.draft.title if part == "P" else part for part in command]
+    out = tmp_path / command[-1]
+    command[-1] = str(out)
+    assert main([*command, "--db", str(db_path)]) == 2
+    err = capsys.readouterr().err
+    assert "musi mieć rozszerzenie ." in err and "nic nie zapisano" in err
+    assert not out.exists() and not list(tmp_path.glob(".*tmp-*"))
+
+
+@pytest.mark.parametrize("fmt", ["pefs2007", "sl2014", "cst2021"])
+def test_monitoring_files_stay_in_the_official_polish_wording_under_lang_en(
+        signed_in, tmp_path, capsys, english_available, fmt):
+    """The list sent to the institution is the same file, byte for byte, whatever the
+    interface language: its headings and values are the official Polish vocabulary."""
+    db_path, project, _person = signed_in
+    files = {}
+    for lang in ("pl", "en"):
+        suffix = ".csv" if fmt == "cst2021" else ".xlsx"
+        files[lang] = tmp_path / f"lista-{lang}{suffix}"
+        assert main(["--lang", lang, "export", "participants", "--db", str(db_path),
+                     "--project", project.draft.title, "--format", fmt,
+                     "--out", str(files[lang])]) == 0
+    polish, english = _cells(files["pl"]), _cells(files["en"])
+    assert polish == english and len(polish) >= 2
+    header = " ".join(str(cell) for cell in english[0])
+    assert "PESEL" in header and any(word in header for word in ("Płeć", "Imię", "Nazwisko"))
+    capsys.readouterr()
+
+
+def _cells(path: Path) -> list[tuple[object, ...]]:
+    """Every row of a list written as a workbook (PEFS 2007, SL2014) or a CSV."""
+    data = path.read_bytes()
+    if data.startswith(b"PK"):
+        with path.open("rb") as stream:
+            return [tuple(row) for row in load_workbook(stream).active.iter_rows(values_only=True)]
+    return [tuple(row) for row in csv.reader(io.StringIO(data.decode("utf-8-sig")),
+                                             delimiter=";")]

@@ -130,3 +130,38 @@ def test_the_import_shows_a_progress_line_without_personal_data(office, tmp_path
     assert lines and lines[-1].startswith("Import: 100%")
     assert len(lines) <= 11                      # a line a tenth, not one per row
     assert "Nowak" not in captured.err and rows[0][2] not in captured.err
+
+
+def test_summary_files_follow_the_interface_language(office, tmp_path, capsys,
+                                                     english_available):
+    """`--lang en`: the tables' titles, headers, row labels and sheet names of the files the
+    summary writes are English; without it they are Polish."""
+    from openpyxl import load_workbook
+
+    women = [make_pesel(D(1970 + i, 1, 1), 620 + i, Sex.FEMALE) for i in range(2)]
+    path = _sheet(tmp_path / "lista.xlsx", [
+        ["Anna", "Nowak", women[0], "Kobieta", D(2009, 3, 1), "KIS"],
+        ["Beata", "Lis", women[1], "Kobieta", D(2009, 9, 1), "KIS"],
+    ])
+    assert main(["import", "participants", "--db", str(office), "--project", TITLE,
+                 str(path)]) == 0
+    capsys.readouterr()
+    files = {}
+    for lang in ("pl", "en"):
+        for fmt in ("csv", "xlsx"):
+            out = tmp_path / f"summary-{lang}.{fmt}"
+            assert main(["--lang", lang, "summary", "--db", str(office), "--project", TITLE,
+                         "--format", fmt, "--out", str(out)]) == 0
+            files[lang, fmt] = out
+    polish = files["pl", "csv"].read_text(encoding="utf-8-sig")
+    english = files["en", "csv"].read_text(encoding="utf-8-sig")
+    for text in ("Uczestnicy projektu", "Wyszczególnienie", "Ogółem", "Kobiety",
+                 "Uczestnicy (każda osoba liczona raz)", "Wykształcenie", "Finanse",
+                 "Budżet projektu ogółem"):
+        assert text in polish and text not in english, text
+    for text in ("Project participants", "Item", "Total", "Women",
+                 "Participants (each person counted once)", "Education", "Finance",
+                 "Total project budget", "Groups and modules"):
+        assert text in english, text
+    assert "Overview" in load_workbook(files["en", "xlsx"]).sheetnames
+    assert "Podsumowanie" in load_workbook(files["pl", "xlsx"]).sheetnames

@@ -11,7 +11,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
 from ops_desktop.db.engine import create_database_engine
-from ops_desktop.db.errors import DatabaseTooNew
+from ops_desktop.domain.storage_errors import DatabaseTooNew
 from ops_desktop.db.migrate import head_revision
 from ops_desktop.db.models import Base
 from ops_desktop.services.database import open_database

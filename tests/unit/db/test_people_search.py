@@ -83,7 +83,7 @@ def test_keyset_pages_walk_the_same_list(demo_ctx):
 
 def test_the_list_model_pages_through_a_search(qtbot, demo_ctx, qtmodeltester):
     from ops_desktop.services import participants
-    from ops_desktop.ui.models.participants_model import ParticipantsModel
+    from ops_desktop.ui.participants.participants_model import ParticipantsModel
 
     model = ParticipantsModel(demo_ctx)
     model.set_filter(PeopleFilter(text="k"))

@@ -19,7 +19,7 @@ from alembic.migration import MigrationContext
 from ops_desktop import __version__
 from ops_desktop.db.migrate import head_revision
 from ops_desktop.db.models import Base
-from ops_desktop.services import audit, enrolment, participants
+from ops_desktop.services import audit, audit_log, enrolment, participants
 from ops_desktop.services.database import open_database
 from ops_desktop.services.context import SYSTEM_ACTOR
 from tests import ROOT
@@ -110,6 +110,33 @@ def test_the_upgraded_file_works_through_the_services(upgraded):
     assert statuses == sorted(row["status"] for row in expected["rows"]["participations"])
     with ctx.reading() as session:
         assert audit.first_broken_link(session) is None
+        status = audit_log.status_of(session)            # 0009 rebuilt the table
+        assert status.ok and status.protected
+        assert status.entries >= expected["counts"]["audit_log"]   # + reads audited above
+
+
+def test_audit_ids_are_not_reused_after_the_upgrade(upgraded):
+    """0009: AUTOINCREMENT. The newest entry deleted, the next one takes a new id."""
+    import sqlite3
+
+    _expected, copy, opened = upgraded
+    with opened.context.reading() as session:
+        newest = audit.head(session).id
+    opened.engine.dispose()
+    with sqlite3.connect(copy) as conn:
+        conn.execute("DROP TRIGGER audit_log_no_delete")
+        conn.execute("DELETE FROM audit_log WHERE id = ?", (newest,))
+    reopened = open_database(copy, actor=SYSTEM_ACTOR)
+    try:
+        with reopened.context.transaction() as session:
+            audit.record(session, SYSTEM_ACTOR, "check", "database")
+        with reopened.context.reading() as session:
+            assert audit.head(session).id == newest + 1
+            status = audit_log.status_of(session)
+        assert status.missing == ((newest, newest),)
+        assert status.missing_triggers == ("audit_log_no_delete",)
+    finally:
+        reopened.engine.dispose()
 
 
 def test_the_upgraded_schema_is_the_schema_of_a_new_database(upgraded):

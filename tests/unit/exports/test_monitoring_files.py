@@ -18,7 +18,7 @@ from ops_desktop.domain.enums import (
 )
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
-from ops_desktop.exports.monitoring_file import monitoring_file
+from ops_desktop.services.monitoring_file import monitoring_file
 from ops_desktop.services import monitoring
 from ops_desktop.services.context import Actor
 from tests import factories

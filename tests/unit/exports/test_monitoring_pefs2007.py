@@ -19,7 +19,7 @@ from ops_desktop.domain.enums import (
     RecruitmentStatus, SensitiveFlag, Sex, TriState,
 )
 from ops_desktop.domain.monitoring_rows import MonitoringFormat, default_format
-from ops_desktop.exports.monitoring_file import monitoring_file
+from ops_desktop.services.monitoring_file import monitoring_file
 from ops_desktop.services import importing, monitoring
 from tests import factories
 from tests.export_support import ALL_FLAGS_NO, full_person, monitoring_project

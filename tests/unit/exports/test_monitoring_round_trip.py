@@ -18,7 +18,7 @@ from ops_desktop.domain.enums import (
     EndReason, ExitSituation, LabourStatus, ParticipationRole, RecruitmentStatus, Sex,
 )
 from ops_desktop.domain.monitoring_rows import COLUMNS, MonitoringFormat
-from ops_desktop.exports.monitoring_file import monitoring_file
+from ops_desktop.services.monitoring_file import monitoring_file
 from ops_desktop.services import importing
 from tests import factories
 from tests.export_support import full_person, monitoring_project

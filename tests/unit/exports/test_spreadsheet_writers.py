@@ -20,7 +20,7 @@ from sqlalchemy import update
 
 from ops_desktop.db.models import Person, Project, ProjectGroup
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
-from ops_desktop.exports.monitoring_file import monitoring_file
+from ops_desktop.services.monitoring_file import monitoring_file
 from ops_desktop.exports.statistical_dataset import render_statistical
 from ops_desktop.exports.summary_csv import render_summary_csv
 from ops_desktop.exports.summary_xlsx import render_summary_xlsx

@@ -11,7 +11,7 @@ import shutil
 import pytest
 
 from ops_desktop import __version__
-from ops_desktop.db.errors import DatabaseDamaged
+from ops_desktop.domain.storage_errors import DatabaseDamaged
 from ops_desktop.services import audit, backup, integrity, restore
 from ops_desktop.services.database import open_database
 from ops_desktop.services.context import SYSTEM_ACTOR

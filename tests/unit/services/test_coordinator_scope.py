@@ -183,7 +183,7 @@ def test_activities_open_to_their_projects_and_to_groups_with_ones_people(office
 # --- the widgets ----------------------------------------------------------------------------
 
 def test_the_administrator_ticks_a_coordinators_projects(qtbot, office):
-    from ops_desktop.ui.dialogs.account_dialog import AccountDialog
+    from ops_desktop.ui.accounts.account_dialog import AccountDialog
 
     o = office
     admin = o["ctx"].as_actor(Actor(None, "admin", frozenset({Role.ADMIN})))
@@ -209,8 +209,8 @@ def test_the_administrator_ticks_a_coordinators_projects(qtbot, office):
 
 def test_the_coordinators_screens_offer_only_their_projects(qtbot, office):
     from ops_desktop.ui.dialogs.project_dialog import ProjectDialog
-    from ops_desktop.ui.pages.activities_page import ActivitiesPage
-    from ops_desktop.ui.pages.reports_page import ReportsPage
+    from ops_desktop.ui.activities.activities_page import ActivitiesPage
+    from ops_desktop.ui.reports.reports_page import ReportsPage
 
     o = office
     reports = ReportsPage(o["mine"])
@@ -238,7 +238,7 @@ def test_the_coordinators_screens_offer_only_their_projects(qtbot, office):
 
 
 def test_a_coordinator_without_projects_is_told_what_to_ask_for(qtbot, ctx):
-    from ops_desktop.ui.pages.reports_page import ReportsPage
+    from ops_desktop.ui.reports.reports_page import ReportsPage
 
     factories.project(ctx, "Projekt bez koordynatora")
     user_id = add_account(ctx, "nowy", Role.COORDINATOR)

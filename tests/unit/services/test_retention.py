@@ -181,8 +181,8 @@ def test_participants_list_offers_the_report_to_the_data_protection_officer(qtbo
                                                                             tmp_path):
     from PySide6.QtGui import QAction
 
-    from ops_desktop.ui.dialogs.subject_access_action import show_subject_access
-    from ops_desktop.ui.pages.participants_page import ParticipantsPage
+    from ops_desktop.ui.participants.subject_access_action import show_subject_access
+    from ops_desktop.ui.participants.participants_page import ParticipantsPage
 
     anna = projects[3]
     dpo = ctx.as_actor(Actor(None, "iod", frozenset({Role.DPO})))

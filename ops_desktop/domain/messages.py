@@ -1,0 +1,158 @@
+"""The calm Polish sentences of domain errors and field problems, in one place for both front
+ends: the GUI passes each through Qt's translator (ui/messages.py, context "messages"; the
+tables are listed in resources/i18n/update_translations.py), the command line prints them as
+they are. Plain Python: `translate` is the identity unless a front end gives its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ops_desktop.domain.errors import FieldProblem, RuleViolation
+
+Translate = Callable[[str], str]
+
+FIELD_TEXTS: dict[tuple[str, str], str] = {
+    ("pesel", "length"): "PESEL musi mieć 11 cyfr.",
+    ("pesel", "checksum"):
+        ("Błędna cyfra kontrolna PESEL — sprawdź, czy numer "
+         "przepisano dokładnie."),
+    ("pesel", "date"): "PESEL zawiera nieistniejącą datę urodzenia.",
+    ("pesel", "future"):
+        "Data urodzenia z numeru PESEL jest w przyszłości.",
+    ("sex", "pesel_mismatch"):
+        "Płeć nie zgadza się z numerem PESEL.",
+    ("birth_date", "future"):
+        "Data urodzenia nie może być w przyszłości.",
+    ("postal_code", "format"):
+        "Kod pocztowy w formacie NN-NNN, np. 87-800.",
+    ("email", "format"):
+        "Niepoprawny adres e-mail, np. jan.kowalski@poczta.pl.",
+    ("other_id", "required"):
+        ("Bez numeru PESEL podaj inny identyfikator (np. nr "
+         "dokumentu)."),
+    ("disability_degree", "without_disability"):
+        ("Stopień niepełnosprawności podaje się tylko przy odpowiedzi "
+         "„Tak”."),
+    ("end_date", "before_start"):
+        "Data zakończenia jest wcześniejsza niż data rozpoczęcia.",
+    ("start_date", "outside_project"):
+        "Data rozpoczęcia poza okresem realizacji projektu.",
+    ("end_date", "outside_project"):
+        "Data zakończenia poza okresem realizacji projektu.",
+    ("budget_total", "sum_mismatch"):
+        ("Budżet ogółem musi być sumą dofinansowania UE i wkładu "
+         "własnego."),
+    ("title", "duplicate"): "Projekt o tym tytule już istnieje.",
+    ("editions", "duplicate_year"):
+        "Każdy rok edycji może wystąpić tylko raz.",
+    ("editions", "year_outside"):
+        "Rok edycji poza okresem realizacji projektu.",
+    ("groups", "name_required"): "Każda grupa musi mieć nazwę.",
+    ("groups", "duplicate_name"):
+        "Nazwy grup w projekcie muszą być różne.",
+    ("group_id", "not_in_project"):
+        "Wybrana grupa nie należy do tego projektu.",
+    ("nip", "checksum"): "Niepoprawny NIP (błędna cyfra kontrolna).",
+    ("regon", "checksum"):
+        "Niepoprawny REGON (błędna cyfra kontrolna).",
+    ("completion_threshold_pct", "range"):
+        "Próg ukończenia musi być w zakresie 1–100%.",
+    ("teaching_hour_minutes", "range"):
+        "Godzina zajęć trwa 45 albo 60 minut.",
+    ("target_age_max", "below_min"):
+        "Wiek maksymalny jest niższy niż minimalny.",
+    ("logo_path", "missing"): "Nie ma takiego pliku z logo.",
+    ("username", "format"):
+        ("Nazwa użytkownika: 2–32 znaki, małe litery bez polskich "
+         "znaków, cyfry, kropka, myślnik lub podkreślenie, np. "
+         "a.nowak."),
+    ("username", "duplicate"): "Konto o tej nazwie już istnieje.",
+    ("password", "too_short"):
+        "Hasło musi mieć co najmniej {min} znaków.",
+    ("password", "too_long"):
+        "Hasło może mieć najwyżej {max} znaków.",
+    ("password_repeat", "mismatch"):
+        "Powtórzone hasło różni się od pierwszego.",
+    ("old_password", "wrong"): "Obecne hasło jest nieprawidłowe.",
+    ("reason", "too_short"):
+        ("Opisz powód (co najmniej {min} znaków): trafi do dziennika "
+         "zdarzeń."),
+    ("database", "already_set_up"):
+        "Ta baza ma już konta: zaloguj się.",
+}
+
+CODE_TEXTS: dict[str, str] = {
+    "required": "To pole jest wymagane.",
+    "negative": "Wartość nie może być ujemna.",
+    "format": "Niepoprawny format.",
+    "range": "Wartość poza dozwolonym zakresem.",
+    "before_start":
+        "Data zakończenia jest wcześniejsza niż data rozpoczęcia.",
+    "money": "Podaj kwotę w złotych, np. 1 234,56.",
+    "number": "Podaj liczbę całkowitą.",
+    "control_characters":
+        ("Usuń znaki sterujące lub niewidoczne (np. tabulator, "
+         "nową linię): w nazwie mogą być litery, spacje, łącznik, "
+         "apostrof i kropka."),
+    "bidi_override":
+        ("Usuń niewidoczny znak zmiany kierunku tekstu: pokazuje "
+         "on inną nazwę niż zapisana."),
+    "formula_prefix":
+        ("Nazwa nie może zaczynać się od „=”, „+”, „-” ani „@” "
+         "(arkusz odczytałby ją jako formułę)."),
+    "too_long":
+        ("Zbyt długa nazwa: najwięcej 100 znaków (nazwa grupy: "
+         "200)."),
+    "too_early":
+        ("Data urodzenia przed 1900 rokiem — sprawdź, czy jest "
+         "wpisana poprawnie."),
+    "no_counter":
+        "Format musi zawierać {n} — miejsce na kolejny numer.",
+}
+
+
+RULE_TEXTS: dict[str, str] = {
+    "status_transition":
+        "Nie można zmienić statusu z „{current}” na „{new}”.",
+    "deletion_hold":
+        ("Projekt ma wstrzymanie usuwania danych: anonimizacja "
+         "jest zablokowana."),
+    "retention_not_expired":
+        ("Okres przechowywania danych projektu jeszcze nie "
+         "minął."),
+    "last_admin":
+        ("To ostatni aktywny administrator: nadaj najpierw rolę "
+         "administratora innemu kontu."),
+    "own_account": "Nie można dezaktywować własnego konta.",
+    "not_encrypted":
+        ("Ta baza nie jest zaszyfrowana, więc nie ma kodu "
+         "odzyskiwania."),
+}
+
+FIELD_FALLBACK = "Niepoprawna wartość ({code})."
+RULE_FALLBACK = "Operacja niedozwolona ({code})."
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def field_problem_text(problem: FieldProblem, translate: Translate = _same) -> str:
+    text = FIELD_TEXTS.get((problem.field, problem.code)) or CODE_TEXTS.get(problem.code)
+    return translate(text) if text else translate(FIELD_FALLBACK).format(code=problem.code)
+
+
+def problem_text(problem: FieldProblem, translate: Translate = _same) -> str:
+    """A field problem's sentence with its numbers filled in (e.g. the minimum length)."""
+    text = field_problem_text(problem, translate)
+    try:
+        return text.format(**problem.params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def rule_text(exc: RuleViolation, translate: Translate = _same) -> str:
+    text = RULE_TEXTS.get(exc.code)
+    if text is None:
+        return translate(RULE_FALLBACK).format(code=exc.code)
+    return translate(text).format(**exc.params)

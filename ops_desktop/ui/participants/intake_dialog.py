@@ -1,0 +1,317 @@
+"""Intake: the form of a person (new or existing), validated as it is typed.
+
+Problems show in Polish under their field; "required" ones only after a save attempt. A PESEL
+that is already in the database offers to open that person instead of creating a duplicate
+(`open_instead` holds their id when the dialog closes for that reason)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from ops_desktop.domain.enums import (
+    AreaType, DisabilityDegree, Education, LabourStatus, LabourSubstatus, SensitiveFlag, TriState,
+)
+from ops_desktop.domain.errors import (
+    DuplicatePesel, FieldProblem, PermissionDenied, ValidationFailed,
+)
+from ops_desktop.domain.participants import Address, PersonDraft, validate_person
+from ops_desktop.domain.permissions import Permission
+from ops_desktop.domain.pesel import parse_pesel, pesel_problem
+from ops_desktop.services import participants
+from ops_desktop.services.context import ServiceContext
+from ops_desktop.ui.labels import current_enum, fill_combo, label, select_data
+from ops_desktop.ui.messages import field_problem_text, permission_text
+from ops_desktop.ui.widgets.forms import (
+    error_label, get_date, optional_date_edit, save_cancel_buttons, set_date, show_error,
+    with_error,
+)
+
+_TEXT_FIELDS = ("first_name", "last_name", "pesel", "other_id", "phone", "email")
+_ADDRESS_FIELDS = ("street", "building", "flat", "postal_code", "city", "municipality",
+                   "county", "voivodeship")
+_ALWAYS_SHOWN = {"required"}  # codes shown only after a save attempt
+
+
+class IntakeDialog(QDialog):
+    def __init__(self, ctx: ServiceContext, *, person_id: int | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.person_id = person_id
+        self.saved_id: int | None = None
+        self.open_instead: int | None = None
+        self._duplicate_id: int | None = None
+        self._tried_save = False
+        self.setWindowTitle(self.tr("Przyjęcie osoby") if person_id is None
+                            else self.tr("Dane osoby"))
+        self.resize(760, 620)
+        self.edits: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        tabs = QTabWidget()
+        tabs.addTab(self._personal_tab(), self.tr("Dane osobowe"))
+        tabs.addTab(self._address_tab(), self.tr("Adres i kontakt"))
+        self._sensitive_combos: dict[SensitiveFlag, QComboBox] = {}
+        if ctx.can(Permission.SENSITIVE_READ):
+            tabs.addTab(self._sensitive_tab(), self.tr("Dane szczególne"))
+        from ops_desktop.ui.participants.enrolment_panel import EnrolmentPanel
+
+        self.enrolment = EnrolmentPanel(ctx, self)
+        self.enrolment.save_person_first.connect(self._save_for_enrolment)
+        tabs.addTab(self.enrolment, self.tr("Udział w projektach"))
+        self.tabs = tabs
+        self.buttons = save_cancel_buttons(self, self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs, 1)
+        layout.addWidget(self.buttons)
+        if person_id is not None:
+            self._load(person_id)
+        for edit in self.edits.values():
+            edit.textChanged.connect(self.revalidate)
+        self.no_pesel.toggled.connect(self._no_pesel_toggled)
+        self._no_pesel_toggled(self.no_pesel.isChecked())
+        self.edits["first_name"].setFocus()
+
+    # --- building -------------------------------------------------------------------------
+    def _line(self, name: str, placeholder: str = "") -> QWidget:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(placeholder)
+        self.edits[name] = edit
+        self.errors[name] = error_label(name)
+        return with_error(edit, self.errors[name])
+
+    def _personal_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        form.addRow(self.tr("Imię *"), self._line("first_name"))
+        form.addRow(self.tr("Nazwisko *"), self._line("last_name"))
+        form.addRow(self.tr("PESEL *"), self._line("pesel", self.tr("11 cyfr")))
+        self.edits["pesel"].setMaxLength(11)
+        self.derived = QLabel()
+        self.derived.setObjectName("derived")
+        form.addRow("", self.derived)
+        self.duplicate_box = QWidget()
+        dup_layout = QHBoxLayout(self.duplicate_box)
+        dup_layout.setContentsMargins(0, 0, 0, 0)
+        self.duplicate_label = QLabel(self.tr("Osoba z tym numerem PESEL jest już w bazie."))
+        self.open_existing_button = QPushButton(self.tr("Otwórz tę osobę"))
+        self.open_existing_button.setObjectName("openExisting")
+        self.open_existing_button.clicked.connect(self._open_existing)
+        dup_layout.addWidget(self.duplicate_label)
+        dup_layout.addWidget(self.open_existing_button)
+        self.duplicate_box.hide()
+        form.addRow("", self.duplicate_box)
+        self.no_pesel = QCheckBox(self.tr("Brak numeru PESEL"))
+        self.no_pesel.setObjectName("no_pesel")
+        form.addRow("", self.no_pesel)
+        form.addRow(self.tr("Inny identyfikator"),
+                    self._line("other_id", self.tr("np. nr paszportu")))
+        self.birth_date = optional_date_edit("birth_date")
+        self.errors["birth_date"] = error_label("birth_date")
+        self.birth_date.dateChanged.connect(self.revalidate)
+        form.addRow(self.tr("Data urodzenia"),
+                    with_error(self.birth_date, self.errors["birth_date"]))
+        self.education = QComboBox()
+        self.education.setObjectName("education")
+        fill_combo(self.education, list(Education))
+        form.addRow(self.tr("Wykształcenie"), self.education)
+        self.labour = QComboBox()
+        self.labour.setObjectName("labour_status")
+        fill_combo(self.labour, list(LabourStatus))
+        form.addRow(self.tr("Status na rynku pracy"), self.labour)
+        self.long_term = QCheckBox(self.tr("Osoba długotrwale bezrobotna"))
+        form.addRow("", self.long_term)
+        # The "w tym" of the 2007–2013 list (PEFS 2007): a learner, the kind of employer.
+        self.labour_substatus = QComboBox()
+        self.labour_substatus.setObjectName("labour_substatus")
+        fill_combo(self.labour_substatus, list(LabourSubstatus))
+        form.addRow(self.tr("W tym (lista PEFS 2007)"), self.labour_substatus)
+        self.errors["sex"] = error_label("sex")
+        form.addRow("", self.errors["sex"])
+        return page
+
+    def _address_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        labels = {"street": self.tr("Ulica"), "building": self.tr("Nr budynku"),
+                  "flat": self.tr("Nr lokalu"), "postal_code": self.tr("Kod pocztowy"),
+                  "city": self.tr("Miejscowość"), "municipality": self.tr("Gmina"),
+                  "county": self.tr("Powiat"), "voivodeship": self.tr("Województwo")}
+        for name in _ADDRESS_FIELDS:
+            form.addRow(labels[name], self._line(name, "87-800" if name == "postal_code" else ""))
+        # DEGURBA is asked by the monitoring lists; the form must keep and edit it.
+        self.degurba = QComboBox()
+        self.degurba.setObjectName("degurba")
+        for text, value in ((self.tr("—"), None), (self.tr("1 — miasto"), 1),
+                            (self.tr("2 — małe miasto, przedmieścia"), 2),
+                            (self.tr("3 — obszar wiejski"), 3)):
+            self.degurba.addItem(text, value)
+        form.addRow(self.tr("Obszar (DEGURBA)"), self.degurba)
+        self.area_type = QComboBox()
+        self.area_type.setObjectName("area_type")
+        fill_combo(self.area_type, list(AreaType))
+        form.addRow(self.tr("Obszar miejski / wiejski"), self.area_type)
+        form.addRow(self.tr("Telefon"), self._line("phone"))
+        form.addRow(self.tr("E-mail"), self._line("email"))
+        return page
+
+    def _sensitive_tab(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        note = QLabel(self.tr("Dane szczególnej kategorii: podanie jest dobrowolne; "
+                              "odmowę odnotuj jako „Odmowa podania informacji”."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        writable = self._ctx.can(Permission.SENSITIVE_WRITE)
+        for flag in SensitiveFlag:
+            combo = QComboBox()
+            combo.setObjectName(f"flag_{flag.value}")
+            fill_combo(combo, list(TriState))
+            combo.setEnabled(writable)
+            self._sensitive_combos[flag] = combo
+            form.addRow(label(flag), combo)
+        self.disability_degree = QComboBox()
+        self.disability_degree.setObjectName("disability_degree")
+        fill_combo(self.disability_degree, list(DisabilityDegree))
+        self.disability_degree.setEnabled(writable)
+        self.errors["disability_degree"] = error_label("disability_degree")
+        form.addRow(self.tr("Stopień niepełnosprawności"),
+                    with_error(self.disability_degree, self.errors["disability_degree"]))
+        return page
+
+    # --- data in and out ------------------------------------------------------------------
+    def draft(self) -> PersonDraft:
+        text = {name: edit.text().strip() for name, edit in self.edits.items()}
+        sensitive = {flag: current_enum(combo, TriState)
+                     for flag, combo in self._sensitive_combos.items()
+                     if combo.currentData() is not None}
+        degree = getattr(self, "disability_degree", None)
+        return PersonDraft(
+            first_name=text["first_name"], last_name=text["last_name"],
+            pesel="" if self.no_pesel.isChecked() else text["pesel"],
+            no_pesel=self.no_pesel.isChecked(), other_id=text["other_id"],
+            birth_date=get_date(self.birth_date) if self.no_pesel.isChecked() else None,
+            address=Address(**{name: text[name] for name in _ADDRESS_FIELDS},
+                            degurba=self.degurba.currentData(),
+                            area_type=current_enum(self.area_type, AreaType)),
+            phone=text["phone"], email=text["email"], education=current_enum(self.education,
+                                                                             Education),
+            labour_status=current_enum(
+                self.labour, LabourStatus), long_term_unemployed=self.long_term.isChecked(),
+            labour_substatus=current_enum(self.labour_substatus, LabourSubstatus),
+            sensitive=sensitive, disability_degree=current_enum(
+                degree, DisabilityDegree) if degree else None,
+            caseworker_id=self._caseworker_id, household_id=self._household_id, notes=self._notes,
+        )
+
+    # Kept from the loaded person so that saving the form does not wipe what it does not show.
+    _caseworker_id: int | None = None
+    _household_id: int | None = None
+    _notes: str = ""
+
+    def _load(self, person_id: int) -> None:
+        view = participants.get_person(self._ctx, person_id=person_id)
+        d = view.draft
+        self._caseworker_id = d.caseworker_id
+        self._household_id, self._notes = d.household_id, d.notes
+        for name in _TEXT_FIELDS:
+            self.edits[name].setText(getattr(d, name))
+        for name in _ADDRESS_FIELDS:
+            self.edits[name].setText(getattr(d.address, name))
+        self.no_pesel.setChecked(d.no_pesel)
+        set_date(self.birth_date, d.birth_date)
+        select_data(self.education, d.education)
+        select_data(self.degurba, d.address.degurba)
+        select_data(self.area_type, d.address.area_type)
+        select_data(self.labour_substatus, d.labour_substatus)
+        select_data(self.labour, d.labour_status)
+        self.long_term.setChecked(d.long_term_unemployed)
+        for flag, combo in self._sensitive_combos.items():
+            select_data(combo, d.sensitive.get(flag))
+        if self._sensitive_combos:
+            select_data(self.disability_degree, d.disability_degree)
+        self.enrolment.set_person(person_id)
+        self.revalidate()
+
+    # --- validation -----------------------------------------------------------------------
+    def _no_pesel_toggled(self, checked: bool) -> None:
+        self.edits["pesel"].setEnabled(not checked)
+        self.edits["other_id"].setEnabled(checked)
+        self.birth_date.setEnabled(checked)
+        self.revalidate()
+
+    def revalidate(self) -> list[FieldProblem]:
+        draft = self.draft()
+        problems = validate_person(draft)
+        self._show_problems(problems)
+        self._update_derived(draft)
+        return problems
+
+    def _show_problems(self, problems: list[FieldProblem]) -> None:
+        by_field: dict[str, str] = {}
+        for problem in problems:
+            if problem.code in _ALWAYS_SHOWN and not self._tried_save:
+                continue
+            if problem.field == "pesel" and problem.code == "length" and not self._tried_save \
+                    and len(self.edits["pesel"].text().strip()) < 11:
+                continue  # still typing
+            by_field.setdefault(problem.field, field_problem_text(problem))
+        for name, error in self.errors.items():
+            show_error(error, by_field.get(name))
+
+    def _update_derived(self, draft: PersonDraft) -> None:
+        self._duplicate_id = None
+        if draft.no_pesel or pesel_problem(draft.pesel) is not None:
+            self.derived.setText("")
+            self.derived.hide()  # no empty line between the PESEL and the next field
+            self.duplicate_box.hide()
+            return
+        self.derived.show()
+        info = parse_pesel(draft.pesel)
+        self.derived.setText(self.tr("Płeć: {sex}, data urodzenia: {date}").format(
+            sex=label(info.sex), date=info.birth_date.strftime("%d.%m.%Y")))
+        existing = participants.find_by_pesel(self._ctx, pesel=draft.pesel)
+        if existing is not None and existing != self.person_id:
+            self._duplicate_id = existing
+        self.duplicate_box.setVisible(self._duplicate_id is not None)
+
+    # --- actions --------------------------------------------------------------------------
+    def _open_existing(self) -> None:
+        self.open_instead = self._duplicate_id
+        self.reject()
+
+    def _store(self) -> bool:
+        """Validate and write; True when the person is saved."""
+        self._tried_save = True
+        if self.revalidate():
+            return False
+        try:
+            if self.person_id is None:
+                view = participants.create_person(self._ctx, draft=self.draft())
+            else:
+                view = participants.update_person(self._ctx, person_id=self.person_id,
+                                                  draft=self.draft())
+        except DuplicatePesel as exc:
+            self._duplicate_id = exc.person_id
+            self.duplicate_box.show()
+            return False
+        except ValidationFailed as exc:
+            self._show_problems(exc.problems)
+            return False
+        except PermissionDenied as exc:
+            QMessageBox.warning(self, self.windowTitle(), permission_text(exc))
+            return False
+        self.person_id = self.saved_id = view.id
+        self.enrolment.set_person(view.id)
+        return True
+
+    def save(self) -> None:
+        if self._store():
+            self.accept()
+
+    def _save_for_enrolment(self) -> None:
+        if self._store():
+            self.enrolment.enrol_now()
