@@ -8,14 +8,16 @@ Polish is the source language and needs no file. The language is chosen once per
 ui/app.install_translations, the CLI in cli/main.py, with `set_language`.
 
 Texts are marked the way update_translations.py extracts them: a module's helper
-`def _t(text): return i18n.translate("context", text)` called with a literal, or a table
-named in its RUNTIME_TABLES. Standard library only (no Qt: `--help` stays fast and the
+`_t = i18n.translator("context")` called with a literal, or a table named in its
+RUNTIME_TABLES. Standard library only (no Qt: `--help` stays fast and the
 layers without Qt can use it); the reader follows the .qm format of Qt's QTranslator."""
 
 from __future__ import annotations
 
+import functools
 import os
 import struct
+from collections.abc import Callable
 from pathlib import Path
 
 LANGUAGES = ("pl", "en")
@@ -77,6 +79,11 @@ def translate(context: str, text: str) -> str:
         return text
     found = _catalogue.lookup(context, text)
     return text if found is None else found
+
+
+def translator(context: str) -> Callable[[str], str]:
+    """A module's helper: `_t = i18n.translator("cli")`, then `_t("Polish text")`."""
+    return functools.partial(translate, context)
 
 
 def elf_hash(data: bytes) -> int:

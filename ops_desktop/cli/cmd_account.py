@@ -41,8 +41,7 @@ ROLE_CODES = [role.value for role in Role]
 
 
 
-def _t(text: str) -> str:
-    return i18n.translate("cli", text)
+_t = i18n.translator("cli")
 
 
 class _Refused(Exception):

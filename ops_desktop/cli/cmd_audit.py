@@ -35,8 +35,7 @@ _RECORDED = {
 }
 
 
-def _t(text: str) -> str:
-    return i18n.translate("cli", text)
+_t = i18n.translator("cli")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

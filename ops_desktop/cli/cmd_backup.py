@@ -33,8 +33,7 @@ if TYPE_CHECKING:
     from ops_desktop.services.backup import BackupInfo
 
 
-def _t(text: str) -> str:
-    return i18n.translate("cli", text)
+_t = i18n.translator("cli")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

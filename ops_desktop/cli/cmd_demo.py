@@ -14,8 +14,7 @@ from ops_desktop.cli.parsing import command
 from ops_desktop.cli.common import ENV_PASSWORD, ENV_USER, add_db_argument, database_path, fail
 
 
-def _t(text: str) -> str:
-    return i18n.translate("cli", text)
+_t = i18n.translator("cli")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

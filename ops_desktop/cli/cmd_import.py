@@ -18,8 +18,7 @@ from ops_desktop.cli.common import add_db_argument, fail, sign_in_for
 REFUSED = 2
 
 
-def _t(text: str) -> str:
-    return i18n.translate("cli", text)
+_t = i18n.translator("cli")
 
 
 class _ProgressLine:

@@ -28,8 +28,7 @@ _MONEY_OPTIONS = (("budget_total", "--budget-total"), ("budget_eu", "--budget-eu
                   ("budget_own", "--budget-own"))
 
 
-def _t(text: str) -> str:
-    return i18n.translate("cli", text)
+_t = i18n.translator("cli")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -17,8 +17,7 @@ from ops_desktop.domain.storage_errors import StorageError, storage_error_from
 from ops_desktop.domain.errors import NotFound, PermissionDenied
 
 
-def _t(text: str) -> str:
-    return i18n.translate("cli", text)
+_t = i18n.translator("cli")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -30,8 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
-def _t(text: str) -> str:
-    return i18n.translate("cli", text)
+_t = i18n.translator("cli")
 
 
 def run(args: argparse.Namespace) -> int:

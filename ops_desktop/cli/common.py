@@ -37,8 +37,7 @@ class CredentialsMissing(SignInRefused):
     """No OPS_DESKTOP_USER / OPS_DESKTOP_PASSWORD and no terminal to ask on."""
 
 
-def _t(text: str) -> str:
-    return i18n.translate("cli", text)
+_t = i18n.translator("cli")
 
 
 def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = False) -> None:

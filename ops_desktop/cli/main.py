@@ -28,8 +28,7 @@ COMMAND_MODULES = [
 ]
 
 
-def _t(text: str) -> str:
-    return i18n.translate("cli", text)
+_t = i18n.translator("cli")
 
 
 def _program_options(**parser_args: object) -> argparse.ArgumentParser:

@@ -19,8 +19,7 @@ from ops_desktop import i18n
 WIDTH = 78
 
 
-def _t(text: str) -> str:
-    return i18n.translate("cli", text)
+_t = i18n.translator("cli")
 
 
 # argparse's message (the gettext key in Python 3.11's argparse.py) -> Polish source text.

@@ -22,8 +22,7 @@ from ops_desktop.cli.common import (
 )
 
 
-def _t(text: str) -> str:
-    return i18n.translate("cli", text)
+_t = i18n.translator("cli")
 
 
 def register(kinds: argparse._SubParsersAction) -> None:

@@ -345,8 +345,7 @@ REFUSAL_TEXTS: dict[str, str] = {
 }
 
 
-def _t(text: str) -> str:
-    return i18n.translate("import", text)
+_t = i18n.translator("import")
 
 
 def problem_text(problem: FieldProblem) -> str:

@@ -13,10 +13,7 @@ from ops_desktop import i18n
 from ops_desktop.domain.summary import FigureKey, SexCount, Summary
 
 
-def _t(text: str) -> str:
-    """The interface language (`--lang en`, ops_desktop/i18n.py): the files the summary
-    writes and the screen show the same words."""
-    return i18n.translate("summary", text)
+_t = i18n.translator("summary")
 
 
 @dataclass(frozen=True)

@@ -13,8 +13,9 @@ pyside6-lupdate reads the code, with two things it cannot see made visible first
 temporary copy of the package (the sources are not changed; line numbers stay the same):
 
 - calls of the modules' small helpers `def _t(text): return QCoreApplication.translate("ctx",
-  text)` (any name, also methods and local aliases such as `tr = MainWindow.tr_static`) with a
-  literal: `_t("Zapisz")` is read as `QCoreApplication.translate("ctx", "Zapisz")`;
+  text)` or `_t = i18n.translator("ctx")` (any name, also methods and local aliases such as
+  `tr = MainWindow.tr_static`) with a literal: `_t("Zapisz")` is read as
+  `QCoreApplication.translate("ctx", "Zapisz")`;
 - the tables in RUNTIME_TABLES below: literals defined in layers below `ui/`, which may not
   import Qt, and which the UI translates at run time.
 
@@ -136,6 +137,15 @@ def _helper_context(func: ast.FunctionDef) -> str | None:
     return None
 
 
+def _translator_context(node: ast.expr) -> str | None:
+    """The context when `node` is `i18n.translator("ctx")` (ops_desktop/i18n.py)."""
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "translator" and len(node.args) == 1 and not node.keywords
+            and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+        return node.args[0].value
+    return None
+
+
 class _HelperCalls(ast.NodeVisitor):
     """Finds helper definitions (with their scopes) and the calls of them with a literal."""
 
@@ -161,7 +171,7 @@ class _HelperCalls(ast.NodeVisitor):
                         self.scopes[-1][stmt.name] = context
             elif (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
                   and isinstance(stmt.targets[0], ast.Name)):
-                context = self._reference(stmt.value)
+                context = _translator_context(stmt.value) or self._reference(stmt.value)
                 if context is not None:
                     self.scopes[-1][stmt.targets[0].id] = context
 
