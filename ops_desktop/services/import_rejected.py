@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ops_desktop.domain.import_rules import cell_text
 from ops_desktop.exports import spreadsheet
+from ops_desktop.fsync import fsync_file
 
 REASON_HEADER = "Powód odrzucenia"
 LEFTOVER_PREFIX = ".ops-import-"
@@ -89,10 +90,8 @@ def remove_leftovers(db_folder: Path) -> int:
 
 
 def _write_synced(path: Path, text: str) -> None:
-    with path.open("w", encoding="utf-8") as out:
-        out.write(text)
-        out.flush()
-        os.fsync(out.fileno())
+    path.write_text(text, encoding="utf-8")
+    fsync_file(path)
 
 
 def _write_xlsx(path: Path, headers: list[str], rows: list[tuple[list[object], str]],
@@ -108,7 +107,7 @@ def _write_xlsx(path: Path, headers: list[str], rows: list[tuple[list[object], s
         book.save(path)
     finally:
         scratch.unlink(missing_ok=True)
-    _fsync(path)
+    fsync_file(path)
 
 
 def _write_csv(path: Path, headers: list[str], rows: list[tuple[list[object], str]]) -> None:
@@ -119,10 +118,4 @@ def _write_csv(path: Path, headers: list[str], rows: list[tuple[list[object], st
         for cells, reason in rows:
             texts = [cell_text(c) for c in cells[:width]]
             writer.writerow([*texts, *[""] * (width - len(texts)), reason])
-        out.flush()
-        os.fsync(out.fileno())
-
-
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
+    fsync_file(path)
