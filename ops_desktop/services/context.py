@@ -78,7 +78,7 @@ class ServiceContext:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session inside one transaction: committed on success, rolled back on error.
-        A full disk, a read-only or locked file… raise the StorageError of db/errors.py
+        A full disk, a read-only or locked file… raise the StorageError of domain/storage_errors.py
         (with the driver's error as its cause), so every front end can say what to do."""
         if self.start_check is not None:
             self.start_check.wait()
