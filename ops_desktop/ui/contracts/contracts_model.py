@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ops_desktop.domain.contract_views import ContractRow
 from ops_desktop.ui.contracts.contract_labels import contract_label
-from ops_desktop.ui.models.rows_model import ROW_ROLE, SORT_ROLE, Column, RowsModel
+from ops_desktop.ui.common.table_models import ROW_ROLE, SORT_ROLE, Column, RowsModel
 
 __all__ = ["ContractsModel", "ROW_ROLE", "SORT_ROLE"]
 

@@ -31,7 +31,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.monitoring_validator import MonitoringProblem
 from ops_desktop.ui.exports.export_texts import export_failure_text, problem_text
 from ops_desktop.ui.messages import no_assigned_projects_text, permission_text
-from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.save_names import confirmed_path
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
 from ops_desktop.ui.widgets.tables import read_only_table

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from ops_desktop.services import audit_log
 from ops_desktop.domain.audit import AuditFilter, AuditRow
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.models.table_base import ListTableModel
+from ops_desktop.ui.common.table_base import ListTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1   # the AuditRow dataclass
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # raw value

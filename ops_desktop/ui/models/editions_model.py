@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ops_desktop.domain.projects import EditionDraft
-from ops_desktop.ui.models.table_base import ListTableModel
+from ops_desktop.ui.common.table_base import ListTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -15,7 +15,7 @@ from ops_desktop.domain.participants import PageCursor, PeopleFilter
 from ops_desktop.domain.participants import PersonRow
 from ops_desktop.services import participants
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.models.table_base import ListTableModel
+from ops_desktop.ui.common.table_base import ListTableModel
 
 PAGE = 200
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1   # the PersonRow dataclass
