@@ -13,7 +13,7 @@ from ops_desktop.domain.contracts import (
 )
 from ops_desktop.domain.money import format_pln, to_grosze
 from ops_desktop.ui.contracts.contract_labels import choices, contract_label
-from ops_desktop.ui.common.editable_rows_model import EditableRowsModel, EditColumn
+from ops_desktop.ui.common.table_models import EditableRowsModel, EditColumn
 from ops_desktop.ui.widgets.rows_editor import DateDelegate, RowsEditor
 from ops_desktop.ui.widgets.table_editors import ChoiceDelegate
 

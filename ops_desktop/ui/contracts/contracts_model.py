@@ -11,9 +11,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ops_desktop.domain.contract_views import ContractRow
 from ops_desktop.ui.contracts.contract_labels import contract_label
-from ops_desktop.ui.common.table_models import ROW_ROLE, SORT_ROLE, Column, RowsModel
+from ops_desktop.ui.common.table_models import Column, RowsModel
 
-__all__ = ["ContractsModel", "ROW_ROLE", "SORT_ROLE"]
 
 
 def _t(text: str) -> str:

@@ -37,8 +37,7 @@ from ops_desktop.ui.exports.passphrase_dialog import PassphraseDialog
 from ops_desktop.ui.exports.export_texts import export_failure_text, verify_problem_text
 from ops_desktop.ui.messages import permission_text
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
-
-PATH_ROLE = Qt.ItemDataRole.UserRole
+from ops_desktop.ui.common.roles import PATH_ROLE, SOURCE_ROLE
 
 
 def size_text(size: int | None) -> str:
@@ -160,7 +159,7 @@ class UsbExportDialog(QDialog):
     def refresh_drives(self) -> None:
         chosen = self.target()
         folders = [self.targets.item(i) for i in range(self.targets.count())
-                   if self.targets.item(i).data(PATH_ROLE + 1) == "folder"]
+                   if self.targets.item(i).data(SOURCE_ROLE) == "folder"]
         kept = [(item.text(), item.data(PATH_ROLE)) for item in folders]
         self.targets.clear()
         for drive in self._drives():
@@ -305,7 +304,7 @@ class UsbExportDialog(QDialog):
     def _add_target(self, text: str, path: Path, source: str) -> None:
         item = QListWidgetItem(text)
         item.setData(PATH_ROLE, str(path))
-        item.setData(PATH_ROLE + 1, source)
+        item.setData(SOURCE_ROLE, source)
         self.targets.addItem(item)
 
     def _select_path(self, path: Path | None) -> None:

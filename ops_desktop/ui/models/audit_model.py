@@ -15,10 +15,8 @@ from PySide6.QtCore import (
 from ops_desktop.services import audit_log
 from ops_desktop.domain.audit import AuditFilter, AuditRow
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.common.table_base import ListTableModel
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1   # the AuditRow dataclass
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # raw value
+from ops_desktop.ui.common.table_models import ListTableModel
+from ops_desktop.ui.common.roles import ROW_ROLE, SORT_ROLE
 
 
 def action_labels() -> dict[str, str]:

@@ -10,9 +10,7 @@ from PySide6.QtCore import (
 )
 
 from ops_desktop.domain.summary_tables import Hours, Money, SummaryTable, display_text
-
-FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+from ops_desktop.ui.common.roles import FIGURE_ROLE, SORT_ROLE
 
 
 def _t(text: str) -> str:
