@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QRadioButton,
@@ -38,6 +38,7 @@ from ops_desktop.ui.exports.export_texts import export_failure_text, verify_prob
 from ops_desktop.ui.messages import permission_text
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
 from ops_desktop.ui.common.roles import PATH_ROLE, SOURCE_ROLE
+from ops_desktop.ui.common.translation import translator
 
 
 def size_text(size: int | None) -> str:
@@ -330,8 +331,7 @@ class UsbExportDialog(QDialog):
 
 def verify_export_interactively(parent: QWidget | None) -> Verification | None:
     """"Sprawdź eksport…" from the menu: choose a folder, say whether it is whole."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("UsbExportDialog", text)
+    tr = translator("UsbExportDialog")
 
     folder = QFileDialog.getExistingDirectory(parent,
                                               tr("Wybierz folder eksportu (OPS-eksport-…)"))
