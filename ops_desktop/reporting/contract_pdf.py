@@ -20,9 +20,9 @@ from reportlab.platypus import Flowable, PageBreak
 
 from ops_desktop.domain.contract_views import ContractPrintView, PartOne
 from ops_desktop.domain.contracts import ContractStatus, ContractVariant
+from ops_desktop.domain.contract_labels import printed_label
 from ops_desktop.reporting.contract_labels import (
-    ACTION_BY, BENEFIT_KIND, BLANK, CATEGORY, OUTCOME, REASON, VARIANT, date_text, money_text,
-    or_blank, versions_text,
+    BLANK, date_text, money_text, or_blank, versions_text,
 )
 from ops_desktop.reporting.document import DocumentHeader, build_pdf, para, table
 from ops_desktop.reporting.print_parts import (
@@ -72,7 +72,7 @@ def _part_one(view: ContractPrintView, part: PartOne, *, title_note: str) -> lis
     contract = view.contract
     story: list[Flowable] = [
         para(f"KONTRAKT SOCJALNY nr {contract.number or BLANK}", "title"),
-        para(VARIANT[part.draft.variant], "subtitle"),
+        para(printed_label(part.draft.variant), "subtitle"),
     ]
     if contract.status is ContractStatus.DRAFT:
         story.append(para("PROJEKT — dokument niepodpisany", "subtitle"))
@@ -160,7 +160,7 @@ def _actions(view: ContractPrintView, part: PartOne) -> list[Flowable]:
     header = ["Lp.", "Działanie", "Realizator", "Termin", "Sposób sprawdzenia"]
     rows = []
     for i, action in enumerate(part.draft.actions, start=1):
-        who = ACTION_BY[action.by] if action.by else BLANK
+        who = printed_label(action.by) if action.by else BLANK
         if action.by_other.strip():
             who = f"{who}: {action.by_other.strip()}"
         rows.append([str(i), or_blank(action.description), who, date_text(action.deadline, ""),
@@ -176,7 +176,7 @@ def _support(view: ContractPrintView, part: PartOne) -> list[Flowable]:
     if draft.instruments:
         story.append(table(
             [["Lp.", "Rodzaj instrumentu", "Instrument", "Uwagi"]]
-            + [[str(i), CATEGORY.get(c.category, "") if c.category else "", c.name, c.details]
+            + [[str(i), printed_label(c.category) if c.category else "", c.name, c.details]
                for i, c in enumerate(draft.instruments, start=1)],
             [10 * mm, 30 * mm, 90 * mm, WIDTH - 130 * mm], plain_short=PLAIN))
     else:
@@ -185,7 +185,7 @@ def _support(view: ContractPrintView, part: PartOne) -> list[Flowable]:
     if draft.benefits:
         rows = [["Lp.", "Rodzaj i przeznaczenie", "Kwota", "Decyzja nr", "z dnia", "Wkład własny"]]
         for i, b in enumerate(draft.benefits, start=1):
-            kind = BENEFIT_KIND[b.kind] + (f": {b.description}" if b.description.strip() else "")
+            kind = printed_label(b.kind) + (f": {b.description}" if b.description.strip() else "")
             rows.append([str(i), kind, money_text(b.amount), b.decision_number or "—",
                          date_text(b.decision_date, "—"), "tak" if b.own_contribution else "nie"])
         rows.append(["", "Razem", money_text(sum(b.amount for b in draft.benefits)), "", "", ""])
@@ -244,7 +244,7 @@ def _part_two(view: ContractPrintView) -> list[Flowable]:
     ending = contract.ending
     story.append(heading("3. Ocena końcowa", "h1"))
     if ending is not None and ending.outcome is not None:
-        story.append(para(f"Stopień realizacji celu głównego: {OUTCOME[ending.outcome]}."))
+        story.append(para(f"Stopień realizacji celu głównego: {printed_label(ending.outcome)}."))
     elif ending is None:
         story.append(para("Stopień realizacji celu głównego: ☐ osiągnięty w pełni   "
                           "☐ osiągnięty częściowo   ☐ nieosiągnięty"))
@@ -255,7 +255,7 @@ def _part_two(view: ContractPrintView) -> list[Flowable]:
         story.append(para(f"Kontrakt zakończono / rozwiązano w dniu {BLANK}. "
                           f"Przyczyna rozwiązania: {BLANK * 3}"))
     elif ending.status is ContractStatus.TERMINATED:
-        reason = REASON[ending.reason] if ending.reason else BLANK
+        reason = printed_label(ending.reason) if ending.reason else BLANK
         story.append(para(f"Kontrakt rozwiązano przed terminem w dniu "
                           f"{date_text(ending.ended_on)}. Przyczyna: {reason}."))
     else:

@@ -13,9 +13,8 @@ from reportlab.platypus import Flowable
 from ops_desktop.domain.intake_documents import ContractSummary, ParticipantCardView
 from ops_desktop.domain.participants import ParticipationView
 from ops_desktop.domain.monitoring_columns import TRISTATE_VALUES
-from ops_desktop.reporting.contract_labels import (
-    OUTCOME, REASON, STATUS as CONTRACT_STATUS, date_text, money_text,
-)
+from ops_desktop.domain.contract_labels import printed_label
+from ops_desktop.reporting.contract_labels import date_text, money_text
 from ops_desktop.reporting.document import build_pdf, para, table
 from ops_desktop.reporting.intake_common import (
     CONSENT, DEGREE, END_REASON, FLAG, ROLE, STATUS, consent_version, exit_text, header,
@@ -98,7 +97,7 @@ def _contracts(view: ParticipantCardView) -> list[Flowable]:
     story: list[Flowable] = []
     for summary in view.contracts:
         story += [heading(f"Kontrakt {summary.row.number or '(projekt)'} — "
-                          f"{CONTRACT_STATUS[summary.row.status]}", "h2"),
+                          f"{printed_label(summary.row.status)}", "h2"),
                   key_value_table(_contract_rows(summary))]
     return story
 
@@ -118,7 +117,7 @@ def _contract_rows(s: ContractSummary) -> list[list[str]]:
                                 f"{'odbyta ' + date_text(done) if done else 'nieodbyta'}"
                                 for planned, done in s.evaluations) or "—"]]
     if s.ending is not None:
-        result = (OUTCOME[s.ending.outcome] if s.ending.outcome
-                  else REASON[s.ending.reason] if s.ending.reason else "")
+        result = (printed_label(s.ending.outcome) if s.ending.outcome
+                  else printed_label(s.ending.reason) if s.ending.reason else "")
         rows.append(["Zakończenie", f"{date_text(s.ending.ended_on)}: {result}"])
     return rows

@@ -60,6 +60,8 @@ RUNTIME_TABLES: list[tuple[str, str, str]] = [
     ("ops_desktop/domain/import_rules.py", "FIELD_NAMES", "import"),
     ("ops_desktop/domain/import_rules.py", "PROBLEM_TEXTS", "import"),
     ("ops_desktop/domain/import_rules.py", "REFUSAL_TEXTS", "import"),
+    # The contract's dictionaries on screen (ui/contracts/contract_labels.contract_label).
+    ("ops_desktop/domain/contract_labels.py", "LABELS", "contract_labels"),
     # Weekday short names on screen (domain/activities.weekday_abbreviation).
     ("ops_desktop/domain/activities.py", "WEEKDAY_ABBREVIATIONS", "weekdays"),
     # argparse's own words for the command line's help and errors (cli/parsing.py).

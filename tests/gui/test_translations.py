@@ -158,3 +158,12 @@ def test_the_extractor_reads_every_helper_form(tools):
 def test_the_qt_helper_translates_through_the_installed_translator(english):
     assert translator("MainWindow")("Uczestnicy") == "Participants"
     assert translator("NoSuchContext")("Uczestnicy") == "Uczestnicy"
+
+
+def test_contract_labels_on_screen_in_both_languages(english):
+    """TerminationReason.OTHER and BenefitKind.OTHER are equal StrEnums; each keeps its own
+    label (a flat table once showed "Inne świadczenie" as the reason a contract ended)."""
+    from ops_desktop.domain.contracts import BenefitKind, TerminationReason
+
+    assert contract_labels.contract_label(TerminationReason.OTHER) == "Other reason"
+    assert contract_labels.contract_label(BenefitKind.OTHER) == "Other benefit"
