@@ -15,7 +15,7 @@ from ops_desktop.domain.document_texts import CONSENT_TEXT_KEYS, TextKey
 from ops_desktop.domain.enums import ConsentType
 from ops_desktop.domain.intake_documents import IntakePrintView
 from ops_desktop.domain.participants import ConsentView
-from ops_desktop.reporting.contract_labels import date_text
+from ops_desktop.reporting.print_forms import date_text
 from ops_desktop.reporting.document import build_pdf, para, spacer
 from ops_desktop.reporting.intake_common import consent_version, header, key_value_table
 from ops_desktop.reporting.print_parts import heading, signature_grid

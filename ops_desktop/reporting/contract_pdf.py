@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, PageBreak
 from ops_desktop.domain.contract_views import ContractPrintView, PartOne
 from ops_desktop.domain.contracts import ContractStatus, ContractVariant
 from ops_desktop.domain.contract_labels import printed_label
-from ops_desktop.reporting.contract_labels import (
+from ops_desktop.reporting.print_forms import (
     BLANK, date_text, money_text, or_blank, versions_text,
 )
 from ops_desktop.reporting.document import DocumentHeader, build_pdf, para, table

@@ -7,7 +7,7 @@ from typing import BinaryIO
 
 from ops_desktop.domain.document_texts import TextKey
 from ops_desktop.domain.intake_documents import IntakePrintView
-from ops_desktop.reporting.contract_labels import date_text
+from ops_desktop.reporting.print_forms import date_text
 from ops_desktop.reporting.document import build_pdf, para
 from ops_desktop.reporting.intake_common import header, key_value_table, person_rows
 from ops_desktop.reporting.print_parts import heading, signature_grid

@@ -20,7 +20,7 @@ from ops_desktop.domain.monitoring_columns import (
     EDUCATION_VALUES, EXIT_SITUATION_VALUES, LABOUR_STATUS_VALUES, LONG_TERM_UNEMPLOYED_VALUE,
     SEX_VALUES,
 )
-from ops_desktop.reporting.contract_labels import date_text, versions_text
+from ops_desktop.reporting.print_forms import date_text, versions_text
 from ops_desktop.reporting.document import DocumentHeader, table
 from ops_desktop.reporting.print_parts import PLAIN, WIDTH
 

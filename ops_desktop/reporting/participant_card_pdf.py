@@ -14,7 +14,7 @@ from ops_desktop.domain.intake_documents import ContractSummary, ParticipantCard
 from ops_desktop.domain.participants import ParticipationView
 from ops_desktop.domain.monitoring_columns import TRISTATE_VALUES
 from ops_desktop.domain.contract_labels import printed_label
-from ops_desktop.reporting.contract_labels import date_text, money_text
+from ops_desktop.reporting.print_forms import date_text, money_text
 from ops_desktop.reporting.document import build_pdf, para, table
 from ops_desktop.reporting.intake_common import (
     CONSENT, DEGREE, END_REASON, FLAG, ROLE, STATUS, consent_version, exit_text, header,
