@@ -127,7 +127,7 @@ def _sign_in_through_the_dialog(db, user: str, password: str, marks: dict):
     from PySide6.QtWidgets import QApplication
 
     from ops_desktop.ui import session_flow
-    from ops_desktop.ui.dialogs.login_dialog import LoginDialog
+    from ops_desktop.ui.accounts.login_dialog import LoginDialog
 
     def shown() -> None:  # queued before the dialog's own preload timer: its first paint
         marks["login_shown"] = time.time()

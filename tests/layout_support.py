@@ -33,7 +33,7 @@ from sqlalchemy import select
 from ops_desktop.db.models import Participation, Person, Project
 from ops_desktop.db.models.activities import Activity
 from ops_desktop.db.models.contracts import Contract
-from ops_desktop.ui.widgets.fit import FullTextDelegate
+from ops_desktop.ui.common.fit import FullTextDelegate
 
 SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
 SLACK = 1  # rounding of font metrics
@@ -366,9 +366,9 @@ def _dialog_list(ctx, ids) -> list[tuple[str, Callable[[], QDialog]]]:
     from ops_desktop.ui.contracts import (
         choose_participation_dialog, contract_dialog, document_texts_dialog,
     )
-    from ops_desktop.ui.dialogs import (
-        login_dialog, project_dialog, restore_dialog, retention_dialog,
-    )
+    from ops_desktop.ui.accounts import login_dialog
+    from ops_desktop.ui.backups import restore_dialog
+    from ops_desktop.ui.projects import project_dialog, retention_dialog
     from ops_desktop.ui.exports import monitoring_export_dialog, usb_export_dialog
     from ops_desktop.ui.participants import intake_dialog, intake_documents_dialog
 
@@ -436,7 +436,7 @@ def office_screen(qapp, monkeypatch):
     offscreen platform's own screen is 800×800)."""
     from PySide6.QtCore import QSize
 
-    from ops_desktop.ui.widgets import screen_fit
+    from ops_desktop.ui.common import screen_fit
 
     monkeypatch.setattr(screen_fit, "available_size",
                         lambda _widget: QSize(SCREEN_WIDTH, SCREEN_HEIGHT - 30))

@@ -45,7 +45,7 @@ def _shoot(folder: Path, out: Path, lang: str) -> int:
     app = create_application(lang=lang)
     from PySide6.QtCore import QSize
 
-    from ops_desktop.ui.widgets import screen_fit
+    from ops_desktop.ui.common import screen_fit
 
     # the offscreen platform's screen is 800×800: fit dialogs to the office screen instead
     screen_fit.available_size = lambda _widget: QSize(WIDTH, HEIGHT)

@@ -77,7 +77,7 @@ def run_gui(*, db: str | None, lang: str | None) -> int:
 
     app = create_application(lang=lang)
     install_crash_handler()
-    from ops_desktop.ui.widgets.screen_fit import install_screen_fit
+    from ops_desktop.ui.common.screen_fit import install_screen_fit
 
     install_screen_fit(app)  # a dialog larger than the screen scrolls (large text)
     path = Path(db) if db else paths.default_database()

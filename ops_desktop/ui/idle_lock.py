@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QVBoxLay
 
 from ops_desktop.services import office
 from ops_desktop.services.sign_in import UserSession
-from ops_desktop.ui.dialogs.login_dialog import LoginDialog
+from ops_desktop.ui.accounts.login_dialog import LoginDialog
 
 DEFAULT_MINUTES = 5
 _INPUT = {

@@ -42,15 +42,15 @@ def _page(module: str, name: str) -> Callable[[ServiceContext], QWidget]:
 def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
     tr = translator("MainWindow")
     return [
-        ("start", tr("Start"), _page("pages.start_page", "StartPage")),
+        ("start", tr("Start"), _page("home.start_page", "StartPage")),
         ("participants", tr("Uczestnicy"),
          _page("participants.participants_page", "ParticipantsPage")),
-        ("projects", tr("Projekty"), _page("pages.projects_page", "ProjectsPage")),
+        ("projects", tr("Projekty"), _page("projects.projects_page", "ProjectsPage")),
         ("contracts", tr("Kontrakty"), _page("contracts.contracts_page", "ContractsPage")),
         ("activities", tr("Zajęcia"), _page("activities.activities_page", "ActivitiesPage")),
         ("reports", tr("Raporty"), _page("reports.reports_page", "ReportsPage")),
         ("settings", tr("Ustawienia"), _page("settings.settings_page", "SettingsPage")),
-        ("audit", tr("Dziennik zdarzeń"), _page("pages.audit_page", "AuditPage")),
+        ("audit", tr("Dziennik zdarzeń"), _page("audit.audit_page", "AuditPage")),
     ]
 
 
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Plik"))
-        from ops_desktop.ui.dialogs.restore_dialog import add_backup_actions
+        from ops_desktop.ui.backups.restore_dialog import add_backup_actions
 
         add_backup_actions(self, file_menu, self._ctx)
         quit_action = file_menu.addAction(self.tr("Zakończ"))

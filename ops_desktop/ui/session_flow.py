@@ -87,7 +87,7 @@ def guard(session: UserSession, window: QMainWindow) -> IdleLock:
 
 def _first_start(path: Path, parent: QWidget | None) -> UserSession | None:
     from ops_desktop.services import office, sign_in, start_state
-    from ops_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
+    from ops_desktop.ui.accounts.first_start_dialog import FirstStartDialog
     from ops_desktop.ui.accounts.recovery_code_dialog import RecoveryCodeDialog
 
     def set_up(setup: OfficeSetUp) -> sign_in.SetUpResult:
@@ -104,13 +104,13 @@ def _first_start(path: Path, parent: QWidget | None) -> UserSession | None:
 
 
 def _login(path: Path, parent: QWidget | None) -> UserSession | None:
-    from ops_desktop.ui.dialogs.login_dialog import LoginDialog
+    from ops_desktop.ui.accounts.login_dialog import LoginDialog
 
     def authenticate(username: str, password: str) -> UserSession | None:
         wait_for_preload()
         from ops_desktop.services import sign_in
         from ops_desktop.services.context import SYSTEM_ACTOR
-        from ops_desktop.ui.dialogs.recovery_dialog import open_with_recovery
+        from ops_desktop.ui.backups.recovery_dialog import open_with_recovery
 
         return open_with_recovery(
             path, parent=parent, actor=SYSTEM_ACTOR,  # no one is signed in yet

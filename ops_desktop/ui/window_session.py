@@ -27,7 +27,7 @@ from ops_desktop.ui.session_flow import guard
 
 if TYPE_CHECKING:
     from ops_desktop.services.sign_in import UserSession
-    from ops_desktop.ui.backup_schedule import BackupScheduler
+    from ops_desktop.ui.backups.backup_schedule import BackupScheduler
     from ops_desktop.ui.tasks import TaskRunner
 
 
@@ -69,7 +69,7 @@ class WindowSession:
         self.session.close()
 
     def _passed(self) -> None:
-        from ops_desktop.ui.backup_schedule import BackupScheduler
+        from ops_desktop.ui.backups.backup_schedule import BackupScheduler
 
         self.backups = BackupScheduler(self.session.context, self.window)
 
@@ -90,7 +90,7 @@ class WindowSession:
         keyring = self.session.context.keyring
         key = bytearray(keyring.master) if keyring is not None else None
         self.session.close()
-        from ops_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
+        from ops_desktop.ui.backups.recovery_dialog import RecoveryDialog
 
         try:
             dialog = RecoveryDialog(self.session.db_path, exc, key=key,

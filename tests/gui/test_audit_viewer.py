@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel
 
 from ops_desktop.domain.enums import Role
 from ops_desktop.services.context import Actor
-from ops_desktop.ui.models.audit_model import AuditModel
-from ops_desktop.ui.pages.audit_page import AuditPage
+from ops_desktop.ui.audit.audit_model import AuditModel
+from ops_desktop.ui.audit.audit_page import AuditPage
 from tests import factories
 
 DPO = Actor(user_id=None, username="iod", roles=frozenset({Role.DPO}))

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ops_desktop.domain.enums import Role
 from ops_desktop.services import backup
 from ops_desktop.services.context import Actor
-from ops_desktop.ui.backup_schedule import BackupScheduler
-from ops_desktop.ui.dialogs.restore_dialog import BackupsDialog
+from ops_desktop.ui.backups.backup_schedule import BackupScheduler
+from ops_desktop.ui.backups.restore_dialog import BackupsDialog
 from tests import factories
 
 ADMIN = Actor(user_id=None, username="admin", roles=frozenset({Role.ADMIN}))
@@ -93,7 +93,7 @@ def test_roles_without_backup_rights_see_the_buttons_disabled(qtbot, ctx):
     dialog = BackupsDialog(head)
     qtbot.addWidget(dialog)
     assert dialog.backup_button.isEnabled()
-    from ops_desktop.ui.dialogs.restore_dialog import add_backup_actions
+    from ops_desktop.ui.backups.restore_dialog import add_backup_actions
     from PySide6.QtWidgets import QMenu, QWidget
 
     window = QWidget()

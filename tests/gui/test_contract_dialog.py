@@ -18,7 +18,7 @@ from ops_desktop.domain.contracts import ActionBy, ContractStatus
 from ops_desktop.services import contracts, instruments
 from ops_desktop.ui.contracts.choose_participation_dialog import ChooseParticipationDialog
 from ops_desktop.ui.contracts.contract_dialog import ContractDialog
-from ops_desktop.ui.widgets.forms import set_date
+from ops_desktop.ui.common.forms import set_date
 from tests.factories import contracts as cf
 
 YOUTH_GROUP = "Młodzież 15–25 lat ze środowisk zagrożonych wykluczeniem"

@@ -16,7 +16,7 @@ from ops_desktop.services.demo.seed_projects import OTWARCI
 from ops_desktop.ui.common.roles import ROW_ROLE
 from ops_desktop.ui.contracts.contracts_model import ContractsModel
 from ops_desktop.ui.contracts.contracts_page import ContractsPage
-from ops_desktop.ui.pages.start_page import StartPage
+from ops_desktop.ui.home.start_page import StartPage
 from tests import factories
 from tests.factories import contracts as cf
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ops_desktop.domain.enums import Role
 from ops_desktop.services import sign_in
-from ops_desktop.ui.dialogs.login_dialog import LoginDialog
+from ops_desktop.ui.accounts.login_dialog import LoginDialog
 from tests import factories
 from tests.security_support import PASSWORD, secured_office
 

@@ -17,8 +17,8 @@ from ops_desktop.services.context import Actor
 from ops_desktop.ui.main_window import MainWindow
 from ops_desktop.ui.participants.participants_page import ParticipantsPage
 from ops_desktop.ui.settings.settings_page import SettingsPage
-from ops_desktop.ui.pages.start_page import StartPage
-from ops_desktop.ui.widgets.empty_state import empty_text
+from ops_desktop.ui.home.start_page import StartPage
+from ops_desktop.ui.common.empty_state import empty_text
 from tests.factories import contracts as cf
 
 

@@ -18,8 +18,8 @@ from ops_desktop.services import accounts, sign_in
 from ops_desktop.ui.accounts.account_dialog import AccountDialog
 from ops_desktop.ui.accounts.accounts_dialog import AccountsDialog
 from ops_desktop.ui.accounts.break_glass_dialog import BreakGlassDialog
-from ops_desktop.ui.dialogs.first_start_dialog import FirstStartDialog
-from ops_desktop.ui.dialogs.login_dialog import LoginDialog
+from ops_desktop.ui.accounts.first_start_dialog import FirstStartDialog
+from ops_desktop.ui.accounts.login_dialog import LoginDialog
 from ops_desktop.ui.accounts.password_dialog import PasswordDialog
 from ops_desktop.ui.accounts.recover_access_dialog import RecoverAccessDialog
 from ops_desktop.ui.accounts.recovery_code_dialog import RecoveryCodeDialog

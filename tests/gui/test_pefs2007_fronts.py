@@ -109,7 +109,7 @@ def test_dialog_opens_on_the_projects_format_and_jumps_to_fix_the_area(qtbot, ct
 
 def test_project_dialog_keeps_the_chosen_format(qtbot, ctx):
     from ops_desktop.services import projects
-    from ops_desktop.ui.dialogs.project_dialog import ProjectDialog
+    from ops_desktop.ui.projects.project_dialog import ProjectDialog
 
     project = _po_kl_project(ctx)
     dialog = ProjectDialog(ctx, project_id=project.id)

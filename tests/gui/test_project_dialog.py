@@ -14,11 +14,11 @@ from sqlalchemy import func, select
 from ops_desktop.db.models import Project
 from ops_desktop.domain.enums import GroupKind
 from ops_desktop.services import projects
-from ops_desktop.ui.dialogs.project_dialog import ProjectDialog
-from ops_desktop.ui.models.editions_model import EditionsModel
-from ops_desktop.ui.models.project_groups_model import ProjectGroupsModel
-from ops_desktop.ui.models.projects_model import ProjectsModel
-from ops_desktop.ui.pages.projects_page import ProjectsPage
+from ops_desktop.ui.projects.project_dialog import ProjectDialog
+from ops_desktop.ui.projects.editions_model import EditionsModel
+from ops_desktop.ui.projects.project_groups_model import ProjectGroupsModel
+from ops_desktop.ui.projects.projects_model import ProjectsModel
+from ops_desktop.ui.projects.projects_page import ProjectsPage
 from tests import factories
 
 

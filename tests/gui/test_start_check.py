@@ -24,7 +24,7 @@ from ops_desktop.domain.storage_errors import DatabaseDamaged
 from ops_desktop.domain.accounts import AccountDraft
 from ops_desktop.services import backup, sign_in
 from ops_desktop.services.context import SYSTEM_ACTOR
-from ops_desktop.ui.dialogs.recovery_dialog import RecoveryDialog
+from ops_desktop.ui.backups.recovery_dialog import RecoveryDialog
 from ops_desktop.ui.window_session import WindowSession
 from tests import ROOT, factories
 from tests.security_support import PASSWORD
@@ -197,7 +197,7 @@ from ops_desktop.cli.main import _without_command
 args = _without_command(["--db", sys.argv[1]])
 from ops_desktop.ui.app import create_application
 from ops_desktop.ui import session_flow
-from ops_desktop.ui.dialogs.login_dialog import LoginDialog
+from ops_desktop.ui.accounts.login_dialog import LoginDialog
 HEAVY = ("sqlalchemy", "alembic", "reportlab", "argon2", "cryptography")
 seen = {}
 

@@ -22,7 +22,7 @@ from ops_desktop.ui.activities import activity_labels
 from ops_desktop.ui.contracts import contract_labels
 from ops_desktop.ui.app import install_translations
 from ops_desktop.ui.common.translation import translator
-from ops_desktop.ui.dialogs.project_dialog import ProjectDialog
+from ops_desktop.ui.projects.project_dialog import ProjectDialog
 from ops_desktop.ui.main_window import MainWindow
 from tests import ROOT
 from tests.i18n_support import translation_tools

@@ -9,7 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from ops_desktop.domain.progress import Progress
 from ops_desktop.reporting.document import DocumentHeader, para, pdf_bytes
-from ops_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog, render_page
+from ops_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog, render_page
 from ops_desktop.ui.tasks import run_in_background
 
 

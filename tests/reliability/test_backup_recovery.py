@@ -18,7 +18,7 @@ from ops_desktop.domain.storage_errors import DatabaseDamaged
 from ops_desktop.services import backup, integrity, restore
 from ops_desktop.services.database import open_database
 from ops_desktop.services.context import SYSTEM_ACTOR
-from ops_desktop.ui.dialogs.recovery_dialog import RecoveryDialog, open_with_recovery
+from ops_desktop.ui.backups.recovery_dialog import RecoveryDialog, open_with_recovery
 from tests import factories
 
 PAGE = 4096  # SQLCipher 4's default page size

@@ -76,7 +76,7 @@ def _layer_of_path(rel) -> str:
 
 def _imports(path, *, strings: bool = True) -> list[str]:
     """Modules imported, plus module names written as strings ("ops_desktop.x.y", or the
-    constant start of an f-string "ops_desktop.ui.pages.{module}")."""
+    constant start of an f-string "ops_desktop.ui.{module}")."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: list[str] = []
     for node in ast.walk(tree):
@@ -163,10 +163,10 @@ def test_the_check_itself_sees_a_violation(tmp_path):
     sample.write_text("import importlib\nfrom ops_desktop.ui.app import run_gui\n"
                       "import PySide6.QtCore\n"
                       "importlib.import_module('ops_desktop.cli.cmd_demo')\n"
-                      "importlib.import_module(f'ops_desktop.ui.pages.{name}')\n"
+                      "importlib.import_module(f'ops_desktop.ui.home.{name}')\n"
                       "print('ops_desktop is a name, not a module')\n")
     assert _imports(sample) == ["importlib", "ops_desktop.ui.app", "PySide6.QtCore",
-                                "ops_desktop.cli.cmd_demo", "ops_desktop.ui.pages"]
+                                "ops_desktop.cli.cmd_demo", "ops_desktop.ui.home"]
     assert _target_layer("ops_desktop.ui.app") == "ui"
     assert "ui" not in ALLOWED["services"] and "services" not in ALLOWED["exports"]
 

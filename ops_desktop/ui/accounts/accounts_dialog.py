@@ -19,7 +19,7 @@ from ops_desktop.ui.accounts.account_parts import REFUSALS, refusal_text
 from ops_desktop.ui.accounts.password_dialog import PasswordDialog
 from ops_desktop.ui.common.roles import ROW_ROLE, SORT_ROLE
 from ops_desktop.ui.common.table_models import Column, RowsModel
-from ops_desktop.ui.widgets.fit import fit_columns
+from ops_desktop.ui.common.fit import fit_columns
 
 
 class AccountsDialog(QDialog):

@@ -67,7 +67,7 @@ class RecoveryCodeDialog(QDialog):
             super().reject()
 
     def _print(self) -> None:
-        from ops_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+        from ops_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
 
         PdfPreviewDialog(self.sheet(), title=self.tr("Kod odzyskiwania"),
                          suggested_name="kod-odzyskiwania.pdf", parent=self).exec()

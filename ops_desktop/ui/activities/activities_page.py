@@ -28,8 +28,8 @@ from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.ui_settings import remember_splitter
 from ops_desktop.ui.activities.activity_people_panel import ActivityPeoplePanel
 from ops_desktop.ui.activities.attendance_grid import AttendanceGrid
-from ops_desktop.ui.widgets.empty_state import set_empty_text
-from ops_desktop.ui.widgets.fit import fit_columns
+from ops_desktop.ui.common.empty_state import set_empty_text
+from ops_desktop.ui.common.fit import fit_columns
 from ops_desktop.ui.activities.sessions_panel import SessionsPanel
 
 
@@ -259,7 +259,7 @@ class ActivitiesPage(QWidget):
                       f"dziennik-zajec-{self.activity.id}.pdf")
 
     def _preview(self, pdf: bytes, title: str, document: str, name: str) -> None:
-        from ops_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+        from ops_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
 
         activity_id = self.activity.id
         self.preview = PdfPreviewDialog(pdf, title=title, suggested_name=name, parent=self)

@@ -18,7 +18,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import activities, instruments, projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import error_text, fill_activity_combo, problem_text
-from ops_desktop.ui.widgets.forms import error_label, save_cancel_buttons, show_error, with_error
+from ops_desktop.ui.common.forms import error_label, save_cancel_buttons, show_error, with_error
 
 _CATEGORY = {
     InstrumentCategory.EDUCATIONAL: QT_TRANSLATE_NOOP("ActivityDialog", "edukacyjny"),

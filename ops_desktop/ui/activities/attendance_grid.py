@@ -22,7 +22,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import error_text
 from ops_desktop.ui.activities.attendance_model import AttendanceModel
-from ops_desktop.ui.widgets.fit import fit_columns
+from ops_desktop.ui.common.fit import fit_columns
 
 MARK_KEYS = {"o": Mark.PRESENT, "u": Mark.EXCUSED, "n": Mark.UNEXCUSED}
 CLEAR_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Delete, Qt.Key.Key_Backspace}

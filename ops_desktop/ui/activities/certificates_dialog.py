@@ -31,7 +31,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import activity_label, error_text
 from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
-from ops_desktop.ui.widgets.fit import fit_columns
+from ops_desktop.ui.common.fit import fit_columns
 from ops_desktop.ui.activities.session_fields import date_edit, date_of
 
 
@@ -168,7 +168,7 @@ class CertificatesDialog(QDialog):
             on_cancelled=lambda: self.message.setText(self.tr("Drukowanie przerwane.")))
 
     def _preview(self, pdf: bytes, ids: list[int]) -> None:
-        from ops_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+        from ops_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
 
         self.preview = PdfPreviewDialog(pdf, title=self.tr("Zaświadczenia"),
                                         suggested_name=f"zaswiadczenia-{self.activity_id}.pdf",
@@ -183,7 +183,7 @@ class CertificatesDialog(QDialog):
         self.reload()
 
     def print_register(self) -> None:
-        from ops_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+        from ops_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
 
         buffer = io.BytesIO()
         render_certificate_register(certificates.register(self._ctx, activity_id=self.activity_id),

@@ -11,7 +11,7 @@ from ops_desktop.domain.errors import DomainError
 from ops_desktop.services import activities
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import error_text
-from ops_desktop.ui.widgets.forms import error_label, save_cancel_buttons, show_error
+from ops_desktop.ui.common.forms import error_label, save_cancel_buttons, show_error
 from ops_desktop.ui.activities.session_fields import SessionFields
 
 

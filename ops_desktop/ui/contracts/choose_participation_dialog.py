@@ -16,7 +16,7 @@ from ops_desktop.services import enrolment, participants
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.labels import label
 from ops_desktop.ui.common.table_models import Column, RowsModel
-from ops_desktop.ui.widgets.fit import fit_columns
+from ops_desktop.ui.common.fit import fit_columns
 
 MAX_PEOPLE = 200
 

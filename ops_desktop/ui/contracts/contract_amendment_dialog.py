@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.domain.contracts import AmendmentDraft
-from ops_desktop.ui.widgets.forms import get_date, optional_date_edit, set_date
+from ops_desktop.ui.common.forms import get_date, optional_date_edit, set_date
 
 
 class ContractAmendmentDialog(QDialog):

@@ -20,8 +20,8 @@ from ops_desktop.ui.contracts.contract_labels import contract_label, fill
 from ops_desktop.ui.contracts.contract_tables import (
     actions_editor, benefits_editor, evaluations_editor, family_editor,
 )
-from ops_desktop.ui.widgets.fit import fit_combo
-from ops_desktop.ui.widgets.forms import get_date, optional_date_edit, set_date
+from ops_desktop.ui.common.fit import fit_combo
+from ops_desktop.ui.common.forms import get_date, optional_date_edit, set_date
 from ops_desktop.ui.contracts.instrument_picker import InstrumentPicker
 
 ASSESSMENT = ("causes", "resources", "limitations", "education", "profession", "work_history",

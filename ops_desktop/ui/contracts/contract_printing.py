@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 
 from ops_desktop.services import contracts
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
-from ops_desktop.ui.widgets.print_preview import open_preview
+from ops_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
+from ops_desktop.ui.common.print_preview import open_preview
 
 
 def preview_contract(ctx: ServiceContext, parent: QWidget, *, contract_id: int,

@@ -13,8 +13,8 @@ from ops_desktop.domain.contracts import (
 from ops_desktop.domain.money import format_pln, to_grosze
 from ops_desktop.ui.contracts.contract_labels import choices, contract_label
 from ops_desktop.ui.common.table_models import EditableRowsModel, EditColumn
-from ops_desktop.ui.widgets.rows_editor import DateDelegate, RowsEditor
-from ops_desktop.ui.widgets.table_editors import ChoiceDelegate
+from ops_desktop.ui.common.rows_editor import DateDelegate, RowsEditor
+from ops_desktop.ui.common.table_editors import ChoiceDelegate
 from ops_desktop.ui.common.translation import translator
 
 

@@ -19,7 +19,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.contracts.contract_labels import contract_label
 from ops_desktop.ui.contracts.contract_messages import problems_text
 from ops_desktop.ui.common.table_models import Column, RowsModel
-from ops_desktop.ui.widgets.fit import fit_columns
+from ops_desktop.ui.common.fit import fit_columns
 
 
 class InstrumentCataloguePanel(QWidget):

@@ -33,7 +33,7 @@ from ops_desktop.ui.messages import no_assigned_projects_text, permission_text
 from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.save_names import confirmed_path
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
-from ops_desktop.ui.widgets.tables import read_only_table
+from ops_desktop.ui.common.tables import read_only_table
 from ops_desktop.ui.common.translation import translator
 
 

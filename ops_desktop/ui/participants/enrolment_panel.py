@@ -21,7 +21,7 @@ from ops_desktop.services import enrolment, projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.labels import current_enum, fill_combo, label
 from ops_desktop.ui.messages import field_problem_text, permission_text
-from ops_desktop.ui.widgets.forms import get_date, optional_date_edit
+from ops_desktop.ui.common.forms import get_date, optional_date_edit
 from ops_desktop.ui.participants.participation_status_box import ParticipationStatusBox
 
 

@@ -24,7 +24,7 @@ from ops_desktop.services import participants
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.labels import current_enum, fill_combo, label, select_data
 from ops_desktop.ui.messages import field_problem_text, permission_text
-from ops_desktop.ui.widgets.forms import (
+from ops_desktop.ui.common.forms import (
     error_label, get_date, optional_date_edit, save_cancel_buttons, set_date, show_error,
     with_error,
 )

@@ -20,8 +20,8 @@ from ops_desktop.services import projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.labels import fill_combo
 from ops_desktop.ui.participants.participants_model import ParticipantsModel
-from ops_desktop.ui.widgets.empty_state import set_empty_text
-from ops_desktop.ui.widgets.fit import fit_columns, fit_combo, fit_placeholder
+from ops_desktop.ui.common.empty_state import set_empty_text
+from ops_desktop.ui.common.fit import fit_columns, fit_combo, fit_placeholder
 
 SEARCH_PAUSE_MS = 120
 

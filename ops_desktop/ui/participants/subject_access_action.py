@@ -41,7 +41,7 @@ def install_subject_access_action(view: QAbstractItemView, ctx: ServiceContext,
 
 def show_subject_access(ctx: ServiceContext, *, person_id: int, parent: QWidget | None = None,
                         modal: bool = True):
-    from ops_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+    from ops_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
 
     pdf = subject_access_pdf(subject_access.subject_access_report(ctx, person_id=person_id))
     dialog = PdfPreviewDialog(

@@ -19,7 +19,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import activity_label, error_text
 from ops_desktop.ui.participants.support_entry_dialog import SupportEntryDialog
 from ops_desktop.ui.common.table_models import Column, RowsModel
-from ops_desktop.ui.widgets.fit import fit_columns
+from ops_desktop.ui.common.fit import fit_columns
 
 
 class SupportCardDialog(QDialog):
@@ -121,7 +121,7 @@ class SupportCardDialog(QDialog):
         return buffer.getvalue()
 
     def print_card(self) -> None:
-        from ops_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+        from ops_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
 
         self.preview = PdfPreviewDialog(self.card_pdf(), title=self.tr("Karta wsparcia"),
                                         suggested_name=f"karta-wsparcia-{self.participation_id}.pdf",

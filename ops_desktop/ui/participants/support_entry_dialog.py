@@ -16,7 +16,7 @@ from ops_desktop.domain.errors import DomainError, ValidationFailed
 from ops_desktop.services import activities, support_card
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import error_text, fill_activity_combo, problem_text
-from ops_desktop.ui.widgets.forms import error_label, save_cancel_buttons, show_error
+from ops_desktop.ui.common.forms import error_label, save_cancel_buttons, show_error
 from ops_desktop.ui.activities.session_fields import SessionFields
 
 

@@ -29,7 +29,7 @@ from ops_desktop.ui.common.roles import FIGURE_ROLE
 from ops_desktop.ui.reports.summary_table_model import SummaryTableModel
 from ops_desktop.ui.save_names import confirmed_path
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
-from ops_desktop.ui.widgets.fit import FullTextDelegate, fit_combo
+from ops_desktop.ui.common.fit import FullTextDelegate, fit_combo
 from ops_desktop.ui.reports.summary_charts import (
     BudgetChart, GroupsChart, InstrumentsChart, SummaryChart, YearsChart,
 )
@@ -281,7 +281,7 @@ class ReportsPage(QWidget):
 
     def open_people(self, figure_key: str, title: str = ""):
         from ops_desktop.domain.errors import PermissionDenied
-        from ops_desktop.ui.dialogs.people_behind_dialog import PeopleBehindDialog
+        from ops_desktop.ui.reports.people_behind_dialog import PeopleBehindDialog
 
         if not self._can_open or self.project_id() is None:
             self.message.setText(self.tr("Listy osób widzą tylko osoby uprawnione do danych "
@@ -319,7 +319,7 @@ class ReportsPage(QWidget):
 
     def _show_pdf(self, data: bytes) -> None:
         from ops_desktop.services.summary_files import suggested_name
-        from ops_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+        from ops_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
 
         project_id, year = self.project_id(), self.chosen_year()
         name = suggested_name(self.summary, "pdf") if self.summary else "zestawienie.pdf"
@@ -366,7 +366,7 @@ class ReportsPage(QWidget):
 
     # --- import -----------------------------------------------------------------------------
     def open_import(self):
-        from ops_desktop.ui.dialogs.import_dialog import ImportDialog
+        from ops_desktop.ui.reports.import_dialog import ImportDialog
 
         if self.project_id() is None:
             return None

@@ -24,9 +24,9 @@ from ops_desktop.domain.projects import OfficeDraft, validate_office
 from ops_desktop.services import office
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.messages import field_problem_text, permission_text
-from ops_desktop.ui.widgets.empty_state import look_read_only, read_only_banner
-from ops_desktop.ui.widgets.fit import fit_placeholder
-from ops_desktop.ui.widgets.forms import error_label, show_error, with_error
+from ops_desktop.ui.common.empty_state import look_read_only, read_only_banner
+from ops_desktop.ui.common.fit import fit_placeholder
+from ops_desktop.ui.common.forms import error_label, show_error, with_error
 
 _OFFICE_FIELDS = ("name", "short_name", "street", "postal_code", "city", "nip", "regon",
                   "head_name", "head_title")

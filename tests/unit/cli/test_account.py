@@ -24,7 +24,7 @@ from ops_desktop.db.models import AuditEntry
 from ops_desktop.domain.accounts import BadCredentials
 from ops_desktop.domain.enums import Role
 from ops_desktop.services import accounts, sign_in
-from ops_desktop.ui.dialogs.login_dialog import LoginDialog
+from ops_desktop.ui.accounts.login_dialog import LoginDialog
 from tests.security_support import (
     PASSWORD, ROLE_ACCOUNTS, SecuredOffice, cli_sign_in, secured_office,
 )

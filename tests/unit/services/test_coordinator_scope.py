@@ -208,7 +208,7 @@ def test_the_administrator_ticks_a_coordinators_projects(qtbot, office):
 
 
 def test_the_coordinators_screens_offer_only_their_projects(qtbot, office):
-    from ops_desktop.ui.dialogs.project_dialog import ProjectDialog
+    from ops_desktop.ui.projects.project_dialog import ProjectDialog
     from ops_desktop.ui.activities.activities_page import ActivitiesPage
     from ops_desktop.ui.reports.reports_page import ReportsPage
 
@@ -221,7 +221,7 @@ def test_the_coordinators_screens_offer_only_their_projects(qtbot, office):
     qtbot.addWidget(dialog)
     assert not dialog.save_button.isEnabled()
     assert "nie jest przypisany" in dialog.save_button.toolTip()
-    from ops_desktop.ui.pages.projects_page import ProjectsPage
+    from ops_desktop.ui.projects.projects_page import ProjectsPage
 
     listing = ProjectsPage(o["mine"])
     qtbot.addWidget(listing)

@@ -10,7 +10,7 @@ import pytest
 from ops_desktop.services import restore
 from ops_desktop.services.context import SYSTEM_ACTOR
 from ops_desktop.services.database import open_database
-from ops_desktop.ui.dialogs.recovery_dialog import RecoveryDialog, open_with_recovery
+from ops_desktop.ui.backups.recovery_dialog import RecoveryDialog, open_with_recovery
 
 
 @pytest.mark.parametrize("opener", [open_database, restore.recover_database,

@@ -204,8 +204,8 @@ def test_the_retention_dialog_anonymises_after_a_confirmation(qtbot, ctx, db_pat
                                                                monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 
-    from ops_desktop.ui.dialogs.retention_dialog import RetentionDialog
-    from ops_desktop.ui.pages.projects_page import ProjectsPage
+    from ops_desktop.ui.projects.retention_dialog import RetentionDialog
+    from ops_desktop.ui.projects.projects_page import ProjectsPage
 
     old, held, running, anna, *_ = projects
     page = ProjectsPage(ctx.as_actor(Actor(None, "x", frozenset({Role.CASEWORKER}))))

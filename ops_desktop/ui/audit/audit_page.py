@@ -20,9 +20,9 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import audit_log
 from ops_desktop.domain.audit import AuditFilter
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.models.audit_model import AuditModel, action_labels
-from ops_desktop.ui.widgets.empty_state import set_empty_text
-from ops_desktop.ui.widgets.fit import fit_columns, fit_placeholder
+from ops_desktop.ui.audit.audit_model import AuditModel, action_labels
+from ops_desktop.ui.common.empty_state import set_empty_text
+from ops_desktop.ui.common.fit import fit_columns, fit_placeholder
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "—": no limit
 

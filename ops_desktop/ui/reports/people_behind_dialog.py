@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from ops_desktop.domain.participants import PersonRow
 from ops_desktop.ui.common.table_models import Column, RowsModel
-from ops_desktop.ui.widgets.tables import read_only_table
+from ops_desktop.ui.common.tables import read_only_table
 
 
 class PeopleBehindDialog(QDialog):

@@ -25,15 +25,15 @@ from ops_desktop.services import projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.labels import label
 from ops_desktop.ui.messages import field_problem_text, permission_text
-from ops_desktop.ui.models.editions_model import EditionsModel
-from ops_desktop.ui.models.project_groups_model import ProjectGroupsModel
-from ops_desktop.ui.widgets.empty_state import look_read_only, read_only_banner
-from ops_desktop.ui.widgets.fit import fit_columns
-from ops_desktop.ui.widgets.monitoring_format_combo import monitoring_format_combo, select_format
-from ops_desktop.ui.widgets.forms import (
+from ops_desktop.ui.projects.editions_model import EditionsModel
+from ops_desktop.ui.projects.project_groups_model import ProjectGroupsModel
+from ops_desktop.ui.common.empty_state import look_read_only, read_only_banner
+from ops_desktop.ui.common.fit import fit_columns
+from ops_desktop.ui.projects.monitoring_format_combo import monitoring_format_combo, select_format
+from ops_desktop.ui.common.forms import (
     error_label, get_date, optional_date_edit, set_date, with_error,
 )
-from ops_desktop.ui.widgets.table_editors import ChoiceDelegate, NumberDelegate
+from ops_desktop.ui.common.table_editors import ChoiceDelegate, NumberDelegate
 
 MONEY_FIELDS = ("budget_total", "budget_eu", "budget_own")
 _TAB_OF_FIELD = {"min_instruments": 1, "completion_threshold_pct": 1, "teaching_hour_minutes": 1,

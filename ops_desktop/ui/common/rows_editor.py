@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.ui.common.table_models import EditableRowsModel
-from ops_desktop.ui.widgets.fit import fit_columns
-from ops_desktop.ui.widgets.forms import NO_DATE
+from ops_desktop.ui.common.fit import fit_columns
+from ops_desktop.ui.common.forms import NO_DATE
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -23,7 +23,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.retention import RetentionRow
 from ops_desktop.ui.messages import permission_text, rule_text
 from ops_desktop.ui.common.table_models import Column, RowsModel
-from ops_desktop.ui.widgets.tables import read_only_table
+from ops_desktop.ui.common.tables import read_only_table
 
 
 def _day(day: dt.date | None) -> str:

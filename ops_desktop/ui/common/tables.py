@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ops_desktop.ui.widgets.fit import fit_columns
+from ops_desktop.ui.common.fit import fit_columns
 
 
 def read_only_table(name: str, model: QAbstractItemModel, widths: Sequence[int]) -> QTableView:

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import projects
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.models.project_groups_model import ProjectGroupsModel
+from ops_desktop.ui.projects.project_groups_model import ProjectGroupsModel
 from ops_desktop.ui.common.roles import SORT_ROLE
-from ops_desktop.ui.models.projects_model import ProjectsModel
+from ops_desktop.ui.projects.projects_model import ProjectsModel
 from ops_desktop.ui.ui_settings import remember_splitter
-from ops_desktop.ui.widgets.empty_state import set_empty_text
-from ops_desktop.ui.widgets.tables import read_only_table
+from ops_desktop.ui.common.empty_state import set_empty_text
+from ops_desktop.ui.common.tables import read_only_table
 
 
 def _list_table(name: str, model: QAbstractItemModel, widths: tuple[int, ...]) -> QTableView:
@@ -144,7 +144,7 @@ class ProjectsPage(QWidget):
             self.open_project(project_id)
 
     def open_retention(self) -> None:
-        from ops_desktop.ui.dialogs.retention_dialog import RetentionDialog
+        from ops_desktop.ui.projects.retention_dialog import RetentionDialog
 
         dialog = RetentionDialog(self._ctx, parent=self)
         if (project_id := self.selected_project_id()) is not None:
@@ -153,7 +153,7 @@ class ProjectsPage(QWidget):
         self.reload(select_id=project_id)
 
     def open_project(self, project_id: int | None) -> None:
-        from ops_desktop.ui.dialogs.project_dialog import ProjectDialog
+        from ops_desktop.ui.projects.project_dialog import ProjectDialog
 
         dialog = ProjectDialog(self._ctx, project_id=project_id, parent=self)
         if dialog.exec() and dialog.saved_id is not None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from ops_desktop.ui.dialogs.pdf_preview_dialog import PdfPreviewDialog
+from ops_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
 
 
 def open_preview(parent: QWidget, data: bytes, *, title: str, suggested_name: str,

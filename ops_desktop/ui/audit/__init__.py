@@ -1,0 +1,1 @@
+"""The audit trail in the GUI: the page and its lazy model."""

@@ -1,0 +1,1 @@
+"""Start, the home page of the main window."""
