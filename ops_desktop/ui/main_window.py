@@ -28,7 +28,7 @@ from ops_desktop.ui.common.translation import translator
 
 
 def _page(module: str, name: str) -> Callable[[ServiceContext], QWidget]:
-    """The page class `name` of `ops_desktop.ui.<module>` (a feature's folder or pages/),
+    """The page class `name` of `ops_desktop.ui.<module>` (a feature's folder),
     imported on the section's first visit: start-up imports only what the first section needs
     (charts, PDF and XLSX libraries of the other sections come later;
     bench/bench_startup_search.py)."""
