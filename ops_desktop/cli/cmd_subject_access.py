@@ -31,8 +31,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ops_desktop.reporting.subject_access_pdf import subject_access_pdf
-    from ops_desktop.services.subject_access import subject_access_report
+    from ops_desktop.services.subject_access import subject_access_pdf
 
     out: Path = args.out
     refusal = wrong_extension(out, "pdf")
@@ -43,14 +42,13 @@ def run(args: argparse.Namespace) -> int:
     except StorageError as exc:
         return fail(storage_message(exc))
     try:
-        view = subject_access_report(ctx, person_id=args.person_id)
+        data = subject_access_pdf(ctx, person_id=args.person_id).data
     except PermissionDenied as exc:
         return fail(f"brak uprawnienia {exc.permission}")
     except NotFound:
         return fail(f"nie ma osoby o numerze {args.person_id}")
     finally:
         ctx.engine.dispose()
-    data = subject_access_pdf(view)
     temp = out.with_name(out.name + ".partial")
     try:
         with open(temp, "wb") as handle:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 from pathlib import Path
 
 from ops_desktop import i18n
@@ -60,8 +59,7 @@ def _common(parser: argparse.ArgumentParser, *, activity_required: bool = True) 
 
 
 def run_lists(args: argparse.Namespace) -> int:
-    from ops_desktop.reporting.attendance_list_pdf import render_attendance_lists
-    from ops_desktop.services import activities, attendance
+    from ops_desktop.services import activities, activity_documents
 
     def work(ctx) -> tuple[bytes, str]:
         session_ids = None
@@ -73,19 +71,17 @@ def run_lists(args: argparse.Namespace) -> int:
             if missing:
                 raise _Refused(f"zajęcia {args.activity} nie mają spotkania nr "
                                f"{', '.join(map(str, sorted(missing)))}")
-        view = attendance.attendance_lists(ctx, activity_id=args.activity, session_ids=session_ids)
-        buffer = io.BytesIO()
-        render_attendance_lists(view, buffer)
+        doc = activity_documents.attendance_lists_pdf(ctx, activity_id=args.activity,
+                                                      session_ids=session_ids)
         activities.record_print(ctx, document="attendance_lists", activity_id=args.activity,
-                                pages=len(view.sessions), action="export")
-        return buffer.getvalue(), f"{len(view.sessions)} list"
+                                pages=doc.items, action="export")
+        return doc.data, f"{doc.items} list"
 
     return _run(args, work)
 
 
 def run_certificates(args: argparse.Namespace) -> int:
-    from ops_desktop.reporting.certificate_pdf import render_certificates
-    from ops_desktop.services import activities, certificates
+    from ops_desktop.services import activities, activity_documents, certificates
 
     def work(ctx) -> tuple[bytes, str]:
         activities.get_activity(ctx, activity_id=args.activity)
@@ -99,30 +95,27 @@ def run_certificates(args: argparse.Namespace) -> int:
         if not ids:
             raise _Refused(f"zajęcia {args.activity} nie mają wydanych zaświadczeń "
                            "(użyj --issue)")
-        buffer = io.BytesIO()
-        pages = render_certificates(certificates.iter_views(ctx, certificate_ids=ids), buffer,
-                                    total=len(ids))
+        doc = activity_documents.certificates_pdf(ctx, activity_id=args.activity,
+                                                  certificate_ids=ids)
         certificates.record_printed(ctx, certificate_ids=ids)
-        return buffer.getvalue(), f"{pages} zaświadczeń{note}"
+        return doc.data, f"{doc.items} zaświadczeń{note}"
 
     return _run(args, work)
 
 
 def run_register(args: argparse.Namespace) -> int:
-    from ops_desktop.reporting.certificate_register_pdf import render_certificate_register
-    from ops_desktop.services import activities, certificates
+    from ops_desktop.services import activities, activity_documents
 
     if args.activity is None and args.year is None:
         return fail("podaj --activity ID albo --year RRRR", 2)
 
     def work(ctx) -> tuple[bytes, str]:
-        view = certificates.register(ctx, year=args.year, activity_id=args.activity)
-        buffer = io.BytesIO()
-        render_certificate_register(view, buffer)
+        doc = activity_documents.certificate_register_pdf(ctx, year=args.year,
+                                                          activity_id=args.activity)
         if args.activity is not None:
             activities.record_print(ctx, document="certificate_register",
                                     activity_id=args.activity, action="export")
-        return buffer.getvalue(), f"{len(view.rows)} wpisów"
+        return doc.data, f"{doc.items} wpisów"
 
     return _run(args, work)
 

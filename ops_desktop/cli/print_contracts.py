@@ -8,7 +8,6 @@ like a save from the GUI (ids and text versions only)."""
 from __future__ import annotations
 
 import argparse
-import io
 from pathlib import Path
 
 from ops_desktop import i18n
@@ -37,8 +36,8 @@ def run(args: argparse.Namespace) -> int:
     from ops_desktop.domain.errors import DomainError
     from ops_desktop.domain.storage_errors import ExportFailed
     from ops_desktop.services.files import save_file
-    from ops_desktop.reporting.contract_pdf import render_contract
     from ops_desktop.services import contracts
+    from ops_desktop.services.contract_documents import contract_pdf
 
     if args.amendment is not None and args.amendment < 0:
         return fail("numer aneksu nie może być ujemny", 2)
@@ -49,20 +48,18 @@ def run(args: argparse.Namespace) -> int:
     ctx = session.context
     try:
         contract_id = contracts.find_by_number(ctx, number=args.number)
-        view = contracts.print_view(ctx, contract_id=contract_id, amendment=args.amendment)
-        buffer = io.BytesIO()
-        render_contract(view, buffer)
+        doc = contract_pdf(ctx, contract_id=contract_id, amendment=args.amendment)
         out = Path(args.out)
-        save_file(out, buffer.getvalue())
+        save_file(out, doc.data)
         contracts.record_print(ctx, contract_id=contract_id, action="export",
-                               amendment=args.amendment, text_versions=view.text_versions)
+                               amendment=args.amendment, text_versions=doc.text_versions)
     except ExportFailed as exc:
         return fail(not_written_message(exc))
     except DomainError as exc:
         return fail(error_text(exc, args))
     finally:
         session.close()
-    print(f"Zapisano {out} ({len(buffer.getvalue())} B).")
+    print(f"Zapisano {out} ({len(doc.data)} B).")
     return 0
 
 

@@ -197,6 +197,16 @@ def new_recovery_code(ctx: ServiceContext) -> str:
             return store.set_recovery(ctx.keyring.master)
 
 
+def recovery_sheet_pdf(*, office_name: str, database_name: str, code: str) -> bytes:
+    """The sheet for the office safe with a recovery code just shown (first start, or
+    `new_recovery_code`), rendered by reporting/recovery_sheet_pdf.py; the code is nowhere
+    else once its dialog closes."""
+    from ops_desktop.reporting.recovery_sheet_pdf import render_recovery_sheet
+
+    return render_recovery_sheet(office_name=office_name, database_name=database_name,
+                                 code=code, created_at=dt.datetime.now())
+
+
 def caseworkers(ctx: ServiceContext) -> list[AccountView]:
     """Active caseworkers (assigning a caseload); no account administration needed."""
     ctx.require(Permission.PARTICIPANT_READ_ALL)

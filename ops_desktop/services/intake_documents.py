@@ -8,12 +8,14 @@ read them, and reading them that way is audited like opening the person."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import Office, Participation, Person, Project, ProjectGroup
 from ops_desktop.domain.contract_views import ContractFilter, ContractRow, ContractView
+from ops_desktop.domain.documents import PrintedDocument
 from ops_desktop.domain.document_texts import CONSENT_TEXT_KEYS, TextKey, fill_placeholders
 from ops_desktop.domain.enums import Education, LabourStatus, Sex
 from ops_desktop.domain.errors import NotFound
@@ -91,7 +93,41 @@ def record_print(ctx: ServiceContext, *, participation_id: int, document: str,
                      person_id=row.person_id, text_versions=text_versions or {})
 
 
+def declaration_pdf(ctx: ServiceContext, *, participation_id: int) -> PrintedDocument:
+    from ops_desktop.reporting.declaration_pdf import render_declaration
+
+    ctx.require(Permission.PARTICIPANT_READ, Permission.PRINT)
+    view = declaration_view(ctx, participation_id=participation_id)
+    return PrintedDocument(_rendered(render_declaration, view),
+                           f"{DECLARATION}-{participation_id}.pdf",
+                           text_versions=dict(view.text_versions))
+
+
+def consent_form_pdf(ctx: ServiceContext, *, participation_id: int) -> PrintedDocument:
+    from ops_desktop.reporting.consent_form_pdf import render_consent_form
+
+    ctx.require(Permission.PARTICIPANT_READ, Permission.PRINT)
+    view = consent_form_view(ctx, participation_id=participation_id)
+    return PrintedDocument(_rendered(render_consent_form, view),
+                           f"{CONSENT_FORM}-{participation_id}.pdf",
+                           text_versions=dict(view.text_versions))
+
+
+def participant_card_pdf(ctx: ServiceContext, *, participation_id: int) -> PrintedDocument:
+    from ops_desktop.reporting.participant_card_pdf import render_participant_card
+
+    ctx.require(Permission.PARTICIPANT_READ, Permission.PRINT)
+    view = participant_card_view(ctx, participation_id=participation_id)
+    return PrintedDocument(_rendered(render_participant_card, view),
+                           f"{PARTICIPANT_CARD}-{participation_id}.pdf")
+
 # --- helpers --------------------------------------------------------------------------------
+
+def _rendered(render, view) -> bytes:
+    buffer = io.BytesIO()
+    render(view, buffer)
+    return buffer.getvalue()
+
 
 def _intake_view(ctx: ServiceContext, participation_id: int, keys: list[TextKey], *,
                  signed: dict[TextKey, int]) -> IntakePrintView:

@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from ops_desktop.db.models import Consent, Participation, Person, PersonFlag, Project, ProjectGroup
 from ops_desktop.domain.audit import AuditFilter
+from ops_desktop.domain.documents import PrintedDocument
 from ops_desktop.domain.errors import NotFound
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.subject_access import RecordTable, SubjectAccessView
@@ -61,6 +62,15 @@ def subject_access_report(ctx: ServiceContext, *, person_id: int) -> SubjectAcce
         consents=consents, records=records, audit_entries=tuple(reversed(entries)),
         audit_head=(head.id, head.hash) if head else None,
     )
+
+
+def subject_access_pdf(ctx: ServiceContext, *, person_id: int) -> PrintedDocument:
+    """The report rendered by reporting/subject_access_pdf.py (producing it is audited)."""
+    from ops_desktop.reporting.subject_access_pdf import subject_access_pdf as render
+
+    ctx.require(Permission.SUBJECT_ACCESS)
+    return PrintedDocument(render(subject_access_report(ctx, person_id=person_id)),
+                           f"art15-osoba-{person_id}.pdf")
 
 
 def record_output(ctx: ServiceContext, *, person_id: int, kind: str) -> None:

@@ -7,6 +7,7 @@ person's participation must have started by that day."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,6 +17,7 @@ from ops_desktop.db.models.activities import Activity, SupportEntry
 from ops_desktop.domain.activities import (
     SpecialistKind, SupportCardView, SupportEntryDraft, SupportEntryView, validate_support_entry,
 )
+from ops_desktop.domain.documents import PrintedDocument
 from ops_desktop.domain.errors import FieldProblem, NotFound, RuleViolation, ValidationFailed
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import audit, scope
@@ -87,6 +89,16 @@ def card(ctx: ServiceContext, *, participation_id: int) -> SupportCardView:
             f"{person.first_name} {person.last_name}", person.pesel or "",
             group.name if group else "", entries, sum(e.draft.hours for e in entries),
             project.teaching_hour_minutes)
+
+
+def card_pdf(ctx: ServiceContext, *, participation_id: int) -> PrintedDocument:
+    """The card rendered by reporting/support_card_pdf.py."""
+    from ops_desktop.reporting.support_card_pdf import render_support_card
+
+    ctx.require(Permission.ACTIVITY_READ, Permission.PRINT)
+    buffer = io.BytesIO()
+    render_support_card(card(ctx, participation_id=participation_id), buffer)
+    return PrintedDocument(buffer.getvalue(), f"karta-wsparcia-{participation_id}.pdf")
 
 
 def record_print(ctx: ServiceContext, *, participation_id: int) -> None:

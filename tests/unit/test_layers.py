@@ -35,36 +35,6 @@ ENTRY_POINTS = {
 # still to be moved. A new violation fails the test; so does a line here that no longer
 # happens (delete it). Keys are a module (as a path under ops_desktop/) or a whole layer.
 KNOWN_VIOLATIONS: dict[tuple[str, str], str] = {
-    # Front ends that render themselves: next, one print service per document
-    # (services/<document>.py returning the bytes and the file name).
-    ("cli/cmd_subject_access.py", "ops_desktop.reporting.subject_access_pdf"): "front end renders",
-    ("cli/print_activities.py", "ops_desktop.reporting.attendance_list_pdf"): "front end renders",
-    ("cli/print_activities.py", "ops_desktop.reporting.certificate_pdf"): "front end renders",
-    ("cli/print_activities.py", "ops_desktop.reporting.certificate_register_pdf"):
-        "front end renders",
-    ("cli/print_contracts.py", "ops_desktop.reporting.contract_pdf"): "front end renders",
-    ("ui/activities/certificates_dialog.py", "ops_desktop.reporting.certificate_pdf"):
-        "front end renders",
-    ("ui/activities/certificates_dialog.py", "ops_desktop.reporting.certificate_register_pdf"):
-        "front end renders",
-    ("ui/participants/intake_documents_dialog.py", "ops_desktop.reporting.consent_form_pdf"):
-        "front end renders",
-    ("ui/participants/intake_documents_dialog.py", "ops_desktop.reporting.declaration_pdf"):
-        "front end renders",
-    ("ui/participants/intake_documents_dialog.py", "ops_desktop.reporting.participant_card_pdf"):
-        "front end renders",
-    ("ui/accounts/recovery_code_dialog.py", "ops_desktop.reporting.recovery_sheet_pdf"):
-        "front end renders",
-    ("ui/participants/subject_access_action.py", "ops_desktop.reporting.subject_access_pdf"):
-        "front end renders",
-    ("ui/participants/support_card_dialog.py", "ops_desktop.reporting.support_card_pdf"):
-        "front end renders",
-    ("ui/activities/activities_page.py", "ops_desktop.reporting.activity_register_pdf"):
-        "front end renders",
-    ("ui/activities/activities_page.py", "ops_desktop.reporting.attendance_list_pdf"):
-        "front end renders",
-    ("ui/contracts/contract_printing.py", "ops_desktop.reporting.contract_pdf"):
-        "front end renders",
     ("ui/smoke.py", "ops_desktop.reporting.document"): "smoke test renders a PDF",
     ("ui/smoke.py", "ops_desktop.db.engine"): "smoke test opens SQLCipher",
 }

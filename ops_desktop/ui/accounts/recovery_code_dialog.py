@@ -3,18 +3,15 @@
 The code is never stored in clear; once this dialog closes only the printed sheet has it. The
 dialog therefore closes only after the administrator ticks that the code is printed or
 written down. "Drukuj…" opens the print preview of the recovery sheet
-(reporting/recovery_sheet_pdf.py)."""
+(services/accounts.recovery_sheet_pdf)."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
-
-from ops_desktop.reporting.recovery_sheet_pdf import render_recovery_sheet
 
 
 class RecoveryCodeDialog(QDialog):
@@ -58,9 +55,10 @@ class RecoveryCodeDialog(QDialog):
         layout.addLayout(buttons)
 
     def sheet(self) -> bytes:
-        return render_recovery_sheet(office_name=self._office_name,
-                                     database_name=self._database_name, code=self._code,
-                                     created_at=dt.datetime.now())
+        from ops_desktop.services.accounts import recovery_sheet_pdf
+
+        return recovery_sheet_pdf(office_name=self._office_name,
+                                  database_name=self._database_name, code=self._code)
 
     def reject(self) -> None:  # Esc or the window's X: only once the code is safe
         if self.confirm.isChecked():

@@ -7,7 +7,6 @@ application), Ctrl+D activity register
 
 from __future__ import annotations
 
-import io
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,9 +18,7 @@ from PySide6.QtWidgets import (
 from ops_desktop.domain.activities import ActivityRow, ActivityView
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.reporting.activity_register_pdf import render_activity_register
-from ops_desktop.reporting.attendance_list_pdf import render_attendance_lists
-from ops_desktop.services import activities, attendance, projects
+from ops_desktop.services import activities, activity_documents, projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import activity_label, error_text
 from ops_desktop.ui.common.table_models import Column, RowsModel
@@ -242,21 +239,15 @@ class ActivitiesPage(QWidget):
     def print_lists(self, session_ids: list[int] | None) -> None:
         if self.activity is None:
             return
-        buffer = io.BytesIO()
-        render_attendance_lists(attendance.attendance_lists(
-            self._ctx, activity_id=self.activity.id, session_ids=session_ids), buffer)
-        self._preview(buffer.getvalue(), self.tr("Listy obecności"), "attendance_lists",
-                      f"listy-obecnosci-{self.activity.id}.pdf")
+        doc = activity_documents.attendance_lists_pdf(self._ctx, activity_id=self.activity.id,
+                                                      session_ids=session_ids)
+        self._preview(doc.data, self.tr("Listy obecności"), "attendance_lists", doc.file_name)
 
     def print_register(self) -> None:
         if self.activity is None:
             return
-        buffer = io.BytesIO()
-        render_activity_register(attendance.activity_register(self._ctx,
-                                                              activity_id=self.activity.id),
-                                 buffer)
-        self._preview(buffer.getvalue(), self.tr("Dziennik zajęć"), "activity_register",
-                      f"dziennik-zajec-{self.activity.id}.pdf")
+        doc = activity_documents.activity_register_pdf(self._ctx, activity_id=self.activity.id)
+        self._preview(doc.data, self.tr("Dziennik zajęć"), "activity_register", doc.file_name)
 
     def _preview(self, pdf: bytes, title: str, document: str, name: str) -> None:
         from ops_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog

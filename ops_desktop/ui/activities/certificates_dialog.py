@@ -10,7 +10,6 @@ preview; a print or save is recorded, so the next print of a certificate says DU
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QHeaderView, QLabel,
@@ -24,9 +23,7 @@ from ops_desktop.domain.certificates import CertificateCandidate
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.progress import Progress
-from ops_desktop.reporting.certificate_pdf import render_certificates
-from ops_desktop.reporting.certificate_register_pdf import render_certificate_register
-from ops_desktop.services import activities, certificates
+from ops_desktop.services import activities, activity_documents, certificates
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import activity_label, error_text
 from ops_desktop.ui.common.table_models import Column, RowsModel
@@ -155,10 +152,8 @@ class CertificatesDialog(QDialog):
         ctx = self._ctx
 
         def work(progress: Progress) -> bytes:
-            buffer = io.BytesIO()
-            render_certificates(certificates.iter_views(ctx, certificate_ids=ids), buffer,
-                                total=len(ids), progress=progress)
-            return buffer.getvalue()
+            return activity_documents.certificates_pdf(
+                ctx, activity_id=self.activity_id, certificate_ids=ids, progress=progress).data
 
         self.runner = run_in_background(
             self, self.tr("Drukowanie zaświadczeń"), work,
@@ -185,12 +180,9 @@ class CertificatesDialog(QDialog):
     def print_register(self) -> None:
         from ops_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
 
-        buffer = io.BytesIO()
-        render_certificate_register(certificates.register(self._ctx, activity_id=self.activity_id),
-                                    buffer)
-        self.preview = PdfPreviewDialog(buffer.getvalue(), title=self.tr("Rejestr zaświadczeń"),
-                                        suggested_name=f"rejestr-zaswiadczen-{self.activity_id}.pdf",
-                                        parent=self)
+        doc = activity_documents.certificate_register_pdf(self._ctx, activity_id=self.activity_id)
+        self.preview = PdfPreviewDialog(doc.data, title=self.tr("Rejestr zaświadczeń"),
+                                        suggested_name=doc.file_name, parent=self)
         record = lambda *_: activities.record_print(  # noqa: E731
             self._ctx, document="certificate_register", activity_id=self.activity_id)
         self.preview.printed.connect(record)

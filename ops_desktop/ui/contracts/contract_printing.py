@@ -4,8 +4,6 @@ are audited with the text versions used."""
 
 from __future__ import annotations
 
-import io
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -18,17 +16,15 @@ from ops_desktop.ui.common.print_preview import open_preview
 def preview_contract(ctx: ServiceContext, parent: QWidget, *, contract_id: int,
                      amendment: int | None = None) -> PdfPreviewDialog:
     """Open the preview; domain errors (permission, no such aneks) reach the caller."""
-    from ops_desktop.reporting.contract_pdf import document_name, render_contract
+    from ops_desktop.services.contract_documents import contract_pdf
 
-    view = contracts.print_view(ctx, contract_id=contract_id, amendment=amendment)
-    buffer = io.BytesIO()
-    render_contract(view, buffer)
+    doc = contract_pdf(ctx, contract_id=contract_id, amendment=amendment)
 
     def record(action: str) -> None:
         contracts.record_print(ctx, contract_id=contract_id, action=action, amendment=amendment,
-                               text_versions=view.text_versions)
+                               text_versions=doc.text_versions)
 
-    number = view.contract.number or QCoreApplication.translate("contract_printing", "(projekt)")
+    number = doc.reference or QCoreApplication.translate("contract_printing", "(projekt)")
     title = QCoreApplication.translate("contract_printing", "Kontrakt socjalny {number}")
-    return open_preview(parent, buffer.getvalue(), title=title.format(number=number),
-                        suggested_name=document_name(view), record=record)
+    return open_preview(parent, doc.data, title=title.format(number=number),
+                        suggested_name=doc.file_name, record=record)

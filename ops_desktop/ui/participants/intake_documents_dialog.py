@@ -7,7 +7,6 @@ The special-category consent is separate and optional: leaving it unticked recor
 from __future__ import annotations
 
 import datetime as dt
-import io
 
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
@@ -140,24 +139,16 @@ class IntakeDocumentsDialog(QDialog):
                                     record=record)
 
     def _declaration(self, participation_id: int) -> tuple[bytes, dict, str]:
-        from ops_desktop.reporting.declaration_pdf import render_declaration
-
-        view = docs.declaration_view(self._ctx, participation_id=participation_id)
-        return _bytes(render_declaration, view), view.text_versions, self.tr(
-            "Deklaracja uczestnictwa")
+        doc = docs.declaration_pdf(self._ctx, participation_id=participation_id)
+        return doc.data, doc.text_versions, self.tr("Deklaracja uczestnictwa")
 
     def _consent_form(self, participation_id: int) -> tuple[bytes, dict, str]:
-        from ops_desktop.reporting.consent_form_pdf import render_consent_form
-
-        view = docs.consent_form_view(self._ctx, participation_id=participation_id)
-        return _bytes(render_consent_form, view), view.text_versions, self.tr(
-            "Informacja RODO i zgody")
+        doc = docs.consent_form_pdf(self._ctx, participation_id=participation_id)
+        return doc.data, doc.text_versions, self.tr("Informacja RODO i zgody")
 
     def _card(self, participation_id: int) -> tuple[bytes, dict, str]:
-        from ops_desktop.reporting.participant_card_pdf import render_participant_card
-
-        view = docs.participant_card_view(self._ctx, participation_id=participation_id)
-        return _bytes(render_participant_card, view), {}, self.tr("Karta uczestnika")
+        doc = docs.participant_card_pdf(self._ctx, participation_id=participation_id)
+        return doc.data, doc.text_versions, self.tr("Karta uczestnika")
 
     # --- consents ---------------------------------------------------------------------------
     def record_consents(self) -> None:
@@ -188,9 +179,3 @@ class IntakeDocumentsDialog(QDialog):
             self.message.setText(problems_text(exc.problems))
             return
         self._load_consents()
-
-
-def _bytes(render, view) -> bytes:
-    buffer = io.BytesIO()
-    render(view, buffer)
-    return buffer.getvalue()

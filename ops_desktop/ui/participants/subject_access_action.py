@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.reporting.subject_access_pdf import subject_access_pdf
 from ops_desktop.services import subject_access
 from ops_desktop.services.context import ServiceContext
 
@@ -43,10 +42,11 @@ def show_subject_access(ctx: ServiceContext, *, person_id: int, parent: QWidget 
                         modal: bool = True):
     from ops_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
 
-    pdf = subject_access_pdf(subject_access.subject_access_report(ctx, person_id=person_id))
+    doc = subject_access.subject_access_pdf(ctx, person_id=person_id)
     dialog = PdfPreviewDialog(
-        pdf, title=QCoreApplication.translate("SubjectAccess", "Raport dla osoby (art. 15 RODO)"),
-        suggested_name=f"art15-osoba-{person_id}.pdf", parent=parent)
+        doc.data,
+        title=QCoreApplication.translate("SubjectAccess", "Raport dla osoby (art. 15 RODO)"),
+        suggested_name=doc.file_name, parent=parent)
     dialog.printed.connect(
         lambda: subject_access.record_output(ctx, person_id=person_id, kind="print"))
     dialog.saved.connect(

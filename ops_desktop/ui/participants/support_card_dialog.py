@@ -3,7 +3,6 @@ editing and removing entries, and printing the card (with both signature columns
 
 from __future__ import annotations
 
-import io
 
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
 from ops_desktop.domain.activities import format_hours
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.reporting.support_card_pdf import render_support_card
 from ops_desktop.services import support_card
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import activity_label, error_text
@@ -115,10 +113,7 @@ class SupportCardDialog(QDialog):
         self.reload()
 
     def card_pdf(self) -> bytes:
-        buffer = io.BytesIO()
-        render_support_card(support_card.card(self._ctx, participation_id=self.participation_id),
-                            buffer)
-        return buffer.getvalue()
+        return support_card.card_pdf(self._ctx, participation_id=self.participation_id).data
 
     def print_card(self) -> None:
         from ops_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog
