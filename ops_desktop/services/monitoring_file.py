@@ -7,18 +7,15 @@ from __future__ import annotations
 
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
 from ops_desktop.exports.monitoring_cst2021 import render_cst2021
-from ops_desktop.exports.monitoring_pefs2007 import render_pefs2007
-from ops_desktop.exports.monitoring_sl2014 import render_sl2014
+from ops_desktop.exports.monitoring_xlsx import SHEETS, render_monitoring_xlsx
 from ops_desktop.exports.safe_write import ExportFile
 from ops_desktop.services import monitoring
 from ops_desktop.services.context import ServiceContext
 
 
 def render(data: monitoring.MonitoringData) -> bytes:
-    if data.check.fmt is MonitoringFormat.SL2014:
-        return render_sl2014(data.rows)
-    if data.check.fmt is MonitoringFormat.PEFS2007:
-        return render_pefs2007(data.rows)
+    if data.check.fmt in SHEETS:
+        return render_monitoring_xlsx(data.rows, data.check.fmt)
     return render_cst2021(data.rows)
 
 
