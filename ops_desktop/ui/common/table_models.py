@@ -51,6 +51,23 @@ class ListTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    def _append_row(self, item: Any) -> int:
+        """Add `item` at the end, telling the views; returns its row."""
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(item)
+        self.endInsertRows()
+        return row
+
+    def _remove_row(self, row: int) -> bool:
+        """Remove row `row` if there is one, telling the views; False when there is none."""
+        if not 0 <= row < len(self._rows):
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+        return True
+
 
 @dataclass(frozen=True)
 class Column:
@@ -124,18 +141,12 @@ class EditableRowsModel(RowsModel):
         self.editable = True
 
     def append(self) -> int:
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(self._factory())
-        self.endInsertRows()
+        row = self._append_row(self._factory())
         self.rows_changed.emit()
         return row
 
     def remove(self, row: int) -> None:
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
+        if self._remove_row(row):
             self.rows_changed.emit()
 
     # --- Qt overrides -----------------------------------------------------------------------

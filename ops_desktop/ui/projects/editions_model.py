@@ -33,17 +33,10 @@ class EditionsModel(ListTableModel):
         return [e.year for e in self._rows]
 
     def add_edition(self, year: int) -> int:
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(EditionDraft(year))
-        self.endInsertRows()
-        return row
+        return self._append_row(EditionDraft(year))
 
     def remove_edition(self, row: int) -> None:
-        if 0 <= row < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
+        self._remove_row(row)
 
     # --- Qt overrides ---------------------------------------------------------------------
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -44,11 +44,7 @@ class ProjectGroupsModel(ListTableModel):
                 for g in self._rows]
 
     def add_group(self, year: int | None = None) -> int:
-        row = len(self._rows)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._rows.append(GroupDraft("", GroupKind.OTHER, 0, "", year))
-        self.endInsertRows()
-        return row
+        return self._append_row(GroupDraft("", GroupKind.OTHER, 0, "", year))
 
     def removable(self, row: int) -> bool:
         """A group people already belong to stays (their participations point at it)."""
@@ -57,9 +53,7 @@ class ProjectGroupsModel(ListTableModel):
 
     def remove_group(self, row: int) -> None:
         if 0 <= row < len(self._rows) and self.removable(row):
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
+            self._remove_row(row)
 
     # --- Qt overrides ---------------------------------------------------------------------
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
