@@ -1,6 +1,6 @@
 """Dictionaries of the domain. Values are stable codes stored in the database; the Polish
 labels the managing authority's lists use (SL2014 / 2021–2027) live in `domain/labels.py`
-and on screen through `ui/labels.py`."""
+and on screen through `ui/common/labels.py`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Domain errors. They carry data (field, value, code), never sentences: `ui/messages.py`
+"""Domain errors. They carry data (field, value, code), never sentences: `ui/common/messages.py`
 turns them into calm, translated Polish text beside the field, the CLI into one line each."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The calm Polish sentences of domain errors and field problems, in one place for both front
-ends: the GUI passes each through Qt's translator (ui/messages.py, context "messages"; the
+ends: the GUI passes each through Qt's translator (ui/common/messages.py, context "messages"; the
 tables are listed in resources/i18n/update_translations.py), the command line prints them as
 they are. Plain Python: `translate` is the identity unless a front end gives its own.
 

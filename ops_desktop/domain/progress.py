@@ -1,7 +1,7 @@
 """Progress and cancellation for long work (batch printing, exports, backups, imports).
 
 Qt-free, so services and renderers take it as an argument: the GUI passes one wired to a
-progress dialog (`ui/tasks.py`), the command line one that prints or nothing at all."""
+progress dialog (`ui/common/tasks.py`), the command line one that prints or nothing at all."""
 
 from __future__ import annotations
 

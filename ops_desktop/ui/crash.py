@@ -48,7 +48,7 @@ def _storage_warning(error: BaseException) -> bool:
     sign-off, an attendance grid, a background task): its sentence, not the crash dialog;
     the program keeps running and nothing half-done was written (one transaction)."""
     from ops_desktop.domain.storage_errors import storage_error_from
-    from ops_desktop.ui.messages import storage_error_text
+    from ops_desktop.ui.common.messages import storage_error_text
 
     found = storage_error_from(error, getattr(error, "filename", None) or "")
     if found is None or QApplication.instance() is None:

@@ -23,7 +23,7 @@ from ops_desktop import APP_NAME, __version__
 from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.ui_settings import read_ints, ui_settings, user_key, write_ints
+from ops_desktop.ui.common.ui_settings import read_ints, ui_settings, user_key, write_ints
 from ops_desktop.ui.common.translation import translator
 
 

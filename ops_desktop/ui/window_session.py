@@ -22,13 +22,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from ops_desktop import APP_NAME
 from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.ui.main_window import MainWindow
-from ops_desktop.ui.messages import storage_error_text
+from ops_desktop.ui.common.messages import storage_error_text
 from ops_desktop.ui.session_flow import guard
 
 if TYPE_CHECKING:
     from ops_desktop.services.sign_in import UserSession
     from ops_desktop.ui.backups.backup_schedule import BackupScheduler
-    from ops_desktop.ui.tasks import TaskRunner
+    from ops_desktop.ui.common.tasks import TaskRunner
 
 
 class WindowSession:
@@ -52,7 +52,7 @@ class WindowSession:
         if check is None:  # checked before it was opened
             self._passed()
             return
-        from ops_desktop.ui.tasks import run_in_background
+        from ops_desktop.ui.common.tasks import run_in_background
 
         self.check_runner = run_in_background(
             self.window, "", lambda _progress: check.run(), show_dialog=False,

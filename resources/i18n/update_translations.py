@@ -49,7 +49,7 @@ SOURCE_LANGUAGE, TARGET_LANGUAGE = "pl_PL", "en_GB"
 _SUMMARY, _MONITORING = "ops_desktop/domain/summary.py", "ops_desktop/domain/monitoring_columns.py"
 _MESSAGES = "ops_desktop/domain/messages.py"
 RUNTIME_TABLES: list[tuple[str, str, str]] = [
-    # The sentences of field problems and rules (ui/messages.py translates them).
+    # The sentences of field problems and rules (ui/common/messages.py translates them).
     (_MESSAGES, "FIELD_TEXTS", "messages"),
     (_MESSAGES, "CODE_TEXTS", "messages"),
     (_MESSAGES, "RULE_TEXTS", "messages"),

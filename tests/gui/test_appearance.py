@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from ops_desktop.ui.settings import appearance
 from ops_desktop.ui.main_window import MainWindow
-from ops_desktop.ui.ui_settings import ui_settings
+from ops_desktop.ui.common.ui_settings import ui_settings
 
 R = QPalette.ColorRole
 TEXT_ON = [(R.WindowText, R.Window), (R.Text, R.Base), (R.Text, R.AlternateBase),

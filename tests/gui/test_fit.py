@@ -1,4 +1,4 @@
-"""Sizing to text (ui/common/fit.py) and the user's remembered UI state (ui/ui_settings.py):
+"""Sizing to text (ui/common/fit.py) and the user's remembered UI state (ui/common/ui_settings.py):
 columns fitted from the header and a sample of rows without a horizontal scroll bar, an elided
 cell's whole text in its tooltip, splitter sizes and the main window's size kept per user in a
 real INI file."""
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QTableView, QToolTip
 
 from ops_desktop import paths
 from ops_desktop.ui.main_window import MainWindow
-from ops_desktop.ui.ui_settings import remember_splitter, ui_settings
+from ops_desktop.ui.common.ui_settings import remember_splitter, ui_settings
 from ops_desktop.ui.common.fit import FullTextDelegate, _water_fill, fit_columns
 
 LONG = "Warsztaty aktywizacji zawodowej dla osób długotrwale bezrobotnych (40 godzin)"

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ops_desktop.ui.settings import appearance
 from ops_desktop.ui.app import install_fonts
 from ops_desktop.ui.main_window import MainWindow
-from ops_desktop.ui.ui_settings import ui_settings
+from ops_desktop.ui.common.ui_settings import ui_settings
 from tests.layout_support import (  # noqa: F401 - layout_demo is a fixture
     dialog_problems, layout_demo, main_window_problems, office_screen, report,
 )

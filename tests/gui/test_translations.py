@@ -17,7 +17,7 @@ from ops_desktop import paths
 from ops_desktop.domain.contracts import ContractStatus
 from ops_desktop.domain.enums import Sex
 from ops_desktop.domain.errors import FieldProblem, NotFound
-from ops_desktop.ui import labels, messages
+from ops_desktop.ui.common import labels, messages
 from ops_desktop.ui.activities import activity_labels
 from ops_desktop.ui.contracts import contract_labels
 from ops_desktop.ui.app import install_translations

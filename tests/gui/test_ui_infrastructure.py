@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from ops_desktop.domain.progress import Progress
 from ops_desktop.reporting.document import DocumentHeader, para, pdf_bytes
 from ops_desktop.ui.common.pdf_preview_dialog import PdfPreviewDialog, render_page
-from ops_desktop.ui.tasks import run_in_background
+from ops_desktop.ui.common.tasks import run_in_background
 
 
 def test_background_task_reports_progress_and_result(qtbot):

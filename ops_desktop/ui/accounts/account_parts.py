@@ -12,7 +12,7 @@ from ops_desktop.domain.accounts import (
     BadCredentials, KeyFileMissing, OfficeNotSetUp, SignInPaused, SignInRefused,
 )
 from ops_desktop.domain.errors import PermissionDenied, RuleViolation, ValidationFailed
-from ops_desktop.ui.messages import (  # problem_text: also used by the account dialogs
+from ops_desktop.ui.common.messages import (  # problem_text: also used by the account dialogs
     permission_text, problem_text, rule_text, storage_error_text,
 )
 from ops_desktop.ui.common.translation import translator

@@ -22,7 +22,7 @@ from ops_desktop.domain.accounts import MIN_PASSWORD_LENGTH, AccountDraft
 from ops_desktop.domain.errors import ValidationFailed
 from ops_desktop.services.sign_in import OfficeSetUp
 from ops_desktop.ui.accounts.account_parts import problem_text
-from ops_desktop.ui.messages import storage_error_text
+from ops_desktop.ui.common.messages import storage_error_text
 
 _FIELDS = ("office_name", "full_name", "username", "password", "password_repeat")
 

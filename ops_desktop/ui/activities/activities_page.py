@@ -22,7 +22,7 @@ from ops_desktop.services import activities, activity_documents, projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import activity_label, error_text
 from ops_desktop.ui.common.table_models import Column, RowsModel
-from ops_desktop.ui.ui_settings import remember_splitter
+from ops_desktop.ui.common.ui_settings import remember_splitter
 from ops_desktop.ui.activities.activity_people_panel import ActivityPeoplePanel
 from ops_desktop.ui.activities.attendance_grid import AttendanceGrid
 from ops_desktop.ui.common.empty_state import set_empty_text

@@ -1,5 +1,5 @@
 """Screen labels (through tr) of the activities' dictionaries, and the Polish sentences of
-their problem codes and rule refusals. Everything else falls back to `ui/messages.py`."""
+their problem codes and rule refusals. Everything else falls back to `ui/common/messages.py`."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from ops_desktop.domain.certificates import CertificateKind
 from ops_desktop.domain.errors import (
     DomainError, FieldProblem, PermissionDenied, RuleViolation, ValidationFailed,
 )
-from ops_desktop.ui import messages
+from ops_desktop.ui.common import messages
 from ops_desktop.ui.common.translation import translator
 
 

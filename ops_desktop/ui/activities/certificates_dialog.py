@@ -27,7 +27,7 @@ from ops_desktop.services import activities, activity_documents, certificates
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import activity_label, error_text
 from ops_desktop.ui.common.table_models import Column, RowsModel
-from ops_desktop.ui.tasks import TaskRunner, run_in_background
+from ops_desktop.ui.common.tasks import TaskRunner, run_in_background
 from ops_desktop.ui.common.fit import fit_columns
 from ops_desktop.ui.activities.session_fields import date_edit, date_of
 

@@ -16,7 +16,7 @@ from ops_desktop.domain.text import fold
 from ops_desktop.services import activities, projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import error_text, refusal_text
-from ops_desktop.ui.labels import label
+from ops_desktop.ui.common.labels import label
 from ops_desktop.domain.enums import RecruitmentStatus
 from ops_desktop.ui.common.roles import ID_ROLE
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.services import backup
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.messages import storage_error_text
+from ops_desktop.ui.common.messages import storage_error_text
 
 FIRST_CHECK_MS = 10_000
 CHECK_EVERY_MS = 60 * 60 * 1000
@@ -33,7 +33,7 @@ class BackupScheduler(QObject):
         QTimer.singleShot(FIRST_CHECK_MS, self, self.check_daily)
 
     def check_daily(self) -> None:
-        from ops_desktop.ui.tasks import run_in_background
+        from ops_desktop.ui.common.tasks import run_in_background
 
         if self._running or self._locked():
             return

@@ -22,7 +22,7 @@ from ops_desktop.services import restore
 from ops_desktop.services.context import Actor
 from ops_desktop.services.database import OpenedDatabase, open_database
 from ops_desktop.ui.backups.restore_dialog import counts_html
-from ops_desktop.ui.messages import storage_error_text
+from ops_desktop.ui.common.messages import storage_error_text
 
 Key = bytes | bytearray | None
 T = TypeVar("T")

@@ -5,7 +5,7 @@ Restoring first checks the backup in full and shows its date, program version an
 row counts read from the backup itself; only after "Przywróć" is the current file kept aside
 (timestamped name, never overwritten) and the backup put in its place. The program then
 closes so it starts afresh on the restored database. Backups run on the task runner
-(ui/tasks.py); the service refuses what the person may not do (BACKUP / RESTORE)."""
+(ui/common/tasks.py); the service refuses what the person may not do (BACKUP / RESTORE)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import backup, restore
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.messages import storage_error_text
+from ops_desktop.ui.common.messages import storage_error_text
 from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.common.fit import fit_columns
 
@@ -170,7 +170,7 @@ class BackupsDialog(QDialog):
             + (counts_html(info.counts) if info.counts else ""))
 
     def backup_now(self) -> None:
-        from ops_desktop.ui.tasks import run_in_background
+        from ops_desktop.ui.common.tasks import run_in_background
 
         def work(_progress):
             return backup.create_backup(self._ctx)

@@ -14,7 +14,7 @@ from ops_desktop.domain.enums import ParticipationRole
 from ops_desktop.domain.participants import ParticipationView
 from ops_desktop.services import enrolment, participants
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.labels import label
+from ops_desktop.ui.common.labels import label
 from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.common.fit import fit_columns
 

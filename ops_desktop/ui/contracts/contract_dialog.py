@@ -30,7 +30,7 @@ from ops_desktop.ui.contracts.contract_labels import contract_label
 from ops_desktop.ui.contracts.contract_messages import (
     contract_rule_text, problems_text, warning_text,
 )
-from ops_desktop.ui.messages import permission_text
+from ops_desktop.ui.common.messages import permission_text
 from ops_desktop.ui.contracts.contract_form import TAB_OF, ContractForm
 
 

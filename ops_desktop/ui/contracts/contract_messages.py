@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ops_desktop.domain.contracts import ContractWarning
 from ops_desktop.domain.errors import FieldProblem, RuleViolation
-from ops_desktop.ui.messages import field_problem_text, rule_text
+from ops_desktop.ui.common.messages import field_problem_text, rule_text
 from ops_desktop.ui.common.translation import translator
 
 

@@ -29,10 +29,10 @@ from ops_desktop.services import monitoring, projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.monitoring_validator import MonitoringProblem
 from ops_desktop.ui.exports.export_texts import export_failure_text, problem_text
-from ops_desktop.ui.messages import no_assigned_projects_text, permission_text
+from ops_desktop.ui.common.messages import no_assigned_projects_text, permission_text
 from ops_desktop.ui.common.table_models import Column, RowsModel
-from ops_desktop.ui.save_names import confirmed_path
-from ops_desktop.ui.tasks import TaskRunner, run_in_background
+from ops_desktop.ui.common.save_names import confirmed_path
+from ops_desktop.ui.common.tasks import TaskRunner, run_in_background
 from ops_desktop.ui.common.tables import read_only_table
 from ops_desktop.ui.common.translation import translator
 

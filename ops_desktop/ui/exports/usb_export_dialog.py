@@ -1,7 +1,7 @@
 """Eksport na nośnik USB: what (a year's summary, the whole-project report, the monitoring
 list, the pseudonymised statistical data set) and where (a removable drive, or any folder).
 
-The export runs in the background with progress and Cancel (`ui/tasks.run_in_background`).
+The export runs in the background with progress and Cancel (`ui/common/tasks.run_in_background`).
 Success is shown only after the new folder verifies against its manifest; a full or pulled
 drive gives a plain Polish message and earlier exports stay as they were. The monitoring list
 (personal data) first shows the validator's list (`MonitoringExportDialog`, review mode) and
@@ -35,8 +35,8 @@ from ops_desktop.ui.exports.monitoring_export_dialog import (
 )
 from ops_desktop.ui.exports.passphrase_dialog import PassphraseDialog
 from ops_desktop.ui.exports.export_texts import export_failure_text, verify_problem_text
-from ops_desktop.ui.messages import permission_text
-from ops_desktop.ui.tasks import TaskRunner, run_in_background
+from ops_desktop.ui.common.messages import permission_text
+from ops_desktop.ui.common.tasks import TaskRunner, run_in_background
 from ops_desktop.ui.common.roles import PATH_ROLE, SOURCE_ROLE
 from ops_desktop.ui.common.translation import translator
 

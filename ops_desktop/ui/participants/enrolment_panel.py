@@ -19,8 +19,8 @@ from ops_desktop.domain.participants import ParticipationDraft
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import enrolment, projects
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.labels import current_enum, fill_combo, label
-from ops_desktop.ui.messages import field_problem_text, permission_text
+from ops_desktop.ui.common.labels import current_enum, fill_combo, label
+from ops_desktop.ui.common.messages import field_problem_text, permission_text
 from ops_desktop.ui.common.forms import get_date, optional_date_edit
 from ops_desktop.ui.participants.participation_status_box import ParticipationStatusBox
 

@@ -22,8 +22,8 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.pesel import parse_pesel, pesel_problem
 from ops_desktop.services import participants
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.labels import current_enum, fill_combo, label, select_data
-from ops_desktop.ui.messages import field_problem_text, permission_text
+from ops_desktop.ui.common.labels import current_enum, fill_combo, label, select_data
+from ops_desktop.ui.common.messages import field_problem_text, permission_text
 from ops_desktop.ui.common.forms import (
     error_label, get_date, optional_date_edit, save_cancel_buttons, set_date, show_error,
     with_error,

@@ -18,7 +18,7 @@ from ops_desktop.domain.enums import RecruitmentStatus
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import projects
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.labels import fill_combo
+from ops_desktop.ui.common.labels import fill_combo
 from ops_desktop.ui.participants.participants_model import ParticipantsModel
 from ops_desktop.ui.common.empty_state import set_empty_text
 from ops_desktop.ui.common.fit import fit_columns, fit_combo, fit_placeholder

@@ -19,8 +19,8 @@ from ops_desktop.domain.participants import ParticipationView
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import enrolment
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.labels import label
-from ops_desktop.ui.messages import field_problem_text, permission_text
+from ops_desktop.ui.common.labels import label
+from ops_desktop.ui.common.messages import field_problem_text, permission_text
 from ops_desktop.ui.common.translation import translator
 
 _ENDING = (RecruitmentStatus.COMPLETED, RecruitmentStatus.DROPPED_OUT)

@@ -23,8 +23,8 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.projects import ProjectDraft, validate_project
 from ops_desktop.services import projects
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.labels import label
-from ops_desktop.ui.messages import field_problem_text, permission_text
+from ops_desktop.ui.common.labels import label
+from ops_desktop.ui.common.messages import field_problem_text, permission_text
 from ops_desktop.ui.projects.editions_model import EditionsModel
 from ops_desktop.ui.projects.project_groups_model import ProjectGroupsModel
 from ops_desktop.ui.common.empty_state import look_read_only, read_only_banner

@@ -19,7 +19,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.projects.project_groups_model import ProjectGroupsModel
 from ops_desktop.ui.common.roles import SORT_ROLE
 from ops_desktop.ui.projects.projects_model import ProjectsModel
-from ops_desktop.ui.ui_settings import remember_splitter
+from ops_desktop.ui.common.ui_settings import remember_splitter
 from ops_desktop.ui.common.empty_state import set_empty_text
 from ops_desktop.ui.common.tables import read_only_table
 

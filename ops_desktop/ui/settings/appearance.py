@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ops_desktop.ui.ui_settings import ui_settings, user_key
+from ops_desktop.ui.common.ui_settings import ui_settings, user_key
 
 BASE_POINT_SIZE = 10
 SIZES = (100, 125, 150, 175, 200)

@@ -23,7 +23,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.projects import OfficeDraft, validate_office
 from ops_desktop.services import office
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.messages import field_problem_text, permission_text
+from ops_desktop.ui.common.messages import field_problem_text, permission_text
 from ops_desktop.ui.common.empty_state import look_read_only, read_only_banner
 from ops_desktop.ui.common.fit import fit_placeholder
 from ops_desktop.ui.common.forms import error_label, show_error, with_error
