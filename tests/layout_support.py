@@ -220,28 +220,49 @@ def _tab_problems(bar: QTabBar) -> list[str]:
     return problems
 
 
+def _label_lines(category: str) -> list[str]:
+    """A QtCharts category label as lines of plain text (rich text: <br> breaks lines)."""
+    import html
+
+    if not _looks_rich(category):
+        return [category]
+    return [html.unescape(re.sub(r"<[^>]+>", "", line))
+            for line in re.split(r"<br\s*/?>", category)]
+
+
 def _chart_problems(view) -> list[str]:
-    """Category labels of a chart wider than the room the chart gives them."""
+    """Category labels of a chart shortened ("…", by the program or by QtCharts) or wider or
+    taller than the room the chart gives them (QtCharts would elide or overlap them)."""
     from PySide6.QtCharts import QBarCategoryAxis
 
     chart = view.chart()
     plot = chart.plotArea()
+    name = chart.title() or view.objectName()
     problems = []
     for axis in chart.axes():
         if not isinstance(axis, QBarCategoryAxis) or not axis.count():
             continue
         metrics = QFontMetrics(axis.labelsFont())
-        widths = [metrics.horizontalAdvance(text) for text in axis.categories()]
+        labels = [_label_lines(text) for text in axis.categories()]
+        for lines in labels:
+            if any("…" in line or "..." in line for line in lines):
+                problems.append(f"chart {name!r}: category label {_short(' '.join(lines))!r} "
+                                f"is shortened")
+        widest = max(metrics.horizontalAdvance(line) for lines in labels for line in lines)
         if axis.alignment() == Qt.AlignmentFlag.AlignLeft:
             room = plot.left() - chart.margins().left() - 4
-            if max(widths) > room + SLACK:
-                problems.append(f"chart {chart.title() or view.objectName()!r}: a category "
-                                f"label needs {max(widths)} px left of the plot, has {room:.0f}")
+            tallest = max(len(lines) for lines in labels) * metrics.lineSpacing()
+            if widest > room + SLACK:
+                problems.append(f"chart {name!r}: a category label needs {widest} px left "
+                                f"of the plot, has {room:.0f}")
+            if tallest > plot.height() / axis.count() + SLACK:
+                problems.append(f"chart {name!r}: a category label needs {tallest} px of "
+                                f"height, each category has {plot.height() / axis.count():.0f}")
         elif axis.alignment() == Qt.AlignmentFlag.AlignBottom:
             room = plot.width() / axis.count()
-            if max(widths) > room + SLACK:
-                problems.append(f"chart {view.objectName()!r}: a category label needs "
-                                f"{max(widths)} px, each category has {room:.0f}")
+            if widest > room + SLACK:
+                problems.append(f"chart {name!r}: a category label needs {widest} px, each "
+                                f"category has {room:.0f}")
     return problems
 
 
@@ -447,6 +468,25 @@ def office_screen(qapp, monkeypatch):
     filter_.deleteLater()
 
 
+NAV_AIR = 40  # the section list may be this much wider than its longest name, no more
+
+
+def section_list_problem(window, where: str) -> str | None:
+    """The section list wider than its longest section name needs: the pages lose the rest."""
+    from PySide6.QtWidgets import QListWidget
+
+    nav = window.findChild(QListWidget, "sectionList")
+    metrics = QFontMetrics(nav.font())
+    items = [nav.item(row) for row in range(nav.count())]
+    needed = max(metrics.horizontalAdvance(item.text()) for item in items if not item.isHidden())
+    if nav.width() > needed + NAV_AIR:
+        return (f"{where}: the section list is {nav.width()} px wide for names of {needed} px "
+                f"(more than {NAV_AIR} px of margin)")
+    if nav.width() < needed + 2 * nav.frameWidth() + 4:
+        return f"{where}: the section list is {nav.width()} px wide for names of {needed} px"
+    return None
+
+
 def main_window_problems(qtbot, ctx, tag: str, *, may_scroll: bool = False) -> list[str]:
     """Every section of the main window at 1366×768 (less a 30 px taskbar); `may_scroll`:
     a page wider than the window may scroll (large text)."""
@@ -459,6 +499,9 @@ def main_window_problems(qtbot, ctx, tag: str, *, may_scroll: bool = False) -> l
     window.resize(SCREEN_WIDTH - frame.width(), SCREEN_HEIGHT - 30 - frame.height())
     QApplication.processEvents()
     problems: list[str] = []
+    nav = section_list_problem(window, tag)
+    if nav:
+        problems.append(nav)
     first_size = None
     for key in window.section_keys():
         if key == "reports":  # the summary is computed in the background: wait for it

@@ -35,6 +35,9 @@ from ops_desktop.ui.reports.summary_charts import (
 
 DASHBOARD = (("years", YearsChart), ("groups", GroupsChart), ("instruments", InstrumentsChart),
              ("money", BudgetChart))
+# (row, column, columns spanned) of each tile: the groups' long names get the whole width,
+# so their labels wrap over fewer lines
+TILES = {"years": (0, 0, 1), "instruments": (0, 1, 1), "groups": (1, 0, 2), "money": (2, 0, 2)}
 
 
 class ReportsPage(QWidget):
@@ -116,7 +119,7 @@ class ReportsPage(QWidget):
         titles = {"years": self.tr("Uczestnicy w latach"), "groups": self.tr("Grupy i moduły"),
                   "instruments": self.tr("Instrumenty według kategorii"),
                   "money": self.tr("Wykorzystanie budżetu")}
-        for position, (key, chart_type) in enumerate(DASHBOARD):
+        for key, chart_type in DASHBOARD:
             box = QGroupBox(titles[key])
             box_layout = QVBoxLayout(box)
             chart = chart_type()
@@ -124,7 +127,8 @@ class ReportsPage(QWidget):
             chart.figure_clicked.connect(lambda text: self.open_people(text))
             box_layout.addWidget(chart)
             box_layout.addWidget(self._table_view(key))
-            grid.addWidget(box, position // 2, position % 2)
+            row, column, span = TILES[key]
+            grid.addWidget(box, row, column, 1, span)
             self.charts[key] = chart
         return widget
 
