@@ -110,8 +110,9 @@ class SummaryChart(QChartView):
 
     def _fitted_labels(self) -> list[str]:
         """Category labels wrapped at word boundaries into the room the chart gives each
-        (a horizontal chart: about a third of its width, what QtCharts gives an axis left of the bars; a vertical one:
-        a category's share of the plot), as rich text lines: QtCharts then never elides them.
+        (a horizontal chart: about a third of its width, what QtCharts gives the axis left of
+        the bars; a vertical one: a category's share of the plot), as rich text lines:
+        QtCharts then never elides them.
         Only a name longer than MAX_LINES lines ends in "…"; the whole names are in the table
         under the chart and in the bar's tooltip."""
         metrics = QFontMetrics(self._labels_font())
