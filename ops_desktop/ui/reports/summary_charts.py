@@ -9,20 +9,20 @@ import html
 from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QToolTip
 
 from ops_desktop.domain.money import format_pln
 from ops_desktop.domain.summary import FigureKey, Summary
+from ops_desktop.ui.common.translation import translator
 
 MIN_HEIGHT = 230
 MAX_LINES = 4     # of a category label; a longer name ends in "…" (whole in the table)
 WOMEN, MEN, TOTAL = QColor("#c0504d"), QColor("#4f81bd"), QColor("#6b8e23")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SummaryCharts", text)
+_t = translator("SummaryCharts")
 
 
 class SummaryChart(QChartView):
