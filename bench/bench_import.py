@@ -108,12 +108,13 @@ def _floor(engine, source: Path) -> int:
     now = dt.datetime.now()
     if source.suffix == ".csv":
         book, handle = None, source.open(encoding="utf-8-sig", newline="")
-        rows = ([*r[:21], dt.date.fromisoformat(r[21]), *r[22:]]
-                for r in csv.reader(handle, delimiter=";"))
+        lines = csv.reader(handle, delimiter=";")
+        next(lines)                                        # the header
+        rows = ([*r[:21], dt.date.fromisoformat(r[21]), *r[22:]] for r in lines)
     else:
         book = load_workbook(source, read_only=True, data_only=True)
         rows = book.worksheets[0].iter_rows(values_only=True)
-    next(rows)
+        next(rows)                                         # the header
     count = 0
     with engine.begin() as conn:
         project_id = conn.execute(select(Project.id)).scalar_one()

@@ -183,7 +183,8 @@ def _decided_chunks(session: Session, project: Project, scan: _Scan,
         yield _decide(session, project, scan, chunk)
     if not scan.rows:
         raise ImportRefused("empty")
-    progress.report(*sheet.position(), "")
+    _read, size = sheet.position()       # an XLSX's central directory is never read: all of it
+    progress.report(size, size, "")
 
 
 def _decide(session: Session, project: Project, scan: _Scan,
