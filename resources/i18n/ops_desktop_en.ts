@@ -1465,6 +1465,10 @@ The program will now close — start it again.</translation>
         <translation>Open</translation>
     </message>
     <message>
+        <source>Odnów… (Ctrl+R)</source>
+        <translation>Renew… (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Nowy kontrakt… (Ctrl+N)</source>
         <translation>New contract… (Ctrl+N)</translation>
     </message>
