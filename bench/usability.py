@@ -21,6 +21,17 @@ DOC = ROOT / "docs" / "USABILITY.md"
 START, END = "<!-- time-to-task: start -->", "<!-- time-to-task: end -->"
 
 
+def _steps(steps: list[str]) -> str:
+    """Runs of the same key written once with their count: "Tab ×3"."""
+    out: list[list] = []
+    for step in steps:
+        if out and out[-1][0] == step:
+            out[-1][1] += 1
+        else:
+            out.append([step, 1])
+    return ", ".join(s if n == 1 else f"{s} ×{n}" for s, n in out)
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder) / "counts.jsonl"
@@ -33,7 +44,7 @@ def main() -> int:
              "|---|---|---|---|---|"]
     for row in rows:
         lines.append(f"| {row['task']} | {row['keys']} | ≤ {row['limit']} | {row['typed']} | "
-                     + ", ".join(row["steps"]) + " |")
+                     + _steps(row["steps"]) + " |")
     text = DOC.read_text(encoding="utf-8")
     head, rest = text.split(START, 1)
     _, tail = rest.split(END, 1)

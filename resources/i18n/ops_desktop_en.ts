@@ -2157,16 +2157,16 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Urban / rural area</translation>
     </message>
     <message>
+        <source>Dane szczególnej kategorii: podanie jest dobrowolne; odmowę odnotuj jako „Odmowa podania informacji”. Odpowiedź wybiera jej pierwsza litera (T, N, O); kursor przechodzi wtedy do następnego pytania.</source>
+        <translation>Special category data: giving it is voluntary; record a refusal as “Refused to give information”. The first letter of an answer chooses it (Y, N, R); the cursor then moves on to the next question.</translation>
+    </message>
+    <message>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Dane szczególnej kategorii: podanie jest dobrowolne; odmowę odnotuj jako „Odmowa podania informacji”.</source>
-        <translation>Special category data: giving it is voluntary; record a refusal as “Refused to give information”.</translation>
     </message>
     <message>
         <source>Stopień niepełnosprawności</source>

@@ -123,3 +123,83 @@ def test_renewal_from_last_years_contract(qtbot, ctx):
                                                        dt.date(2012, 8, 31)]
     assert all(e.done_on is None for e in new.evaluations)
     _record("Odnowienie kontraktu na kolejny rok", keys, 10)
+
+
+def test_intake_of_a_new_person_saved_and_enrolled(qtbot, ctx):
+    """Ctrl+N on the list of people, then the paper intake form top to bottom: Tab between
+    fields, a letter for each choice (the focus moves on when the letter names one answer),
+    Ctrl+Tab to the next page, the postal code completing the place; Enter on the last
+    field saves the person and enrols them in the chosen group."""
+    from ops_desktop.db.models import Person
+    from ops_desktop.domain.enums import AreaType, Education, LabourStatus, SensitiveFlag
+    from ops_desktop.domain.participants import Address
+    from ops_desktop.domain.pesel import make_pesel
+    from ops_desktop.services import enrolment, participants
+    from ops_desktop.ui.participants.participants_page import ParticipantsPage
+    from tests import factories
+
+    project = factories.project(ctx, groups=(("Moduł zawodowy", 10), ("Grupa wsparcia", 10)))
+    factories.person(ctx, "Jan", "Wcześniejszy", address=Address(
+        street="Okrzei", building="1", postal_code="87-800", city="Włocławek",
+        municipality="Włocławek", county="Włocławek", voivodeship="kujawsko-pomorskie",
+        degurba=1, area_type=AreaType.URBAN))
+    pesel = make_pesel(dt.date(1979, 3, 14), 41, Sex.FEMALE)
+    page = ParticipantsPage(ctx)
+    _show(qtbot, page)
+    keys = KeyCounter(qtbot)
+
+    def intake(dialog) -> None:
+        keys.expect("first_name")
+        for name, text in (("first_name", "Łucja"), ("last_name", "Żółtowska"),
+                           ("pesel", pesel)):
+            keys.expect(name)
+            keys.type(text)
+            keys.press(K.Key_Tab)
+        keys.expect("education")
+        keys.choose("w")                    # Wyższe: the only answer with a W
+        keys.expect("labour_status")
+        keys.choose("p")                    # Pracujący
+        keys.press(K.Key_Tab, CTRL)         # page "Adres i kontakt"
+        for name, text in (("street", "Kaliska"), ("building", "12"), ("flat", "4"),
+                           ("postal_code", "87-800")):
+            keys.expect(name)
+            keys.type(text)
+            keys.press(K.Key_Tab)
+        keys.expect("city")                 # filled in from the postal code
+        keys.press(K.Key_Tab)
+        keys.expect("phone")
+        keys.type("600 100 200")
+        keys.press(K.Key_Tab, CTRL)         # page "Dane szczególne"
+        for flag, letter in zip(SensitiveFlag, "nntnnon", strict=True):
+            keys.expect(f"flag_{flag.value}")
+            keys.choose(letter)
+        keys.expect("enrolProject")         # no degree without a disability: passed over
+        keys.press(K.Key_Tab)
+        keys.expect("enrolGroup")
+        keys.choose("g")                    # Grupa wsparcia
+        keys.press(K.Key_Return)
+        assert not dialog.isVisible(), dialog.enrolment.message.text()
+
+    keys.while_modal(lambda: keys.press(K.Key_N, CTRL), intake)
+
+    person_id = participants.find_by_pesel(ctx, pesel=pesel)
+    assert person_id is not None
+    view = participants.get_person(ctx, person_id=person_id)
+    d = view.draft
+    assert (d.first_name, d.last_name, d.education, d.labour_status, d.phone) == (
+        "Łucja", "Żółtowska", Education.TERTIARY, LabourStatus.EMPLOYED, "600 100 200")
+    a = d.address
+    assert (a.street, a.building, a.flat, a.postal_code, a.city, a.municipality, a.county,
+            a.voivodeship, a.degurba, a.area_type) == (
+        "Kaliska", "12", "4", "87-800", "Włocławek", "Włocławek", "Włocławek",
+        "kujawsko-pomorskie", 1, AreaType.URBAN)
+    answers = dict(zip(SensitiveFlag, "nntnnon", strict=True))
+    tri = {"t": "yes", "n": "no", "o": "refused"}
+    assert {f: v.value for f, v in d.sensitive.items()} == {
+        f: tri[letter] for f, letter in answers.items()}
+    participations = enrolment.participations_of(ctx, person_id=person_id)
+    assert [(p.project_title, p.group_name) for p in participations] == [
+        (project.draft.title, "Grupa wsparcia")]
+    with ctx.reading() as session:
+        assert session.get(Person, person_id).sex == Sex.FEMALE.value
+    _record("Przyjęcie nowej osoby z zapisem do grupy", keys, 25)
