@@ -3,7 +3,6 @@ sentences of field problems and rules are domain/messages.py's, translated here.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 
 from ops_desktop.domain.storage_errors import (
     DatabaseDamaged, DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull,
@@ -11,10 +10,10 @@ from ops_desktop.domain.storage_errors import (
 )
 from ops_desktop.domain import messages
 from ops_desktop.domain.errors import FieldProblem, OutsideProjects, PermissionDenied, RuleViolation
+from ops_desktop.ui.common.translation import translator
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+_t = translator("messages")
 
 
 def field_problem_text(problem: FieldProblem) -> str:
