@@ -32,8 +32,10 @@ class KeyCounter:
         self.steps: list[str] = []   # what the user pressed, for docs/USABILITY.md
 
     # --- where the keys go ---------------------------------------------------------------
-    @staticmethod
-    def focused() -> QWidget:
+    def focused(self) -> QWidget:
+        """The focus widget; after a window closes, the focus comes back a little later."""
+        if QApplication.focusWidget() is None:
+            self.qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
         widget = QApplication.focusWidget()
         assert widget is not None, "no widget has the keyboard focus"
         return widget
@@ -104,10 +106,16 @@ class KeyCounter:
                     if widget.isModal() and widget.isVisible():
                         widget.close()
 
+        before = QApplication.activeWindow()
         QTimer.singleShot(0, inside)
         opening_key()
         if failures:
             raise failures[0]
+        if before is not None and before.isVisible() and QApplication.focusWidget() is None:
+            # The window manager's part: the window under a closed modal one is active again
+            # (the offscreen platform leaves it to the program).
+            before.activateWindow()
+            self.qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
 
 
 def _key_name(key: Qt.Key, modifiers: Qt.KeyboardModifier) -> str:

@@ -1702,6 +1702,25 @@ The program will now close — start it again.</translation>
     </message>
 </context>
 <context>
+    <name>EscapeGuard</name>
+    <message>
+        <source>Zamknąć?</source>
+        <translation>Close?</translation>
+    </message>
+    <message>
+        <source>Wpisane dane nie zostały zapisane. Zamknąć okno bez zapisywania?</source>
+        <translation>What you typed has not been saved. Close the window without saving?</translation>
+    </message>
+    <message>
+        <source>&amp;Wróć do edycji</source>
+        <translation>&amp;Back to editing</translation>
+    </message>
+    <message>
+        <source>&amp;Zamknij bez zapisywania</source>
+        <translation>&amp;Close without saving</translation>
+    </message>
+</context>
+<context>
     <name>ExportMenu</name>
     <message>
         <source>&amp;Eksport</source>

@@ -31,6 +31,7 @@ from ops_desktop.ui.contracts.contract_labels import contract_label
 from ops_desktop.ui.contracts.contract_messages import (
     contract_rule_text, problems_text, warning_text,
 )
+from ops_desktop.ui.escape_guard import mark_saved
 from ops_desktop.ui.messages import permission_text
 from ops_desktop.ui.contracts.contract_form import TAB_OF, ContractForm
 
@@ -245,6 +246,7 @@ class ContractDialog(QDialog):
     # --- helpers ----------------------------------------------------------------------------
     def _after_change(self, text: str, warnings: list) -> None:
         self._load(self.view.draft, self.view)
+        mark_saved(self)   # Esc now closes without asking, until the next change
         lines = [text, *[self.tr("Uwaga: {w}").format(w=warning_text(w)) for w in warnings]]
         self.message.setStyleSheet("")
         self.message.setText("\n".join(lines))
