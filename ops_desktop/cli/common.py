@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ops_desktop import i18n, paths
-from ops_desktop.domain.storage_errors import (
-    DatabaseDamaged, DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull,
-    KeyFileDamaged, KeyFileForeign, MediumFailed, NoPermission, ReadOnlyLocation, StorageError,
+from ops_desktop.domain import messages
+from ops_desktop.domain.database_location import (
+    InvalidServerUrl, ServerAddress, database_location as location_of, problem_text,
 )
+from ops_desktop.domain.storage_errors import DatabaseDamaged, DatabaseUnreadable, StorageError
 from ops_desktop.domain.accounts import (
     BadCredentials, KeyFileMissing, OfficeNotSetUp, SignInPaused, SignInRefused,
 )
@@ -41,13 +42,34 @@ _t = i18n.translator("cli")
 
 
 def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
-    parser.add_argument("--db", dest="sub_db", required=required, metavar=_t("PLIK"),
-                        help=_t("plik bazy danych"))
+    parser.add_argument("--db", dest="sub_db", required=required, metavar=_t("PLIK|URL"),
+                        help=_t("plik bazy danych albo baza serwera ośrodka "
+                                "postgresql://UŻYTKOWNIK@SERWER[:PORT]/BAZA"))
+
+
+def database_location(args: argparse.Namespace) -> Path | ServerAddress:
+    """The file or the server database of `--db`, else of the office settings file
+    (`paths.office_settings_file`), else this PC's file. A wrong server URL raises
+    InvalidServerUrl (cli/main.py prints `server_url_message`)."""
+    chosen = getattr(args, "sub_db", None) or getattr(args, "db", None)
+    return location_of(paths.chosen_database(chosen))
 
 
 def database_path(args: argparse.Namespace) -> Path:
-    chosen = getattr(args, "sub_db", None) or getattr(args, "db", None)
-    return Path(chosen) if chosen else paths.default_database()
+    """The database file, for the commands that work on a file only (backup, restore, check,
+    demo): a server URL raises ServerNotSupported."""
+    location = database_location(args)
+    if isinstance(location, ServerAddress):
+        raise ServerNotSupported(str(location))
+    return location
+
+
+class ServerNotSupported(Exception):
+    """A command of the database file was given the office server's URL."""
+
+
+def server_url_message(exc: InvalidServerUrl) -> str:
+    return problem_text(exc, i18n.translator("server_url"))
 
 
 def credentials() -> tuple[str, str]:
@@ -69,8 +91,9 @@ def sign_in_for(args: argparse.Namespace):
     """Sign in to the database of `--db` (signed-in session: context, key, lock)."""
     from ops_desktop.services import sign_in
 
+    location = database_location(args)  # a wrong --db is said before any password is asked
     username, password = credentials()
-    return sign_in.sign_in(database_path(args), username=username, password=password,
+    return sign_in.sign_in(location, username=username, password=password,
                            channel="cli")
 
 
@@ -99,6 +122,12 @@ def sign_in_message(exc: SignInRefused) -> str:
     if isinstance(exc, SignInPaused):
         return (f"po 5 błędnych hasłach logowanie wstrzymano do "
                 f"{exc.until:%H:%M:%S}; spróbuj ponownie później")
+    if isinstance(exc, OfficeNotSetUp) and isinstance(exc.path, ServerAddress):
+        return (f"baza {exc.path} na serwerze nie ma jeszcze kont: utwórz ośrodek poleceniem "
+                f"`ops-desktop new --db {exc.path}`")
+    if isinstance(exc, KeyFileMissing) and isinstance(exc.path, ServerAddress):
+        return ("na serwerze ośrodka nie ma kodu odzyskiwania: nowe hasło nada inny "
+                "administrator (ops-desktop account password)")
     if isinstance(exc, OfficeNotSetUp) and not Path(exc.path).exists():
         return (f"nie ma pliku bazy {exc.path}: sprawdź ścieżkę podaną w --db; nową bazę "
                 "tworzy `ops-desktop new --db PLIK`")
@@ -126,44 +155,15 @@ def fail(message: str, code: int = 1) -> int:
 
 
 def storage_message(exc: StorageError) -> str:
-    """What happened to the file and what to do, in one line (the GUI's sentences are
-    ui/messages.storage_error_text)."""
-    for kind, text in _STORAGE_TEXTS:
-        if isinstance(exc, kind):
-            return text.format(path=exc.path, database=getattr(exc, "database", ""),
-                               revision=getattr(exc, "revision", ""))
-    return f"nie można użyć pliku {exc.path}"
-
-
-# Most specific first: NoPermission is a ReadOnlyLocation, DatabaseDamaged a DatabaseUnreadable.
-_STORAGE_TEXTS: tuple[tuple[type[StorageError], str], ...] = (
-    (DiskFull, "brak miejsca na dysku ({path}): zwolnij miejsce (usuń niepotrzebne pliki, "
-               "opróżnij kosz) i powtórz polecenie; to, co zapisano wcześniej, jest bezpieczne, "
-               "a przerwana zmiana nie została zapisana wcale"),
-    (NoPermission, "brak uprawnień do {path}: to konto systemowe nie może tam zapisywać ani "
-                   "czytać; poproś informatyka o prawa do folderu albo wybierz inny folder"),
-    (ReadOnlyLocation, "nie można zapisywać w {path}: folder lub nośnik jest tylko do odczytu "
-                       "(np. zablokowany przełącznikiem pendrive); odblokuj go albo wybierz "
-                       "inny folder"),
-    (DatabaseLocked, "baza {path} jest zajęta przez inny program (np. drugie okno OPS Desktop "
-                     "albo kopię zapasową innego programu); zamknij go i powtórz polecenie"),
-    (DatabaseTooNew, "plik bazy {path} pochodzi z nowszej wersji programu (schemat {revision}); "
-                     "zainstaluj aktualną wersję OPS Desktop — plik nie został zmieniony"),
-    (DatabaseDamaged, "plik bazy {path} jest uszkodzony i nie został otwarty ani zmieniony; "
-                      "przywróć najnowszą dobrą kopię: ops-desktop restore --db … --from …"),
-    (DatabaseUnreadable, "nie można odczytać pliku {path}: to nie jest baza OPS Desktop albo "
-                         "plik jest uszkodzony; sprawdź ścieżkę --db albo przywróć kopię "
-                         "zapasową — plik nie został zmieniony"),
-    (KeyFileDamaged, "plik kluczy {path} jest uszkodzony (ucięty lub zmieniony) i nie da się "
-                     "go odczytać; przywróć go z kopii zapasowej (plik …keys obok kopii bazy "
-                     "w folderze backups) — baza nie została zmieniona"),
-    (KeyFileForeign, "plik kluczy {path} nie otwiera bazy {database}: należy do innej bazy "
-                     "(innego ośrodka albo innej kopii) albo początek pliku bazy jest "
-                     "uszkodzony; połóż obok bazy jej własny plik kluczy (z kopii zapasowej) — "
-                     "nic nie zostało zmienione"),
-    (MediumFailed, "błąd odczytu lub zapisu w {path}: dysk zgłosił błąd albo nośnik odłączono; "
-                   "sprawdź go i powtórz polecenie — wcześniej zapisane dane są bezpieczne"),
-)
+    """What happened to the file and what to do: the GUI's sentence (domain/messages.py, in
+    the interface language), with the command to run where the command line has one."""
+    text = messages.storage_error_text(exc)
+    if isinstance(exc, DatabaseDamaged):
+        text += " " + _t("Polecenie: ops-desktop restore --db PLIK --from KOPIA.")
+    elif isinstance(exc, DatabaseUnreadable):
+        text += " " + _t("Sprawdź ścieżkę podaną w --db albo przywróć kopię zapasową "
+                         "(ops-desktop restore).")
+    return text
 
 
 def unexpected_error(exc: BaseException) -> str:

@@ -4859,8 +4859,12 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>output file, or - (standard output)</translation>
     </message>
     <message>
-        <source>plik bazy danych</source>
-        <translation>database file</translation>
+        <source>Polecenie: ops-desktop restore --db PLIK --from KOPIA.</source>
+        <translation>Command: ops-desktop restore --db FILE --from BACKUP.</translation>
+    </message>
+    <message>
+        <source>Sprawdź ścieżkę podaną w --db albo przywróć kopię zapasową (ops-desktop restore).</source>
+        <translation>Check the path given in --db or restore a backup (ops-desktop restore).</translation>
     </message>
     <message>
         <source>OPS Desktop — projekty aktywnej integracji ośrodka pomocy społecznej. Bez polecenia otwiera okno programu; polecenia poniżej działają bez okna (skrypty), każde z własną pomocą: ops-desktop POLECENIE --help.</source>
@@ -4961,6 +4965,14 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
     <message>
         <source>Przykład:</source>
         <translation>Example:</translation>
+    </message>
+    <message>
+        <source>PLIK|URL</source>
+        <translation>FILE|URL</translation>
+    </message>
+    <message>
+        <source>plik bazy danych albo baza serwera ośrodka postgresql://UŻYTKOWNIK@SERWER[:PORT]/BAZA</source>
+        <translation>database file, or the office server&apos;s database postgresql://USER@SERVER[:PORT]/DATABASE</translation>
     </message>
 </context>
 <context>
@@ -6227,6 +6239,14 @@ Pass this file on to your IT support.</translation>
         <translation>Invalid value ({code}).</translation>
     </message>
     <message>
+        <source>Plik {path} jest uszkodzony (sprawdzenie spójności wykazało błędy). Plik nie został otwarty ani zmieniony; przywróć najnowszą dobrą kopię zapasową.</source>
+        <translation>The file {path} is damaged (the integrity check found errors). The file was neither opened nor changed; restore the newest good backup.</translation>
+    </message>
+    <message>
+        <source>Baza {path} jest zajęta przez inny program (np. drugie okno OPS Desktop albo kopię zapasową innego programu). Zamknij go i spróbuj ponownie.</source>
+        <translation>The database {path} is in use by another program (e.g. a second OPS Desktop window or another program&apos;s backup). Close it and try again.</translation>
+    </message>
+    <message>
         <source>Żaden projekt nie jest przypisany do Twojego konta. Poproś administratora o przypisanie projektów, które koordynujesz.</source>
         <translation>No project is assigned to your account. Ask the administrator to assign the projects you coordinate.</translation>
     </message>
@@ -6271,16 +6291,8 @@ Pass this file on to your IT support.</translation>
         <translation>The database file {path} comes from a newer version of the program (schema version {rev}). Install the current version of OPS Desktop; the file has not been changed.</translation>
     </message>
     <message>
-        <source>Plik {path} jest uszkodzony (sprawdzenie spójności wykazało błędy). Plik nie został otwarty ani zmieniony.</source>
-        <translation>The file {path} is damaged (the integrity check found errors). The file was neither opened nor changed.</translation>
-    </message>
-    <message>
         <source>Nie można odczytać pliku {path}: plik jest uszkodzony, nie jest bazą OPS Desktop albo jest zaszyfrowany innym kluczem. Plik nie został zmieniony.</source>
         <translation>The file {path} cannot be read: it is damaged, is not an OPS Desktop database or is encrypted with a different key. The file has not been changed.</translation>
-    </message>
-    <message>
-        <source>Baza {path} jest używana przez inny program. Zamknij go i spróbuj ponownie.</source>
-        <translation>The database {path} is in use by another program. Close it and try again.</translation>
     </message>
     <message>
         <source>Brak miejsca na dysku ({path}). Zwolnij miejsce (usuń niepotrzebne pliki, opróżnij kosz) i spróbuj ponownie; wcześniej zapisane dane są bezpieczne, a przerwana zmiana nie została zapisana wcale.</source>
@@ -6320,6 +6332,37 @@ Pass this file on to your IT support.</translation>
     <message>
         <source>Plik w tym formacie musi mieć rozszerzenie {suffix}: zostanie zapisany jako {name}, a taki plik już istnieje. Zastąpić go?</source>
         <translation>A file in this format must have the extension {suffix}: it will be saved as {name}, and such a file already exists. Replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>server_url</name>
+    <message>
+        <source>Adres serwera {url} zawiera hasło: hasła nie podaje się w adresie (byłoby widać je w historii poleceń i w dziennikach). Ustaw zmienną PGPASSWORD albo wpisz hasło do pliku pgpass.</source>
+        <translation>The server address {url} contains a password: a password never goes into the address (it would show in the command history and in logs). Set the PGPASSWORD variable or put the password into the pgpass file.</translation>
+    </message>
+    <message>
+        <source>W adresie serwera {url} brakuje użytkownika: postgresql://UŻYTKOWNIK@SERWER/BAZA.</source>
+        <translation>The server address {url} has no user: postgresql://USER@SERVER/DATABASE.</translation>
+    </message>
+    <message>
+        <source>W adresie serwera {url} brakuje serwera: postgresql://UŻYTKOWNIK@SERWER/BAZA.</source>
+        <translation>The server address {url} has no server: postgresql://USER@SERVER/DATABASE.</translation>
+    </message>
+    <message>
+        <source>W adresie serwera {url} brakuje bazy: postgresql://UŻYTKOWNIK@SERWER/BAZA.</source>
+        <translation>The server address {url} has no database: postgresql://USER@SERVER/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Port w adresie serwera {url} musi być liczbą od 1 do 65535.</source>
+        <translation>The port in the server address {url} must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>sslmode w adresie serwera {url} może być: disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation>sslmode in the server address {url} may be: disable, allow, prefer, require, verify-ca, verify-full.</translation>
+    </message>
+    <message>
+        <source>Jedyny dozwolony parametr adresu serwera {url} to sslmode.</source>
+        <translation>The only parameter allowed in the server address {url} is sslmode.</translation>
     </message>
 </context>
 <context>
