@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QCheckBox, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
+from ops_desktop.ui.escape_guard import never_ask
+
 
 class RecoveryCodeDialog(QDialog):
     def __init__(self, code: str, *, office_name: str, database_name: str,
@@ -53,6 +55,7 @@ class RecoveryCodeDialog(QDialog):
         layout.addWidget(self.code_label)
         layout.addWidget(self.confirm)
         layout.addLayout(buttons)
+        never_ask(self)   # Esc waits for the tick (reject below), nothing typed to lose
 
     def sheet(self) -> bytes:
         from ops_desktop.services.accounts import recovery_sheet_pdf
