@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} {__version__}")
         self._nav = QListWidget()
         self._nav.setObjectName("sectionList")
+        self._nav.setAccessibleName(self.tr("Sekcje"))
         self._nav.setFixedWidth(self._nav.fontMetrics().horizontalAdvance("M" * 14) + 24)
         self._stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}

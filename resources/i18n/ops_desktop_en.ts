@@ -214,6 +214,10 @@
         <translation>People</translation>
     </message>
     <message>
+        <source>Lista zajęć</source>
+        <translation>List of activities</translation>
+    </message>
+    <message>
         <source>Ten projekt nie ma jeszcze zajęć. Dodaj pierwsze: Nowe zajęcia… (Ctrl+N).</source>
         <translation>This project has no activities yet. Add the first: New activity… (Ctrl+N).</translation>
     </message>
@@ -674,6 +678,10 @@
         <translation>Verify chain</translation>
     </message>
     <message>
+        <source>Dziennik zdarzeń</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
         <source>Brak zdarzeń spełniających filtry. Zmień zakres dat, osobę lub rodzaj zdarzenia.</source>
         <translation>No events match the filters. Change the dates, the person or the kind of event.</translation>
     </message>
@@ -1017,6 +1025,10 @@ The program will now close — start it again.</translation>
     <message>
         <source>Miejscowość</source>
         <translation>Town</translation>
+    </message>
+    <message>
+        <source>Osoby znalezione</source>
+        <translation>People found</translation>
     </message>
     <message>
         <source>Projekt</source>
@@ -2377,6 +2389,10 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Audit trail</translation>
     </message>
     <message>
+        <source>Sekcje</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
         <source>Twoja rola nie daje dostępu do tej sekcji.</source>
         <translation>Your role does not give access to this section.</translation>
     </message>
@@ -2593,6 +2609,10 @@ Active integration projects of a social welfare office.</translation>
     <message>
         <source>Otwórz</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>Lista osób</source>
+        <translation>List of people</translation>
     </message>
     <message>
         <source>Brak osób na tej liście. Zmień wyszukiwanie lub filtry albo przyjmij nową osobę: Nowa osoba… (Ctrl+N).</source>
@@ -3049,6 +3069,10 @@ Active integration projects of a social welfare office.</translation>
 </context>
 <context>
     <name>ProjectsPage</name>
+    <message>
+        <source>Lista projektów</source>
+        <translation>List of projects</translation>
+    </message>
     <message>
         <source>Brak projektów. Utwórz pierwszy: Nowy projekt…</source>
         <translation>No projects yet. Create the first: New project…</translation>

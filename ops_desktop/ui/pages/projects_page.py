@@ -45,6 +45,7 @@ class ProjectsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = _list_table("projectsTable", self.proxy, (300, 190, 60, 90, 140, 150))
+        self.table.setAccessibleName(self.tr("Lista projektów"))
         self.table.setSortingEnabled(True)
         self.groups = ProjectGroupsModel(editable=False, parent=self)
         self.groups_table = _list_table("projectGroupsTable", self.groups,
