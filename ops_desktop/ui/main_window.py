@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
         from ops_desktop.ui.dialogs.restore_dialog import add_backup_actions
 
         add_backup_actions(self, file_menu, self._ctx)
-        quit_action = file_menu.addAction(self.tr("Zakończ"))
+        quit_action = file_menu.addAction(self.tr("&Zakończ"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         from ops_desktop.ui.exports.export_menu import add_export_menu
@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
 
         install_view_menu(self, self._ctx.actor.username)  # text size, high contrast
         help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))
-        about = help_menu.addAction(self.tr("O programie"))
+        about = help_menu.addAction(self.tr("&O programie"))
         about.triggered.connect(self._about)
 
     def _about(self) -> None:

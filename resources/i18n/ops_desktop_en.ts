@@ -1739,16 +1739,16 @@ The program will now close — start it again.</translation>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <source>Lista monitorująca…</source>
-        <translation>Monitoring list…</translation>
+        <source>&amp;Lista monitorująca…</source>
+        <translation>&amp;Monitoring list…</translation>
     </message>
     <message>
-        <source>Eksport na nośnik USB…</source>
-        <translation>Export to a USB drive…</translation>
+        <source>Eksport na nośnik &amp;USB…</source>
+        <translation>Export to a &amp;USB drive…</translation>
     </message>
     <message>
-        <source>Sprawdź eksport…</source>
-        <translation>Verify export…</translation>
+        <source>&amp;Sprawdź eksport…</source>
+        <translation>&amp;Verify export…</translation>
     </message>
 </context>
 <context>
@@ -2401,12 +2401,16 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>Zakończ</source>
-        <translation>Quit</translation>
+        <source>&amp;Zakończ</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;O programie</source>
+        <translation>&amp;About</translation>
     </message>
     <message>
         <source>O programie</source>
@@ -3396,8 +3400,8 @@ Active integration projects of a social welfare office.</translation>
         <translation>at closing</translation>
     </message>
     <message>
-        <source>Kopie zapasowe…</source>
-        <translation>Backups…</translation>
+        <source>&amp;Kopie zapasowe…</source>
+        <translation>&amp;Backups…</translation>
     </message>
 </context>
 <context>
@@ -4224,20 +4228,20 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>Większy tekst</source>
-        <translation>Larger text</translation>
+        <source>&amp;Większy tekst</source>
+        <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <source>Mniejszy tekst</source>
-        <translation>Smaller text</translation>
+        <source>&amp;Mniejszy tekst</source>
+        <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <source>Zwykły rozmiar tekstu</source>
-        <translation>Normal text size</translation>
+        <source>&amp;Zwykły rozmiar tekstu</source>
+        <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <source>Wysoki kontrast</source>
-        <translation>High contrast</translation>
+        <source>Wysoki &amp;kontrast</source>
+        <translation>&amp;High contrast</translation>
     </message>
 </context>
 <context>
@@ -4258,16 +4262,16 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <source>Zmień hasło…</source>
-        <translation>Change password…</translation>
+        <source>&amp;Zmień hasło…</source>
+        <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <source>Konta użytkowników…</source>
-        <translation>User accounts…</translation>
+        <source>&amp;Konta użytkowników…</source>
+        <translation>&amp;User accounts…</translation>
     </message>
     <message>
-        <source>Dostęp awaryjny do danych…</source>
-        <translation>Emergency access to data…</translation>
+        <source>&amp;Dostęp awaryjny do danych…</source>
+        <translation>&amp;Emergency access to data…</translation>
     </message>
     <message>
         <source>Zmiana hasła</source>
