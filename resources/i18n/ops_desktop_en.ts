@@ -3281,6 +3281,14 @@ Active integration projects of a social welfare office.</translation>
         <translation>Budget use</translation>
     </message>
     <message>
+        <source>Te same dane są w tabeli pod wykresem.</source>
+        <translation>The same figures are in the table below the chart.</translation>
+    </message>
+    <message>
+        <source>{title} — tabela</source>
+        <translation>{title} — table</translation>
+    </message>
+    <message>
         <source>Brak projektów: dodaj projekt w sekcji Projekty.</source>
         <translation>No projects: add a project in the Projects section.</translation>
     </message>

@@ -71,3 +71,24 @@ def test_a_validation_message_is_announced_on_its_field(qtbot, ctx, typer):
     field.clear()
     typer(field, good)
     assert field.accessibleDescription() == "" and dialog.errors["pesel"].isHidden()
+
+
+def test_every_chart_has_its_figures_in_a_named_table(qtbot, layout_demo,  # noqa: F811
+                                                      app_helpers):  # noqa: F811
+    from PySide6.QtCharts import QChartView
+
+    from ops_desktop.ui.reports.reports_page import ReportsPage
+    from tests.accessibility_support import accessible_name
+
+    page = ReportsPage(layout_demo)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.summary is not None, timeout=20_000)
+    charts = page.findChildren(QChartView)
+    assert charts and len(charts) == len(page.charts)
+    for key, chart in page.charts.items():
+        table = page.tables[key]
+        assert table.parentWidget() is chart.parentWidget(), key   # beside it, same box
+        assert table.model().rowCount() > 0, key
+        assert accessible_name(chart) and accessible_name(chart) in accessible_name(table), key
+        assert chart.accessibleDescription(), key
