@@ -123,7 +123,9 @@ class AttendanceGrid(QWidget):
         self.message.clear()
         if self.model.rowCount() and self.model.columnCount() > AttendanceModel.FIRST_SESSION:
             self.view.setCurrentIndex(self.model.index(0, AttendanceModel.FIRST_SESSION))
-        fit_columns(self.view)  # session columns as wide as their three-line headers
+        # session columns as wide as their three-line headers, names and percentages whole:
+        # many sessions scroll sideways
+        fit_columns(self.view, shrink=False)
 
     def open_session(self) -> None:
         """Focus the grid on the first session nobody has a mark in yet (the one on the paper
