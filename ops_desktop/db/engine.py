@@ -62,11 +62,23 @@ def _install_pragmas(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at once (waiting up to the busy timeout
+        # for another PC's or thread's writer): one begun as a reader and writing later
+        # fails with "database is locked" at once, without waiting, when another writer
+        # committed in between — the busy timeout cannot help a read lock's upgrade.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION)
+                             else "BEGIN")
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False, future=True)
+# The execution option of a write transaction's connection (`make_session_factory(write=True)`).
+WRITE_OPTION = "ops_write_transaction"
+
+
+def make_session_factory(engine: Engine, *, write: bool = False) -> sessionmaker[Session]:
+    """Sessions of `engine`; `write`: each transaction is a writer from its first statement
+    (SQLite `BEGIN IMMEDIATE`), so writers queue instead of failing half-way."""
+    bind = engine.execution_options(**{WRITE_OPTION: True}) if write else engine
+    return sessionmaker(bind, expire_on_commit=False, future=True)
 
 
 class WriteHold:

@@ -66,6 +66,7 @@ class ServiceContext:
         # wait for it. None: the file was checked before it was opened.
         self.start_check = start_check
         self._sessions: sessionmaker[Session] = make_session_factory(engine)
+        self._write_sessions: sessionmaker[Session] = make_session_factory(engine, write=True)
 
     def require(self, *permissions: Permission) -> None:
         for permission in permissions:
@@ -82,7 +83,7 @@ class ServiceContext:
         (with the driver's error as its cause), so every front end can say what to do."""
         if self.start_check is not None:
             self.start_check.wait()
-        with self._storage_errors(), self._sessions() as session:
+        with self._storage_errors(), self._write_sessions() as session:
             with session.begin():
                 yield session
             head = session.info.pop("audit_head", None)
