@@ -10,6 +10,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session, sessionmaker
 
+from ops_desktop.db import writer_turns
+
 BUSY_TIMEOUT_MS = 5000
 CACHE_SIZE_KIB = 32768  # SQLCipher's default 2 MiB page cache is slow for lookups (docs/STACK.md)
 
@@ -43,6 +45,7 @@ def create_database_engine(path: Path | str, *, key: bytes | bytearray | None = 
         engine = create_engine("sqlite+pysqlite://", creator=connect, module=sqlcipher3,
                                poolclass=QueuePool, future=True)
     _install_pragmas(engine)
+    writer_turns.register(engine, path, wait_seconds=BUSY_TIMEOUT_MS / 1000)
     return engine
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import AuditEntry
+from ops_desktop.db.repositories import concurrency
 from ops_desktop.domain.audit import AuditHead
 from ops_desktop.services.context import Actor
 
@@ -33,7 +34,9 @@ def _digest(prev_hash: str, at: dt.datetime, user_id: int | None, username: str,
 
 def record(session: Session, actor: Actor, action: str, entity: str = "",
            entity_id: int | None = None, **details: object) -> None:
-    """Append one entry in the session's transaction. `details` hold ids and field names only."""
+    """Append one entry in the session's transaction. `details` hold ids and field names only.
+    Appends of several PCs take turns (the newest hash is read and built on by one at a time)."""
+    concurrency.take_turn(session, concurrency.AUDIT_CHAIN)
     last = session.execute(
         select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
     ).scalar_one_or_none()

@@ -222,6 +222,7 @@ def read_view(session: Session, contract: Contract) -> ContractView:
         min_instruments=project.min_instruments if project else 0,
         clauses_version=contract.clauses_version,
         created_at=contract.created_at, updated_at=contract.updated_at,
+        row_version=contract.version,
     )
 
 

@@ -1117,6 +1117,10 @@ The program will now close — start it again.</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Wczytaj aktualny kontrakt</source>
+        <translation>Load the current contract</translation>
+    </message>
+    <message>
         <source>{first} {last}, PESEL {pesel}</source>
         <translation>{first} {last}, PESEL {pesel}</translation>
     </message>
@@ -2039,6 +2043,10 @@ The database will be encrypted. The password must have at least {n} characters. 
     <message>
         <source>Udział w projektach</source>
         <translation>Participation in projects</translation>
+    </message>
+    <message>
+        <source>Wczytaj aktualne dane</source>
+        <translation>Load the current data</translation>
     </message>
     <message>
         <source>Imię *</source>

@@ -10,13 +10,16 @@ SQLAlchemy, but each has its own `insert`).
   attendance mark, one person's totals), never a delete and re-insert of a whole set.
 - `lock_rows`: `SELECT … FOR UPDATE` of some rows on PostgreSQL (a no-op on SQLite, whose
   writers are serialised already), so a recount of what they own sees every committed
-  change of the transactions before."""
+  change of the transactions before.
+- `take_turn`: one transaction at a time past this point until it ends (PostgreSQL's
+  transaction-scoped advisory lock): the audit trail's append reads the newest hash and
+  writes the next entry on it, and two PCs appending at once would fork the chain."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Column, Insert, Table, select
+from sqlalchemy import Column, Insert, Table, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -67,3 +70,13 @@ def lock_rows(session: Session, table: Table, key: Column, ids: Iterable[int]) -
         chunk = ordered[start:start + 500]
         session.execute(select(key).where(key.in_(chunk)).order_by(key)
                         .with_for_update()).all()
+
+
+AUDIT_CHAIN = 0x0B5A_0D17  # the advisory lock key of the audit trail's append
+
+
+def take_turn(session: Session, key: int) -> None:
+    """Wait until no other transaction holds turn `key`, then hold it to the end of this
+    one (PostgreSQL; SQLite's writers take turns for the whole transaction already)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})

@@ -190,3 +190,27 @@ def test_marks_of_two_pcs_on_one_session_are_both_kept(ctx, two_pcs):
         (first, session_id): Mark.PRESENT, (second, session_id): Mark.EXCUSED,
         (third, session_id): Mark.PRESENT}
     assert attendance.verify_totals(ctx, activity_id=activity.id) == []
+
+
+def test_an_aneks_from_a_stale_contract_is_refused(ctx, two_pcs):
+    from ops_desktop.domain.contracts import AmendmentDraft
+
+    anna, piotr = two_pcs
+    project, person = contract_factories.setup(ctx)
+    signed = contract_factories.signed(ctx, project, person)
+    annas = contracts.get_contract(anna, contract_id=signed.id)
+    piotrs = contracts.get_contract(piotr, contract_id=signed.id)
+    annas.draft.main_goal = "Cel po aneksie Anny."
+    amended, _ = contracts.amend_contract(
+        anna, contract_id=signed.id, draft=annas.draft, version=annas.row_version,
+        amendment=AmendmentDraft(dt.date(2011, 4, 1), "Zmiana celu"))
+    assert amended.row_version > annas.row_version
+    piotrs.draft.main_goal = "Cel po aneksie Piotra."
+    with pytest.raises(EditConflict) as info:
+        contracts.amend_contract(
+            piotr, contract_id=signed.id, draft=piotrs.draft, version=piotrs.row_version,
+            amendment=AmendmentDraft(dt.date(2011, 4, 2), "Inna zmiana"))
+    assert (info.value.entity, info.value.changed_by) == ("contract", "Anna Nowak")
+    assert edit_conflict_text(info.value).startswith("Ten kontrakt zmienił(a) w międzyczasie")
+    now = contracts.get_contract(ctx, contract_id=signed.id)
+    assert now.draft.main_goal == "Cel po aneksie Anny." and len(now.amendments) == 1
