@@ -17,10 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ops_desktop import i18n, paths
-from ops_desktop.domain.storage_errors import (
-    DatabaseDamaged, DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull,
-    KeyFileDamaged, KeyFileForeign, MediumFailed, NoPermission, ReadOnlyLocation, StorageError,
-)
+from ops_desktop.domain import messages
+from ops_desktop.domain.storage_errors import DatabaseDamaged, DatabaseUnreadable, StorageError
 from ops_desktop.domain.accounts import (
     BadCredentials, KeyFileMissing, OfficeNotSetUp, SignInPaused, SignInRefused,
 )
@@ -126,44 +124,15 @@ def fail(message: str, code: int = 1) -> int:
 
 
 def storage_message(exc: StorageError) -> str:
-    """What happened to the file and what to do, in one line (the GUI's sentences are
-    ui/messages.storage_error_text)."""
-    for kind, text in _STORAGE_TEXTS:
-        if isinstance(exc, kind):
-            return text.format(path=exc.path, database=getattr(exc, "database", ""),
-                               revision=getattr(exc, "revision", ""))
-    return f"nie można użyć pliku {exc.path}"
-
-
-# Most specific first: NoPermission is a ReadOnlyLocation, DatabaseDamaged a DatabaseUnreadable.
-_STORAGE_TEXTS: tuple[tuple[type[StorageError], str], ...] = (
-    (DiskFull, "brak miejsca na dysku ({path}): zwolnij miejsce (usuń niepotrzebne pliki, "
-               "opróżnij kosz) i powtórz polecenie; to, co zapisano wcześniej, jest bezpieczne, "
-               "a przerwana zmiana nie została zapisana wcale"),
-    (NoPermission, "brak uprawnień do {path}: to konto systemowe nie może tam zapisywać ani "
-                   "czytać; poproś informatyka o prawa do folderu albo wybierz inny folder"),
-    (ReadOnlyLocation, "nie można zapisywać w {path}: folder lub nośnik jest tylko do odczytu "
-                       "(np. zablokowany przełącznikiem pendrive); odblokuj go albo wybierz "
-                       "inny folder"),
-    (DatabaseLocked, "baza {path} jest zajęta przez inny program (np. drugie okno OPS Desktop "
-                     "albo kopię zapasową innego programu); zamknij go i powtórz polecenie"),
-    (DatabaseTooNew, "plik bazy {path} pochodzi z nowszej wersji programu (schemat {revision}); "
-                     "zainstaluj aktualną wersję OPS Desktop — plik nie został zmieniony"),
-    (DatabaseDamaged, "plik bazy {path} jest uszkodzony i nie został otwarty ani zmieniony; "
-                      "przywróć najnowszą dobrą kopię: ops-desktop restore --db … --from …"),
-    (DatabaseUnreadable, "nie można odczytać pliku {path}: to nie jest baza OPS Desktop albo "
-                         "plik jest uszkodzony; sprawdź ścieżkę --db albo przywróć kopię "
-                         "zapasową — plik nie został zmieniony"),
-    (KeyFileDamaged, "plik kluczy {path} jest uszkodzony (ucięty lub zmieniony) i nie da się "
-                     "go odczytać; przywróć go z kopii zapasowej (plik …keys obok kopii bazy "
-                     "w folderze backups) — baza nie została zmieniona"),
-    (KeyFileForeign, "plik kluczy {path} nie otwiera bazy {database}: należy do innej bazy "
-                     "(innego ośrodka albo innej kopii) albo początek pliku bazy jest "
-                     "uszkodzony; połóż obok bazy jej własny plik kluczy (z kopii zapasowej) — "
-                     "nic nie zostało zmienione"),
-    (MediumFailed, "błąd odczytu lub zapisu w {path}: dysk zgłosił błąd albo nośnik odłączono; "
-                   "sprawdź go i powtórz polecenie — wcześniej zapisane dane są bezpieczne"),
-)
+    """What happened to the file and what to do: the GUI's sentence (domain/messages.py, in
+    the interface language), with the command to run where the command line has one."""
+    text = messages.storage_error_text(exc)
+    if isinstance(exc, DatabaseDamaged):
+        text += " " + _t("Polecenie: ops-desktop restore --db PLIK --from KOPIA.")
+    elif isinstance(exc, DatabaseUnreadable):
+        text += " " + _t("Sprawdź ścieżkę podaną w --db albo przywróć kopię zapasową "
+                         "(ops-desktop restore).")
+    return text
 
 
 def unexpected_error(exc: BaseException) -> str:

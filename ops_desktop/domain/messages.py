@@ -1,13 +1,22 @@
 """The calm Polish sentences of domain errors and field problems, in one place for both front
 ends: the GUI passes each through Qt's translator (ui/messages.py, context "messages"; the
 tables are listed in resources/i18n/update_translations.py), the command line prints them as
-they are. Plain Python: `translate` is the identity unless a front end gives its own."""
+they are. Plain Python: `translate` is the identity unless a front end gives its own.
+
+The sentences of storage faults (`storage_error_text`: full disk, read-only target, damaged or
+foreign key file…) are the same for both front ends and translated through `i18n` in the
+GUI's "messages" context, so `--lang en` and the English GUI show the same sentence."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from ops_desktop import i18n
 from ops_desktop.domain.errors import EditConflict, FieldProblem, RuleViolation
+from ops_desktop.domain.storage_errors import (
+    DatabaseDamaged, DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull,
+    KeyFileDamaged, KeyFileForeign, MediumFailed, NoPermission, ReadOnlyLocation, StorageError,
+)
 
 Translate = Callable[[str], str]
 
@@ -187,3 +196,54 @@ def edit_conflict_text(exc: EditConflict, translate: Translate = _same) -> str:
     when = (f"{exc.changed_at.day}.{exc.changed_at.month:02d}.{exc.changed_at.year}, "
             f"{exc.changed_at:%H:%M}" if exc.changed_at else "")
     return translate(EDIT_CONFLICT_TEXTS[entity]).format(who=exc.changed_by, when=when)
+
+
+_t = i18n.translator("messages")
+
+
+def storage_error_text(exc: StorageError) -> str:
+    """What happened to the file and what to do, in the interface language (the GUI's
+    message boxes and the command line's error line alike). Most specific class first:
+    NoPermission is a ReadOnlyLocation, DatabaseDamaged a DatabaseUnreadable."""
+    if isinstance(exc, DatabaseTooNew):
+        return _t("Plik bazy {path} pochodzi z nowszej wersji programu (wersja schematu {rev}). "
+                  "Zainstaluj aktualną wersję OPS Desktop; plik nie został zmieniony."
+                  ).format(path=exc.path, rev=exc.revision)
+    if isinstance(exc, DatabaseDamaged):
+        return _t("Plik {path} jest uszkodzony (sprawdzenie spójności wykazało błędy). Plik "
+                  "nie został otwarty ani zmieniony; przywróć najnowszą dobrą kopię zapasową."
+                  ).format(path=exc.path)
+    if isinstance(exc, DatabaseUnreadable):
+        return _t("Nie można odczytać pliku {path}: plik jest uszkodzony, nie jest bazą OPS "
+                  "Desktop albo jest zaszyfrowany innym kluczem. Plik nie został zmieniony."
+                  ).format(path=exc.path)
+    if isinstance(exc, DatabaseLocked):
+        return _t("Baza {path} jest zajęta przez inny program (np. drugie okno OPS Desktop albo "
+                  "kopię zapasową innego programu). Zamknij go i spróbuj ponownie."
+                  ).format(path=exc.path)
+    if isinstance(exc, DiskFull):
+        return _t("Brak miejsca na dysku ({path}). Zwolnij miejsce (usuń niepotrzebne pliki, "
+                  "opróżnij kosz) i spróbuj ponownie; wcześniej zapisane dane są bezpieczne, "
+                  "a przerwana zmiana nie została zapisana wcale.").format(path=exc.path)
+    if isinstance(exc, NoPermission):
+        return _t("Brak uprawnień do {path}: to konto systemowe nie może tam zapisywać ani "
+                  "czytać. Poproś informatyka o prawa do folderu albo wybierz inny folder."
+                  ).format(path=exc.path)
+    if isinstance(exc, ReadOnlyLocation):
+        return _t("Nie można zapisywać w {path}: folder lub nośnik jest tylko do odczytu (np. "
+                  "pendrive zablokowany przełącznikiem). Odblokuj go albo wybierz inny folder."
+                  ).format(path=exc.path)
+    if isinstance(exc, KeyFileDamaged):
+        return _t("Plik kluczy {path} jest uszkodzony (ucięty lub zmieniony) i nie da się go "
+                  "odczytać. Przywróć go z kopii zapasowej (plik „…keys” obok kopii bazy w "
+                  "folderze backups); baza nie została zmieniona.").format(path=exc.path)
+    if isinstance(exc, KeyFileForeign):
+        return _t("Plik kluczy {path} nie otwiera bazy {database}: należy do innej bazy "
+                  "(innego ośrodka albo innej kopii) albo początek pliku bazy jest uszkodzony. "
+                  "Połóż obok bazy jej własny plik kluczy (z kopii zapasowej); nic nie zostało "
+                  "zmienione.").format(path=exc.path, database=exc.database)
+    if isinstance(exc, MediumFailed):
+        return _t("Błąd zapisu lub odczytu w {path}: dysk zgłosił błąd albo nośnik odłączono. "
+                  "Sprawdź go i spróbuj ponownie; wcześniej zapisane dane są bezpieczne."
+                  ).format(path=exc.path)
+    return _t("Problem z plikiem {path}.").format(path=exc.path)

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ops_desktop.domain.enums import (
     AreaType, DisabilityDegree, Education, GroupKind, LabourStatus, LabourSubstatus,
     ParticipationRole, RecruitmentStatus,
     SensitiveFlag, Sex, TriState,
 )
+from ops_desktop.ui.common.translation import translator
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
+_t = translator("labels")
 
 
 def label(value: Enum | None) -> str:

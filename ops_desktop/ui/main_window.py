@@ -24,6 +24,7 @@ from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.ui_settings import read_ints, ui_settings, user_key, write_ints
+from ops_desktop.ui.common.translation import translator
 
 
 def _page(module: str, name: str) -> Callable[[ServiceContext], QWidget]:
@@ -39,7 +40,7 @@ def _page(module: str, name: str) -> Callable[[ServiceContext], QWidget]:
 
 
 def _sections() -> list[tuple[str, str, Callable[[ServiceContext], QWidget]]]:
-    tr = MainWindow.tr_static
+    tr = translator("MainWindow")
     return [
         ("start", tr("Start"), _page("pages.start_page", "StartPage")),
         ("participants", tr("Uczestnicy"),
@@ -94,12 +95,6 @@ class MainWindow(QMainWindow):
         self._nav.currentRowChanged.connect(self._show_section)
         self._build_menu()
         self._nav.setCurrentRow(0)
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("MainWindow", text)
 
     def section_keys(self) -> list[str]:
         return list(self._keys)

@@ -23,10 +23,11 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from ops_desktop.services import start_state
+from ops_desktop.ui.common.translation import translator
 
 if TYPE_CHECKING:
     from ops_desktop.services.sign_in import OfficeSetUp, UserSession
@@ -63,8 +64,7 @@ def _import_preload() -> None:
         importlib.import_module(name)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("session_flow", text)
+_t = translator("session_flow")
 
 
 def start_session(path: Path, *, parent: QWidget | None = None) -> UserSession | None:

@@ -4848,6 +4848,14 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>database file</translation>
     </message>
     <message>
+        <source>Polecenie: ops-desktop restore --db PLIK --from KOPIA.</source>
+        <translation>Command: ops-desktop restore --db FILE --from BACKUP.</translation>
+    </message>
+    <message>
+        <source>Sprawdź ścieżkę podaną w --db albo przywróć kopię zapasową (ops-desktop restore).</source>
+        <translation>Check the path given in --db or restore a backup (ops-desktop restore).</translation>
+    </message>
+    <message>
         <source>OPS Desktop — projekty aktywnej integracji ośrodka pomocy społecznej. Bez polecenia otwiera okno programu; polecenia poniżej działają bez okna (skrypty), każde z własną pomocą: ops-desktop POLECENIE --help.</source>
         <translation>OPS Desktop — a social welfare office&apos;s active-integration projects. Without a command it opens the program&apos;s window; the commands below work without a window (scripts), each with its own help: ops-desktop COMMAND --help.</translation>
     </message>
@@ -6228,6 +6236,14 @@ Pass this file on to your IT support.</translation>
         <translation>Invalid value ({code}).</translation>
     </message>
     <message>
+        <source>Plik {path} jest uszkodzony (sprawdzenie spójności wykazało błędy). Plik nie został otwarty ani zmieniony; przywróć najnowszą dobrą kopię zapasową.</source>
+        <translation>The file {path} is damaged (the integrity check found errors). The file was neither opened nor changed; restore the newest good backup.</translation>
+    </message>
+    <message>
+        <source>Baza {path} jest zajęta przez inny program (np. drugie okno OPS Desktop albo kopię zapasową innego programu). Zamknij go i spróbuj ponownie.</source>
+        <translation>The database {path} is in use by another program (e.g. a second OPS Desktop window or another program&apos;s backup). Close it and try again.</translation>
+    </message>
+    <message>
         <source>Żaden projekt nie jest przypisany do Twojego konta. Poproś administratora o przypisanie projektów, które koordynujesz.</source>
         <translation>No project is assigned to your account. Ask the administrator to assign the projects you coordinate.</translation>
     </message>
@@ -6272,16 +6288,8 @@ Pass this file on to your IT support.</translation>
         <translation>The database file {path} comes from a newer version of the program (schema version {rev}). Install the current version of OPS Desktop; the file has not been changed.</translation>
     </message>
     <message>
-        <source>Plik {path} jest uszkodzony (sprawdzenie spójności wykazało błędy). Plik nie został otwarty ani zmieniony.</source>
-        <translation>The file {path} is damaged (the integrity check found errors). The file was neither opened nor changed.</translation>
-    </message>
-    <message>
         <source>Nie można odczytać pliku {path}: plik jest uszkodzony, nie jest bazą OPS Desktop albo jest zaszyfrowany innym kluczem. Plik nie został zmieniony.</source>
         <translation>The file {path} cannot be read: it is damaged, is not an OPS Desktop database or is encrypted with a different key. The file has not been changed.</translation>
-    </message>
-    <message>
-        <source>Baza {path} jest używana przez inny program. Zamknij go i spróbuj ponownie.</source>
-        <translation>The database {path} is in use by another program. Close it and try again.</translation>
     </message>
     <message>
         <source>Brak miejsca na dysku ({path}). Zwolnij miejsce (usuń niepotrzebne pliki, opróżnij kosz) i spróbuj ponownie; wcześniej zapisane dane są bezpieczne, a przerwana zmiana nie została zapisana wcale.</source>

@@ -12,9 +12,10 @@ file is what `--lang en` loads (compiled to `ops_desktop_en.qm`, a build product
 pyside6-lupdate reads the code, with two things it cannot see made visible first in a
 temporary copy of the package (the sources are not changed; line numbers stay the same):
 
-- calls of the modules' small helpers `def _t(text): return QCoreApplication.translate("ctx",
-  text)` or `_t = i18n.translator("ctx")` (any name, also methods and local aliases such as
-  `tr = MainWindow.tr_static`) with a literal: `_t("Zapisz")` is read as
+- calls of the modules' helpers `_t = translator("ctx")` (Qt code,
+  ops_desktop/ui/common/translation.py), `_t = i18n.translator("ctx")` (the layers without
+  Qt) or `def _t(text): return QCoreApplication.translate("ctx", text)` (any name, also
+  methods and local aliases) with a literal: `_t("Zapisz")` is read as
   `QCoreApplication.translate("ctx", "Zapisz")`;
 - the tables in RUNTIME_TABLES below: literals defined in layers below `ui/`, which may not
   import Qt, and which the UI translates at run time.
@@ -139,9 +140,13 @@ def _helper_context(func: ast.FunctionDef) -> str | None:
 
 
 def _translator_context(node: ast.expr) -> str | None:
-    """The context when `node` is `i18n.translator("ctx")` (ops_desktop/i18n.py)."""
-    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-            and node.func.attr == "translator" and len(node.args) == 1 and not node.keywords
+    """The context when `node` is `i18n.translator("ctx")` (ops_desktop/i18n.py, the layers
+    without Qt) or `translator("ctx")` (ops_desktop/ui/common/translation.py, Qt code)."""
+    func = node.func if isinstance(node, ast.Call) else None
+    name = (func.attr if isinstance(func, ast.Attribute) else
+            func.id if isinstance(func, ast.Name) else None)
+    if (isinstance(node, ast.Call) and name == "translator" and len(node.args) == 1
+            and not node.keywords
             and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
         return node.args[0].value
     return None

@@ -13,7 +13,8 @@ from ops_desktop.domain.contracts import ContractStatus
 from ops_desktop.domain.enums import Role
 from ops_desktop.services import contract_lists, projects
 from ops_desktop.services.demo.seed_projects import OTWARCI
-from ops_desktop.ui.contracts.contracts_model import ROW_ROLE, ContractsModel
+from ops_desktop.ui.common.roles import ROW_ROLE
+from ops_desktop.ui.contracts.contracts_model import ContractsModel
 from ops_desktop.ui.contracts.contracts_page import ContractsPage
 from ops_desktop.ui.pages.start_page import StartPage
 from tests import factories

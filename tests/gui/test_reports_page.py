@@ -19,7 +19,7 @@ from ops_desktop.services.database import open_database
 from ops_desktop.services.context import SYSTEM_ACTOR
 from ops_desktop.services.demo.builder import build_demo, seed_project
 from ops_desktop.ui.dialogs.import_dialog import ImportDialog
-from ops_desktop.ui.reports.summary_table_model import FIGURE_ROLE
+from ops_desktop.ui.common.roles import FIGURE_ROLE
 from ops_desktop.ui.reports.reports_page import ReportsPage
 
 D = dt.date

@@ -5,6 +5,7 @@ and without a translator the interface stays Polish."""
 
 from __future__ import annotations
 
+import ast
 import re
 import subprocess
 from pathlib import Path
@@ -20,6 +21,7 @@ from ops_desktop.ui import labels, messages
 from ops_desktop.ui.activities import activity_labels
 from ops_desktop.ui.contracts import contract_labels
 from ops_desktop.ui.app import install_translations
+from ops_desktop.ui.common.translation import translator
 from ops_desktop.ui.dialogs.project_dialog import ProjectDialog
 from ops_desktop.ui.main_window import MainWindow
 from tests import ROOT
@@ -131,3 +133,28 @@ def test_lrelease_reports_no_problem(tools, tmp_path):
     translator = QTranslator()
     assert translator.load(str(tmp_path / "en.qm"))
     assert translator.translate("MainWindow", "Uczestnicy") == "Participants"
+
+
+def test_the_extractor_reads_every_helper_form(tools):
+    """update_translations makes each helper call visible to lupdate under its context: the
+    Qt code's `translator("ctx")` (ui/common/translation.py), the layers' without Qt
+    `i18n.translator("ctx")`, and a two-line `def`; a call without a literal is left alone."""
+    source = (b"from ops_desktop.ui.common.translation import translator\n"
+              b"_t = translator(\"Ctx\")\n"
+              b"_c = i18n.translator(\"cli\")\n"
+              b"def _d(text):\n"
+              b"    return QCoreApplication.translate(\"Old\", text)\n"
+              b"A = _t(\"Zapisz\")\n"
+              b"B = _c(\"Gotowe\")\n"
+              b"C = _d(\"Anuluj\")\n"
+              b"D = _t(name)\n")
+    done = tools._apply(source, tools._edits_for_helpers(ast.parse(source))).decode()
+    assert 'A = QCoreApplication.translate("Ctx", "Zapisz")' in done
+    assert 'B = QCoreApplication.translate("cli", "Gotowe")' in done
+    assert 'C = QCoreApplication.translate("Old", "Anuluj")' in done
+    assert "D = _t(name)" in done
+
+
+def test_the_qt_helper_translates_through_the_installed_translator(english):
+    assert translator("MainWindow")("Uczestnicy") == "Participants"
+    assert translator("NoSuchContext")("Uczestnicy") == "Uczestnicy"

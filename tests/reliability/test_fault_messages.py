@@ -81,14 +81,21 @@ def _office(folder: Path, monkeypatch) -> Path:
     return db
 
 
-def test_disk_full_during_a_write_says_free_some_space(tmp_path, mounts, monkeypatch, capsys):
+def test_disk_full_during_a_write_says_free_some_space(tmp_path, mounts, monkeypatch, capsys,
+                                                      english_available):
     disk = mounts(tmp_path / "disk", "-t", "tmpfs", "-o", "size=6m", "tmpfs")
     db = _office(disk, monkeypatch)
     _fill(disk)
-    code, text = _run(capsys, "project", "add", "--db", str(db), "--title", "Nowy projekt",
-                      "--from", "2011-01-01", "--to", "2011-12-31")
+    add = ("project", "add", "--db", str(db), "--title", "Nowy projekt",
+           "--from", "2011-01-01", "--to", "2011-12-31")
+    code, text = _run(capsys, *add)
     assert code != 0
-    assert "brak miejsca na dysku" in text and "zwolnij miejsce" in text
+    assert "Brak miejsca na dysku" in text and "Zwolnij miejsce" in text
+    # The same sentence as the GUI's, in the interface language (domain/messages.py).
+    code, text = _run(capsys, "--lang", "en", *add)
+    assert code != 0
+    assert f"Not enough disk space ({(disk / 'ops.db').resolve()})" in text
+    assert "Free some space" in text and "Brak miejsca" not in text
     (disk / "filler.bin").unlink()                    # space freed: the same command works
     code, _ = _run(capsys, "project", "add", "--db", str(db), "--title", "Nowy projekt",
                    "--from", "2011-01-01", "--to", "2011-12-31")
@@ -118,7 +125,7 @@ def test_damaged_key_file(tmp_path, monkeypatch, capsys):
     keys.write_bytes(keys.read_bytes()[:300])          # truncated, as by a pulled stick
     code, text = _run(capsys, "project", "list", "--db", str(db))
     assert code == 1
-    assert f"plik kluczy {keys} jest uszkodzony" in text and "przywróć go z kopii" in text
+    assert f"Plik kluczy {keys} jest uszkodzony" in text and "Przywróć go z kopii" in text
 
 
 def test_another_offices_key_file(tmp_path, monkeypatch, capsys):
@@ -129,7 +136,7 @@ def test_another_offices_key_file(tmp_path, monkeypatch, capsys):
     shutil.copy2(theirs.with_name(theirs.name + ".keys"), keys)
     code, text = _run(capsys, "project", "list", "--db", str(ours))
     assert code == 1
-    assert f"plik kluczy {keys} nie otwiera bazy {ours}" in text
+    assert f"Plik kluczy {keys} nie otwiera bazy {ours}" in text
     assert "własny plik kluczy" in text
 
 
@@ -148,7 +155,7 @@ def test_read_only_stick_is_not_reported_as_full(tmp_path, mounts):
     assert "tylko do odczytu" in failure_text(caught.value)
 
 
-def test_read_only_data_folder(tmp_path, mounts, monkeypatch, capsys):
+def test_read_only_data_folder(tmp_path, mounts, monkeypatch, capsys, english_available):
     folder = tmp_path / "dane"
     folder.mkdir()
     db = _office(folder, monkeypatch)
@@ -157,6 +164,10 @@ def test_read_only_data_folder(tmp_path, mounts, monkeypatch, capsys):
     code, text = _run(capsys, "project", "list", "--db", str(db))
     assert code == 1
     assert "tylko do odczytu" in text and str(folder) in text
+    code, text = _run(capsys, "--lang", "en", "project", "list", "--db", str(db))
+    assert code == 1
+    assert "the folder or drive is read-only" in text and str(folder) in text
+    assert "tylko do odczytu" not in text
 
 
 def test_missing_database_file(tmp_path, monkeypatch, capsys):
@@ -208,4 +219,4 @@ def test_every_storage_error_has_a_cli_sentence():
         args = {"DatabaseTooNew": ("x.db", "0099"), "DatabaseDamaged": ("x.db", ["bad"]),
                 "KeyFileForeign": ("x.db.keys", "x.db")}.get(kind.__name__, ("x.db",))
         text = storage_message(kind(*args))
-        assert not text.startswith("nie można użyć pliku"), kind.__name__
+        assert not text.startswith("Problem z plikiem"), kind.__name__

@@ -15,6 +15,7 @@ from ops_desktop.domain.accounts import AccountDraft, AccountView
 from ops_desktop.domain.enums import Role
 from ops_desktop.services import accounts, project_coordinators, projects
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.ui.common.roles import ID_ROLE
 from ops_desktop.ui.accounts.account_parts import (
     REFUSALS, message_label, ok_cancel, password_edit, refusal_text,
 )
@@ -86,7 +87,7 @@ class AccountDialog(QDialog):
 
     def project_ids(self) -> list[int]:
         """The ticked projects (what a coordinator runs)."""
-        return [self.projects.item(n).data(Qt.ItemDataRole.UserRole)
+        return [self.projects.item(n).data(ID_ROLE)
                 for n in range(self.projects.count())
                 if self.projects.item(n).checkState() == Qt.CheckState.Checked]
 
@@ -98,7 +99,7 @@ class AccountDialog(QDialog):
         widget.setMaximumHeight(130)
         for row in projects.list_projects(self._ctx):
             item = QListWidgetItem(f"{row.title} ({row.start_date.year}–{row.end_date.year})")
-            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setData(ID_ROLE, row.id)
             item.setCheckState(Qt.CheckState.Checked if row.id in assigned
                                else Qt.CheckState.Unchecked)
             widget.addItem(item)

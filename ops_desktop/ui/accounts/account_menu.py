@@ -6,17 +6,17 @@ Only what the signed-in person may do is shown; the services check again on ever
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from ops_desktop import APP_NAME
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import accounts
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.ui.common.translation import translator
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("account_menu", text)
+_t = translator("account_menu")
 
 
 def install_account_menu(window: QMainWindow, ctx: ServiceContext) -> QMenu:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
 
 from ops_desktop.domain.storage_errors import StorageError
@@ -16,13 +15,13 @@ from ops_desktop.domain.errors import PermissionDenied, RuleViolation, Validatio
 from ops_desktop.ui.messages import (  # problem_text: also used by the account dialogs
     permission_text, problem_text, rule_text, storage_error_text,
 )
+from ops_desktop.ui.common.translation import translator
 
 # What the account services refuse with; each has a sentence in refusal_text.
 REFUSALS = (SignInRefused, StorageError, ValidationFailed, RuleViolation, PermissionDenied)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("LoginDialog", text)
+_t = translator("LoginDialog")
 
 
 def refusal_text(exc: Exception) -> str:

@@ -17,7 +17,8 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.accounts.account_dialog import AccountDialog, role_label
 from ops_desktop.ui.accounts.account_parts import REFUSALS, refusal_text
 from ops_desktop.ui.accounts.password_dialog import PasswordDialog
-from ops_desktop.ui.models.rows_model import ROW_ROLE, SORT_ROLE, Column, RowsModel
+from ops_desktop.ui.common.roles import ROW_ROLE, SORT_ROLE
+from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.widgets.fit import fit_columns
 
 

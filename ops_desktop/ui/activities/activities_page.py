@@ -24,7 +24,7 @@ from ops_desktop.reporting.attendance_list_pdf import render_attendance_lists
 from ops_desktop.services import activities, attendance, projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import activity_label, error_text
-from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.ui_settings import remember_splitter
 from ops_desktop.ui.activities.activity_people_panel import ActivityPeoplePanel
 from ops_desktop.ui.activities.attendance_grid import AttendanceGrid

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ops_desktop.domain.activities import ActivityForm, SpecialistKind
 from ops_desktop.domain.attendance import Mark
@@ -15,10 +15,10 @@ from ops_desktop.domain.errors import (
     DomainError, FieldProblem, PermissionDenied, RuleViolation, ValidationFailed,
 )
 from ops_desktop.ui import messages
+from ops_desktop.ui.common.translation import translator
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("activities", text)
+_t = translator("activities")
 
 
 def activity_label(value: Enum | None) -> str:

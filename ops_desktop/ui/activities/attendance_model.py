@@ -23,9 +23,8 @@ from ops_desktop.services import attendance
 from ops_desktop.services.attendance import MarksResult
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import activity_label
+from ops_desktop.ui.common.roles import MARK_ROLE, ROW_ROLE
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1    # the GridPerson
-MARK_ROLE = Qt.ItemDataRole.UserRole + 3   # the Mark of a session cell (or None)
 
 _COLOURS = {Mark.PRESENT: "#d5efd5", Mark.EXCUSED: "#fff0b0", Mark.UNEXCUSED: "#f6c6c6"}
 _CLOSED = "#dcdcdc"

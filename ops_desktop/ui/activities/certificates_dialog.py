@@ -29,7 +29,7 @@ from ops_desktop.reporting.certificate_register_pdf import render_certificate_re
 from ops_desktop.services import activities, certificates
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import activity_label, error_text
-from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
 from ops_desktop.ui.widgets.fit import fit_columns
 from ops_desktop.ui.activities.session_fields import date_edit, date_of

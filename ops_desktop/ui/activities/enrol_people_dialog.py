@@ -18,8 +18,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import error_text, refusal_text
 from ops_desktop.ui.labels import label
 from ops_desktop.domain.enums import RecruitmentStatus
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from ops_desktop.ui.common.roles import ID_ROLE
 
 
 class EnrolPeopleDialog(QDialog):

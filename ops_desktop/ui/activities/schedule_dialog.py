@@ -24,7 +24,7 @@ from ops_desktop.domain.errors import DomainError, FieldProblem
 from ops_desktop.services import activities
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import error_text, problem_text
-from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.widgets.fit import fit_columns
 from ops_desktop.ui.widgets.forms import error_label, show_error
 from ops_desktop.ui.activities.session_fields import date_edit, date_of

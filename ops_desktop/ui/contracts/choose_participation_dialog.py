@@ -15,7 +15,7 @@ from ops_desktop.domain.participants import ParticipationView
 from ops_desktop.services import enrolment, participants
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.labels import label
-from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.widgets.fit import fit_columns
 
 MAX_PEOPLE = 200

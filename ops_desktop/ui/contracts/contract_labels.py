@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox
 
 from ops_desktop.domain.contracts import (
     ActionBy, BenefitKind, ContractOutcome, ContractStatus, ContractVariant, TerminationReason,
 )
 from ops_desktop.domain.enums import ConsentType, InstrumentCategory
+from ops_desktop.ui.common.translation import translator
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("contract_labels", text)
+_t = translator("contract_labels")
 
 
 _TEXTS: dict[Enum, str] = {

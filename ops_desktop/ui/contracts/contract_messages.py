@@ -3,15 +3,15 @@ missing at signing, which row of which table, why an action is refused."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ops_desktop.domain.contracts import ContractWarning
 from ops_desktop.domain.errors import FieldProblem, RuleViolation
 from ops_desktop.ui.messages import field_problem_text, rule_text
+from ops_desktop.ui.common.translation import translator
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("contract_messages", text)
+_t = translator("contract_messages")
 
 
 FIELD_LABELS = {

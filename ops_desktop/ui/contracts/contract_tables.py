@@ -6,20 +6,19 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
 
 from ops_desktop.domain.contracts import (
     ActionBy, AgreedAction, Benefit, BenefitKind, Evaluation, FamilyMember,
 )
 from ops_desktop.domain.money import format_pln, to_grosze
 from ops_desktop.ui.contracts.contract_labels import choices, contract_label
-from ops_desktop.ui.models.editable_rows_model import EditableRowsModel, EditColumn
+from ops_desktop.ui.common.table_models import EditableRowsModel, EditColumn
 from ops_desktop.ui.widgets.rows_editor import DateDelegate, RowsEditor
 from ops_desktop.ui.widgets.table_editors import ChoiceDelegate
+from ops_desktop.ui.common.translation import translator
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("contract_tables", text)
+_t = translator("contract_tables")
 
 
 def _set(row: object, attr: str, value: object) -> bool:

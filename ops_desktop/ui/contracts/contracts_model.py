@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
 
 from ops_desktop.domain.contract_views import ContractRow
 from ops_desktop.ui.contracts.contract_labels import contract_label
-from ops_desktop.ui.models.rows_model import ROW_ROLE, SORT_ROLE, Column, RowsModel
+from ops_desktop.ui.common.table_models import Column, RowsModel
+from ops_desktop.ui.common.translation import translator
 
-__all__ = ["ContractsModel", "ROW_ROLE", "SORT_ROLE"]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ContractsModel", text)
+_t = translator("ContractsModel")
 
 
 def _day(value: dt.date | None) -> str:

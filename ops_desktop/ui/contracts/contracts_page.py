@@ -21,7 +21,8 @@ from ops_desktop.domain.text import fold
 from ops_desktop.services import contract_lists, contracts, projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.contracts.contract_labels import fill
-from ops_desktop.ui.contracts.contracts_model import ROW_ROLE, SORT_ROLE, ContractsModel
+from ops_desktop.ui.common.roles import ROW_ROLE, SORT_ROLE
+from ops_desktop.ui.contracts.contracts_model import ContractsModel
 from ops_desktop.ui.widgets.empty_state import set_empty_text
 from ops_desktop.ui.widgets.fit import fit_columns, fit_combo, fit_placeholder
 

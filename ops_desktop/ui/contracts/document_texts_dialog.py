@@ -17,7 +17,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import document_texts
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.contracts.contract_messages import problems_text
-from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.common.table_models import Column, RowsModel
 
 _NAMES = {
     TextKey.CONTRACT_CLAUSES:

@@ -18,7 +18,7 @@ from ops_desktop.services import instruments
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.contracts.contract_labels import contract_label
 from ops_desktop.ui.contracts.contract_messages import problems_text
-from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.widgets.fit import fit_columns
 
 

@@ -12,8 +12,7 @@ from ops_desktop.domain.contracts import ChosenInstrument
 from ops_desktop.domain.enums import InstrumentCategory
 from ops_desktop.domain.instruments import InstrumentView
 from ops_desktop.ui.contracts.contract_labels import contract_label
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+from ops_desktop.ui.common.roles import ID_ROLE
 
 
 class InstrumentPicker(QWidget):

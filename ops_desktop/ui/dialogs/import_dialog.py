@@ -18,7 +18,7 @@ from ops_desktop.domain.import_rules import (
 )
 from ops_desktop.services import importing
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
 from ops_desktop.ui.widgets.tables import read_only_table
 

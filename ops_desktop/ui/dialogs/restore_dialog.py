@@ -22,7 +22,7 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import backup, restore
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.messages import storage_error_text
-from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.widgets.fit import fit_columns
 
 TABLE_LABELS = {

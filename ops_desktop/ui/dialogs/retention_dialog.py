@@ -22,7 +22,7 @@ from ops_desktop.services import retention
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.retention import RetentionRow
 from ops_desktop.ui.messages import permission_text, rule_text
-from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.widgets.tables import read_only_table
 
 

@@ -3,15 +3,14 @@ verification of an export folder (reached from anywhere, next to the Raporty sec
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.ui.common.translation import translator
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportMenu", text)
+_tr = translator("ExportMenu")
 
 
 def _monitoring(ctx: ServiceContext, window: QMainWindow) -> None:

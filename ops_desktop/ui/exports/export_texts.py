@@ -3,17 +3,17 @@ an export folder, and why an export to a drive failed (through translate, contex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ops_desktop.domain.storage_errors import DiskFull, MediumFailed, ReadOnlyLocation
 from ops_desktop.domain.usb_export import VerifyProblem
 from ops_desktop.domain.storage_errors import ExportFailed
 from ops_desktop.domain.usb_export import FOLDER_PREFIX
 from ops_desktop.services.monitoring_validator import MonitoringProblem
+from ops_desktop.ui.common.translation import translator
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("exports", text)
+_t = translator("exports")
 
 
 # Codes of services/monitoring_validator.py. {value} is the stored value where one is named.

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout,
     QLabel, QPushButton, QVBoxLayout, QWidget,
@@ -31,10 +30,11 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.monitoring_validator import MonitoringProblem
 from ops_desktop.ui.exports.export_texts import export_failure_text, problem_text
 from ops_desktop.ui.messages import no_assigned_projects_text, permission_text
-from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.save_names import confirmed_path
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
 from ops_desktop.ui.widgets.tables import read_only_table
+from ops_desktop.ui.common.translation import translator
 
 
 def fill_projects(combo: QComboBox, ctx: ServiceContext, selected: int | None = None) -> None:
@@ -48,8 +48,7 @@ def fill_projects(combo: QComboBox, ctx: ServiceContext, selected: int | None = 
 
 
 def fill_formats(combo: QComboBox, selected: MonitoringFormat) -> None:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MonitoringExportDialog", text)
+    tr = translator("MonitoringExportDialog")
 
     combo.clear()
     combo.addItem(tr("PEFS 2007 (PO KL 2007–2013) — uczestnicy indywidualni (XLSX)"),

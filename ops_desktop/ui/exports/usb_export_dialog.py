@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton, QRadioButton,
@@ -37,8 +37,8 @@ from ops_desktop.ui.exports.passphrase_dialog import PassphraseDialog
 from ops_desktop.ui.exports.export_texts import export_failure_text, verify_problem_text
 from ops_desktop.ui.messages import permission_text
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
-
-PATH_ROLE = Qt.ItemDataRole.UserRole
+from ops_desktop.ui.common.roles import PATH_ROLE, SOURCE_ROLE
+from ops_desktop.ui.common.translation import translator
 
 
 def size_text(size: int | None) -> str:
@@ -160,7 +160,7 @@ class UsbExportDialog(QDialog):
     def refresh_drives(self) -> None:
         chosen = self.target()
         folders = [self.targets.item(i) for i in range(self.targets.count())
-                   if self.targets.item(i).data(PATH_ROLE + 1) == "folder"]
+                   if self.targets.item(i).data(SOURCE_ROLE) == "folder"]
         kept = [(item.text(), item.data(PATH_ROLE)) for item in folders]
         self.targets.clear()
         for drive in self._drives():
@@ -305,7 +305,7 @@ class UsbExportDialog(QDialog):
     def _add_target(self, text: str, path: Path, source: str) -> None:
         item = QListWidgetItem(text)
         item.setData(PATH_ROLE, str(path))
-        item.setData(PATH_ROLE + 1, source)
+        item.setData(SOURCE_ROLE, source)
         self.targets.addItem(item)
 
     def _select_path(self, path: Path | None) -> None:
@@ -331,8 +331,7 @@ class UsbExportDialog(QDialog):
 
 def verify_export_interactively(parent: QWidget | None) -> Verification | None:
     """"Sprawdź eksport…" from the menu: choose a folder, say whether it is whole."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("UsbExportDialog", text)
+    tr = translator("UsbExportDialog")
 
     folder = QFileDialog.getExistingDirectory(parent,
                                               tr("Wybierz folder eksportu (OPS-eksport-…)"))

@@ -9,43 +9,41 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import (
-    QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+    QModelIndex, QPersistentModelIndex, Qt,
 )
 
 from ops_desktop.services import audit_log
 from ops_desktop.domain.audit import AuditFilter, AuditRow
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.models.table_base import ListTableModel
+from ops_desktop.ui.common.table_models import ListTableModel
+from ops_desktop.ui.common.roles import ROW_ROLE, SORT_ROLE
+from ops_desktop.ui.common.translation import translator
 
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1   # the AuditRow dataclass
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # raw value
+
+_t = translator("AuditModel")
 
 
 def action_labels() -> dict[str, str]:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("AuditModel", text)
-
     return {
-        "create": t("utworzenie"), "update": t("zmiana"), "delete": t("usunięcie"),
-        "status": t("zmiana statusu"), "view_sensitive": t("odczyt danych wrażliwych"),
-        "print": t("wydruk"), "export": t("eksport"), "backup": t("kopia zapasowa"),
-        "backup_failed": t("nieudana kopia zapasowa"), "restore": t("przywrócenie z kopii"),
-        "check": t("sprawdzenie bazy"), "sign_in": t("logowanie"),
-        "sign_in_failed": t("nieudane logowanie"), "anonymise": t("anonimizacja"),
-        "subject_access": t("raport dla osoby (art. 15)"), "office_set_up": t("założenie ośrodka"),
-        "break_glass": t("dostęp awaryjny"), "recovery_used": t("użycie kodu odzyskiwania"),
+        "create": _t("utworzenie"), "update": _t("zmiana"), "delete": _t("usunięcie"),
+        "status": _t("zmiana statusu"), "view_sensitive": _t("odczyt danych wrażliwych"),
+        "print": _t("wydruk"), "export": _t("eksport"), "backup": _t("kopia zapasowa"),
+        "backup_failed": _t("nieudana kopia zapasowa"), "restore": _t("przywrócenie z kopii"),
+        "check": _t("sprawdzenie bazy"), "sign_in": _t("logowanie"),
+        "sign_in_failed": _t("nieudane logowanie"), "anonymise": _t("anonimizacja"),
+        "subject_access": _t("raport dla osoby (art. 15)"),
+        "office_set_up": _t("założenie ośrodka"),
+        "break_glass": _t("dostęp awaryjny"), "recovery_used": _t("użycie kodu odzyskiwania"),
     }
 
 
 def entity_labels() -> dict[str, str]:
-    def t(text: str) -> str:
-        return QCoreApplication.translate("AuditModel", text)
-
     return {
-        "person": t("osoba"), "participation": t("udział w projekcie"), "project": t("projekt"),
-        "contract": t("kontrakt"), "activity": t("zajęcia"), "certificate": t("zaświadczenie"),
-        "user": t("konto"), "database": t("baza danych"), "office": t("ośrodek"),
-        "setting": t("ustawienie"), "consent": t("zgoda"),
+        "person": _t("osoba"), "participation": _t("udział w projekcie"),
+        "project": _t("projekt"),
+        "contract": _t("kontrakt"), "activity": _t("zajęcia"), "certificate": _t("zaświadczenie"),
+        "user": _t("konto"), "database": _t("baza danych"), "office": _t("ośrodek"),
+        "setting": _t("ustawienie"), "consent": _t("zgoda"),
     }
 
 

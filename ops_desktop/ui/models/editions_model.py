@@ -6,9 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ops_desktop.domain.projects import EditionDraft
-from ops_desktop.ui.models.table_base import ListTableModel
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+from ops_desktop.ui.common.table_models import ListTableModel
+from ops_desktop.ui.common.roles import ROW_ROLE
 
 
 class EditionsModel(ListTableModel):

@@ -12,10 +12,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from ops_desktop.domain.enums import GroupKind
 from ops_desktop.domain.projects import GroupDraft, GroupView
 from ops_desktop.ui.labels import label
-from ops_desktop.ui.models.table_base import ListTableModel
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+from ops_desktop.ui.common.table_models import ListTableModel
+from ops_desktop.ui.common.roles import ROW_ROLE, SORT_ROLE
 
 
 class ProjectGroupsModel(ListTableModel):

@@ -14,10 +14,8 @@ from ops_desktop.domain.money import format_pln
 from ops_desktop.domain.projects import ProjectRow
 from ops_desktop.services import projects
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.models.table_base import ListTableModel
-
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+from ops_desktop.ui.common.table_models import ListTableModel
+from ops_desktop.ui.common.roles import ROW_ROLE, SORT_ROLE
 
 
 def money_or_dash(grosze: int) -> str:

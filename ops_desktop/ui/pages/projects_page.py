@@ -17,7 +17,8 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.models.project_groups_model import ProjectGroupsModel
-from ops_desktop.ui.models.projects_model import SORT_ROLE, ProjectsModel
+from ops_desktop.ui.common.roles import SORT_ROLE
+from ops_desktop.ui.models.projects_model import ProjectsModel
 from ops_desktop.ui.ui_settings import remember_splitter
 from ops_desktop.ui.widgets.empty_state import set_empty_text
 from ops_desktop.ui.widgets.tables import read_only_table

@@ -21,7 +21,7 @@ from ops_desktop.domain.errors import PermissionDenied
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import backup, contract_lists
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.widgets.tables import read_only_table
 
 DAYS_AHEAD = 7

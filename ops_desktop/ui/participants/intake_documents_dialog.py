@@ -21,7 +21,7 @@ from ops_desktop.services import consents, enrolment, intake_documents as docs
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.contracts.contract_labels import contract_label
 from ops_desktop.ui.contracts.contract_messages import problems_text
-from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.widgets.fit import fit_columns
 from ops_desktop.ui.widgets.forms import get_date, optional_date_edit, set_date
 from ops_desktop.ui.widgets.print_preview import open_preview

@@ -15,11 +15,10 @@ from ops_desktop.domain.participants import PageCursor, PeopleFilter
 from ops_desktop.domain.participants import PersonRow
 from ops_desktop.services import participants
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.models.table_base import ListTableModel
+from ops_desktop.ui.common.table_models import ListTableModel
+from ops_desktop.ui.common.roles import ROW_ROLE, SORT_ROLE
 
 PAGE = 200
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1   # the PersonRow dataclass
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # raw value
 
 
 class ParticipantsModel(ListTableModel):

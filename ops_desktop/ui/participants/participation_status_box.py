@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QGroupBox, QLabel, QPushButton
 
 from ops_desktop.domain.enums import (
@@ -21,12 +21,12 @@ from ops_desktop.services import enrolment
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.labels import label
 from ops_desktop.ui.messages import field_problem_text, permission_text
+from ops_desktop.ui.common.translation import translator
 
 _ENDING = (RecruitmentStatus.COMPLETED, RecruitmentStatus.DROPPED_OUT)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ParticipationStatusBox", text)
+_t = translator("ParticipationStatusBox")
 
 
 def end_reason_texts() -> dict[EndReason, str]:

@@ -18,7 +18,7 @@ from ops_desktop.services import support_card
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import activity_label, error_text
 from ops_desktop.ui.participants.support_entry_dialog import SupportEntryDialog
-from ops_desktop.ui.models.rows_model import Column, RowsModel
+from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.widgets.fit import fit_columns
 
 

@@ -25,7 +25,8 @@ from ops_desktop.domain.summary_tables import SummaryTable, display_text, summar
 from ops_desktop.services import projects, summary
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.messages import no_assigned_projects_text
-from ops_desktop.ui.reports.summary_table_model import FIGURE_ROLE, SummaryTableModel
+from ops_desktop.ui.common.roles import FIGURE_ROLE
+from ops_desktop.ui.reports.summary_table_model import SummaryTableModel
 from ops_desktop.ui.save_names import confirmed_path
 from ops_desktop.ui.tasks import TaskRunner, run_in_background
 from ops_desktop.ui.widgets.fit import FullTextDelegate, fit_combo

@@ -7,17 +7,17 @@ from __future__ import annotations
 from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QMargins, Qt, Signal
+from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 
 from ops_desktop.domain.money import format_pln
 from ops_desktop.domain.summary import FigureKey, Summary
+from ops_desktop.ui.common.translation import translator
 
 WOMEN, MEN, TOTAL = QColor("#c0504d"), QColor("#4f81bd"), QColor("#6b8e23")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("SummaryCharts", text)
+_t = translator("SummaryCharts")
 
 
 class SummaryChart(QChartView):

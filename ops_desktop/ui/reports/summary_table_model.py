@@ -6,17 +6,15 @@ the figure key behind a cell ("year:2011:K") or None, SORT_ROLE the raw value.""
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt,
+    QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt,
 )
 
 from ops_desktop.domain.summary_tables import Hours, Money, SummaryTable, display_text
+from ops_desktop.ui.common.roles import FIGURE_ROLE, SORT_ROLE
+from ops_desktop.ui.common.translation import translator
 
-FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("summary", text)
+_t = translator("summary")
 
 
 class SummaryTableModel(QAbstractTableModel):

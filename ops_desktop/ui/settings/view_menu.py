@@ -3,15 +3,14 @@ high-contrast theme, each change applied at once and kept as the user's own sett
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from ops_desktop.ui.settings import appearance
+from ops_desktop.ui.common.translation import translator
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ViewMenu", text)
+_t = translator("ViewMenu")
 
 
 def install_view_menu(window: QMainWindow, username: str, *, before=None) -> QMenu:

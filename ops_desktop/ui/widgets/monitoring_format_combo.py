@@ -4,15 +4,14 @@ project starts, `domain/monitoring_rows.default_format`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
+from ops_desktop.ui.common.translation import translator
 
 
 def monitoring_format_combo() -> QComboBox:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MonitoringFormatCombo", text)
+    tr = translator("MonitoringFormatCombo")
 
     combo = QComboBox()
     combo.setObjectName("monitoring_format")

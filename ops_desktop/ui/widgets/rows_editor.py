@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget,
 )
 
-from ops_desktop.ui.models.editable_rows_model import EditableRowsModel
+from ops_desktop.ui.common.table_models import EditableRowsModel
 from ops_desktop.ui.widgets.fit import fit_columns
 from ops_desktop.ui.widgets.forms import NO_DATE
 
