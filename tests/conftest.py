@@ -1,5 +1,10 @@
 """Shared fixtures: a migrated template database copied per test (real SQLite files in
-tmp_path, never :memory:), a service context on it, and typing Polish text into widgets."""
+tmp_path, never :memory:), a service context on it, and typing Polish text into widgets.
+
+Both backends: a test marked `@pytest.mark.both_backends` that uses `ctx`, `db_location` or
+`empty_location` runs twice, `[sqlite]` on a file and `[postgresql]` on a fresh database of
+the session's throw-away PostgreSQL cluster (tests/pg_support.py: a copy of a migrated
+template database, dropped afterwards). Unmarked tests run on SQLite only."""
 
 from __future__ import annotations
 
@@ -10,6 +15,9 @@ from pathlib import Path
 import pytest
 
 from tests.i18n_support import compiled_english, english_available  # noqa: F401 (fixtures)
+from tests.pg_support import pg_cluster, pg_database  # noqa: F401 (fixtures)
+
+BACKENDS = ("sqlite", "postgresql")
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -50,12 +58,63 @@ def db_path(template_db, tmp_path) -> Path:
     return target
 
 
+def pytest_terminal_summary(terminalreporter):
+    from tests.pg_support import report_skipped
+
+    report_skipped(terminalreporter)
+
+
+def pytest_generate_tests(metafunc):
+    if metafunc.definition.get_closest_marker("both_backends") is not None \
+            and "backend" in metafunc.fixturenames:
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
 @pytest.fixture
-def ctx(db_path):
+def backend(request) -> str:
+    """"sqlite", or "postgresql" for the second run of a `both_backends` test."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster) -> str:  # noqa: F811 (the fixture of tests/pg_support.py)
+    """A server database migrated once (copied per test with CREATE DATABASE … TEMPLATE)."""
     from ops_desktop.services.database import open_database
     from ops_desktop.services.context import SYSTEM_ACTOR
 
-    opened = open_database(db_path, actor=SYSTEM_ACTOR)
+    name = pg_cluster.create_database(pg_cluster.new_name("template"))
+    opened = open_database(pg_cluster.address(name), actor=SYSTEM_ACTOR)
+    opened.engine.dispose()
+    return name
+
+
+@pytest.fixture
+def db_location(backend, request):
+    """A migrated database: the copied template file, or a fresh server database."""
+    if backend == "sqlite":
+        yield request.getfixturevalue("db_path")
+        return
+    cluster = request.getfixturevalue("pg_cluster")
+    name = cluster.create_database(template=request.getfixturevalue("pg_template"))
+    yield cluster.address(name)
+    cluster.drop_database(name)
+
+
+@pytest.fixture
+def empty_location(backend, request, tmp_path):
+    """Where no office is yet: a file name in tmp_path, or an empty server database."""
+    if backend == "sqlite":
+        return tmp_path / "office.db"
+    cluster = request.getfixturevalue("pg_cluster")
+    return cluster.address(request.getfixturevalue("pg_database"))
+
+
+@pytest.fixture
+def ctx(db_location):
+    from ops_desktop.services.database import open_database
+    from ops_desktop.services.context import SYSTEM_ACTOR
+
+    opened = open_database(db_location, actor=SYSTEM_ACTOR)
     yield opened.context
     opened.engine.dispose()
 

@@ -59,6 +59,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_backup(args: argparse.Namespace) -> int:
     from ops_desktop.services import backup
 
+    database_path(args)  # a file's copy: the office server's URL is refused (cli/main.py)
     try:
         ctx = open_context(args)
     except StorageError as exc:

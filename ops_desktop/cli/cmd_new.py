@@ -1,7 +1,8 @@
 """`ops-desktop new --db FILE [--office-name NAME] [--admin LOGIN] [--role head]`: a new,
 empty office database — encrypted, with the office and its administrator (the same first
 start as the GUI, services/sign_in.set_up_office) — and the recovery code printed once for
-the office safe.
+the office safe. `--db postgresql://USER@HOST/DBNAME` sets the office up in the empty
+database the office IT made on the server (schema through the same Alembic revisions).
 
 The administrator's password comes from OPS_DESKTOP_PASSWORD (scripts) or is asked twice on
 the terminal; the login from --admin, else OPS_DESKTOP_USER, else "admin"."""
@@ -12,10 +13,13 @@ import argparse
 import getpass
 import os
 import sys
+from pathlib import Path
 
 from ops_desktop import i18n
 from ops_desktop.cli.parsing import command
-from ops_desktop.cli.common import ENV_PASSWORD, ENV_USER, add_db_argument, fail
+from ops_desktop.cli.common import (
+    ENV_PASSWORD, ENV_USER, add_db_argument, database_location, fail,
+)
 from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.domain.accounts import MIN_PASSWORD_LENGTH, AccountDraft
 from ops_desktop.domain.enums import Role
@@ -73,13 +77,11 @@ def problem_line(problem: FieldProblem) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from ops_desktop.services.sign_in import OfficeSetUp, set_up_office
 
-    path = Path(args.sub_db)
-    if path.exists():
-        return fail(f"plik już istnieje: {path} (podaj inną ścieżkę)")
+    location = database_location(args)
+    if isinstance(location, Path) and location.exists():
+        return fail(f"plik już istnieje: {location} (podaj inną ścieżkę)")
     username = (args.admin or os.environ.get(ENV_USER, "") or "admin").strip()
     password = _password()
     if password is None:
@@ -89,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     setup = OfficeSetUp(office_name=args.office_name, admin=admin, password=password[0],
                         password_repeat=password[1])
     try:
-        result = set_up_office(path, setup=setup, channel="cli")
+        result = set_up_office(location, setup=setup, channel="cli")
     except ValidationFailed as exc:
         for problem in exc.problems:
             fail(problem_line(problem))
@@ -97,7 +99,11 @@ def run(args: argparse.Namespace) -> int:
     except StorageError as exc:
         return fail(f"nie można utworzyć bazy {exc.path}: {exc}")
     result.session.close()
-    print(f"Utworzono bazę {path.resolve()} ośrodka „{setup.office_name.strip()}”; "
+    if result.recovery_code is None:  # the office server: no key file, no recovery code
+        print(f"Utworzono ośrodek „{setup.office_name.strip()}” w bazie {location} na "
+              f"serwerze; administrator: {username}.")
+        return 0
+    print(f"Utworzono bazę {location.resolve()} ośrodka „{setup.office_name.strip()}”; "
           f"administrator: {username}.")
     print("Kod odzyskiwania (wydrukuj i schowaj w sejfie ośrodka; nie zostanie pokazany "
           f"ponownie): {result.recovery_code}")

@@ -18,6 +18,9 @@ from typing import TYPE_CHECKING
 
 from ops_desktop import i18n, paths
 from ops_desktop.domain import messages
+from ops_desktop.domain.database_location import (
+    InvalidServerUrl, ServerAddress, database_location as location_of, problem_text,
+)
 from ops_desktop.domain.storage_errors import DatabaseDamaged, DatabaseUnreadable, StorageError
 from ops_desktop.domain.accounts import (
     BadCredentials, KeyFileMissing, OfficeNotSetUp, SignInPaused, SignInRefused,
@@ -39,13 +42,34 @@ _t = i18n.translator("cli")
 
 
 def add_db_argument(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
-    parser.add_argument("--db", dest="sub_db", required=required, metavar=_t("PLIK"),
-                        help=_t("plik bazy danych"))
+    parser.add_argument("--db", dest="sub_db", required=required, metavar=_t("PLIK|URL"),
+                        help=_t("plik bazy danych albo baza serwera ośrodka "
+                                "postgresql://UŻYTKOWNIK@SERWER[:PORT]/BAZA"))
+
+
+def database_location(args: argparse.Namespace) -> Path | ServerAddress:
+    """The file or the server database of `--db`, else of the office settings file
+    (`paths.office_settings_file`), else this PC's file. A wrong server URL raises
+    InvalidServerUrl (cli/main.py prints `server_url_message`)."""
+    chosen = getattr(args, "sub_db", None) or getattr(args, "db", None)
+    return location_of(paths.chosen_database(chosen))
 
 
 def database_path(args: argparse.Namespace) -> Path:
-    chosen = getattr(args, "sub_db", None) or getattr(args, "db", None)
-    return Path(chosen) if chosen else paths.default_database()
+    """The database file, for the commands that work on a file only (backup, restore, check,
+    demo): a server URL raises ServerNotSupported."""
+    location = database_location(args)
+    if isinstance(location, ServerAddress):
+        raise ServerNotSupported(str(location))
+    return location
+
+
+class ServerNotSupported(Exception):
+    """A command of the database file was given the office server's URL."""
+
+
+def server_url_message(exc: InvalidServerUrl) -> str:
+    return problem_text(exc, i18n.translator("server_url"))
 
 
 def credentials() -> tuple[str, str]:
@@ -67,8 +91,9 @@ def sign_in_for(args: argparse.Namespace):
     """Sign in to the database of `--db` (signed-in session: context, key, lock)."""
     from ops_desktop.services import sign_in
 
+    location = database_location(args)  # a wrong --db is said before any password is asked
     username, password = credentials()
-    return sign_in.sign_in(database_path(args), username=username, password=password,
+    return sign_in.sign_in(location, username=username, password=password,
                            channel="cli")
 
 
@@ -97,6 +122,12 @@ def sign_in_message(exc: SignInRefused) -> str:
     if isinstance(exc, SignInPaused):
         return (f"po 5 błędnych hasłach logowanie wstrzymano do "
                 f"{exc.until:%H:%M:%S}; spróbuj ponownie później")
+    if isinstance(exc, OfficeNotSetUp) and isinstance(exc.path, ServerAddress):
+        return (f"baza {exc.path} na serwerze nie ma jeszcze kont: utwórz ośrodek poleceniem "
+                f"`ops-desktop new --db {exc.path}`")
+    if isinstance(exc, KeyFileMissing) and isinstance(exc.path, ServerAddress):
+        return ("na serwerze ośrodka nie ma kodu odzyskiwania: nowe hasło nada inny "
+                "administrator (ops-desktop account password)")
     if isinstance(exc, OfficeNotSetUp) and not Path(exc.path).exists():
         return (f"nie ma pliku bazy {exc.path}: sprawdź ścieżkę podaną w --db; nową bazę "
                 "tworzy `ops-desktop new --db PLIK`")

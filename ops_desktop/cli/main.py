@@ -98,14 +98,21 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(db=args.db, lang=lang)
     from ops_desktop.cli.common import (
-        EXIT_NOT_SIGNED_IN, fail, sign_in_message, storage_message,
+        EXIT_NOT_SIGNED_IN, ServerNotSupported, fail, server_url_message, sign_in_message,
+        storage_message,
     )
+    from ops_desktop.domain.database_location import InvalidServerUrl
     from ops_desktop.domain.storage_errors import StorageError
     from ops_desktop.domain.accounts import SignInRefused
     from ops_desktop.domain.errors import EditConflict, OutsideProjects, PermissionDenied
 
     try:
         return args.handler(args)
+    except InvalidServerUrl as exc:
+        return fail(server_url_message(exc), 2)
+    except ServerNotSupported as exc:
+        return fail(f"to polecenie działa na pliku bazy, nie na serwerze ośrodka ({exc}); "
+                    "kopie zapasowe serwera robi jego administrator", 2)
     except SignInRefused as exc:  # every command signs in through cli/common.open_context
         return fail(sign_in_message(exc), EXIT_NOT_SIGNED_IN)
     except StorageError as exc:  # the file could not be opened or written

@@ -1,28 +1,43 @@
 """One engine per process, with the PRAGMAs every connection needs (docs/RELIABILITY.md):
 WAL, synchronous=FULL, foreign keys, a busy timeout. With a key the file is opened through
-SQLCipher (`sqlcipher3`) with a raw 256-bit key, never with the standard sqlite3 module."""
+SQLCipher (`sqlcipher3`) with a raw 256-bit key, never with the standard sqlite3 module.
+
+A `postgresql://` location (domain/database_location.py) is the office server instead:
+psycopg 3, the password from libpq's own `PGPASSWORD` / pgpass file (never in the URL),
+TLS as `sslmode` says (default `prefer`). No key there: the server's disk encryption takes
+SQLCipher's place (README, "Office server")."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session, sessionmaker
 
 from ops_desktop.db import writer_turns
+from ops_desktop.domain.database_location import ServerAddress, database_location
 
 BUSY_TIMEOUT_MS = 5000
 CACHE_SIZE_KIB = 32768  # SQLCipher's default 2 MiB page cache is slow for lookups (docs/STACK.md)
+CONNECT_TIMEOUT_S = 10  # an unreachable server: a sentence after 10 s, not a frozen window
+APPLICATION_NAME = "ops-desktop"  # how the server's pg_stat_activity names our connections
 
 
-def create_database_engine(path: Path | str, *, key: bytes | bytearray | None = None) -> Engine:
-    """Engine for the database file at `path`; `key` is the raw 32-byte master key or None.
+def create_database_engine(location: Path | str | ServerAddress, *,
+                           key: bytes | bytearray | None = None) -> Engine:
+    """Engine for the database file at `location`, or for the server database it names;
+    `key` is the raw 32-byte master key of a file, or None.
 
     A `bytearray` key is read afresh for every new connection and not copied, so when its
     owner overwrites it (idle lock, `db/keystore.KeyRing.wipe`) no new connection can open
     the file until the key is put back."""
-    path = Path(path)
+    location = database_location(location)
+    if isinstance(location, ServerAddress):
+        if key is not None:
+            raise ValueError("a server database has no SQLCipher key")
+        return create_server_engine(location)
+    path = location
     if key is None:
         engine = create_engine(f"sqlite:///{path}", future=True)
     else:
@@ -47,6 +62,24 @@ def create_database_engine(path: Path | str, *, key: bytes | bytearray | None = 
     _install_pragmas(engine)
     writer_turns.register(engine, path, wait_seconds=BUSY_TIMEOUT_MS / 1000)
     return engine
+
+
+def server_url(address: ServerAddress) -> URL:
+    """SQLAlchemy's URL of the server database, without a password (libpq finds it)."""
+    return URL.create("postgresql+psycopg", username=address.user, host=address.host,
+                      port=address.port, database=address.dbname,
+                      query={"sslmode": address.sslmode, "application_name": APPLICATION_NAME,
+                             "connect_timeout": str(CONNECT_TIMEOUT_S)})
+
+
+def create_server_engine(address: ServerAddress) -> Engine:
+    # pre_ping: a connection the server or the network dropped (a restart at night) is
+    # replaced before use instead of failing the caseworker's next save.
+    return create_engine(server_url(address), pool_pre_ping=True, future=True)
+
+
+def is_server(engine: Engine) -> bool:
+    return engine.dialect.name == "postgresql"
 
 
 def _install_pragmas(engine: Engine) -> None:
@@ -87,8 +120,9 @@ def make_session_factory(engine: Engine, *, write: bool = False) -> sessionmaker
 class WriteHold:
     """Every connection of `engine` read-only (`PRAGMA query_only`) until `release()`: the
     GUI reads a file while its start-up check still runs, and a file not yet checked is never
-    written to (docs/RELIABILITY.md R6). Applied when a connection leaves the pool, so connections
-    opened while held become writable on their next use after the release."""
+    written to (docs/RELIABILITY.md R6); SQLite only (a server gets no start check). Applied
+    when a connection leaves the pool, so connections opened while held become writable on
+    their next use after the release."""
 
     def __init__(self, engine: Engine):
         self.held = True

@@ -62,9 +62,7 @@ def current_revision(engine: Engine) -> str | None:
     (what Alembic's `get_current_revision` reads, without importing Alembic)."""
     try:
         with engine.connect() as conn:
-            if conn.exec_driver_sql(
-                    "SELECT 1 FROM sqlite_master WHERE type = 'table' "
-                    "AND name = 'alembic_version'").first() is None:
+            if conn.exec_driver_sql(_HAS_VERSION_TABLE[engine.dialect.name]).first() is None:
                 return None
             rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").all()
     except DatabaseError as exc:
@@ -74,7 +72,17 @@ def current_revision(engine: Engine) -> str | None:
     return rows[0][0] if rows else None
 
 
-def upgrade_database(engine: Engine, db_path: Path, backups_dir: Path) -> MigrationReport:
+_HAS_VERSION_TABLE = {
+    "sqlite": "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'",
+    "postgresql": "SELECT 1 FROM pg_tables WHERE schemaname = current_schema() "
+                  "AND tablename = 'alembic_version'",
+}
+
+
+def upgrade_database(engine: Engine, db_path: Path | None,
+                     backups_dir: Path | None) -> MigrationReport:
+    """`db_path` None: a server database (no file to copy; the server's own backups keep the
+    state before an upgrade, and every revision still commits with its stamp)."""
     current = current_revision(engine)
     if current == HEAD_REVISION:
         return MigrationReport(current, HEAD_REVISION, None)
@@ -86,11 +94,11 @@ def upgrade_database(engine: Engine, db_path: Path, backups_dir: Path) -> Migrat
     if current is not None and current != head:
         known = {rev.revision for rev in script.walk_revisions()}
         if current not in known:
-            raise DatabaseTooNew(db_path, current)
+            raise DatabaseTooNew(db_path or engine.url.database or "", current)
     if current == head:
         return MigrationReport(current, head, None)
     backup = None
-    if current is not None:
+    if current is not None and db_path is not None:
         backup = _backup_before_upgrade(engine, db_path, backups_dir, current)
     config = alembic_config()
     with engine.connect() as conn:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ops_desktop.db import writer_turns
 from ops_desktop.db.engine import make_session_factory
+from ops_desktop.domain.database_location import ServerAddress
 from ops_desktop.domain.storage_errors import StorageError, storage_error_from
 from ops_desktop.db.keystore import KeyRing
 from ops_desktop.domain.enums import Role
@@ -56,10 +57,13 @@ SYSTEM_ACTOR = Actor(
 
 class ServiceContext:
     def __init__(self, engine: Engine, actor: Actor, *, db_path: Path | None = None,
-                 keyring: KeyRing | None = None, start_check: StartCheck | None = None):
+                 keyring: KeyRing | None = None, start_check: StartCheck | None = None,
+                 server: ServerAddress | None = None):
         self.engine = engine
         self.actor = actor
+        # The database file; None on the office server, whose address is `server` instead.
         self.db_path = db_path
+        self.server = server
         # The unwrapped master key and its key file (encrypted databases; None when plain):
         # account management re-wraps key slots with it.
         self.keyring = keyring
@@ -117,4 +121,9 @@ class ServiceContext:
 
     def as_actor(self, actor: Actor) -> ServiceContext:
         return ServiceContext(self.engine, actor, db_path=self.db_path, keyring=self.keyring,
-                              start_check=self.start_check)
+                              start_check=self.start_check, server=self.server)
+
+    @property
+    def location(self) -> Path | ServerAddress | None:
+        """The file, or the server database, this context works on."""
+        return self.server if self.server is not None else self.db_path

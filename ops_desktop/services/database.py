@@ -15,6 +15,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ops_desktop import paths
 from ops_desktop.db.engine import create_database_engine
+from ops_desktop.domain.database_location import ServerAddress, database_location
 from ops_desktop.domain.storage_errors import ReadOnlyLocation, StorageError, storage_error_from
 from ops_desktop.db.migrate import (
     HEAD_REVISION, MigrationReport, current_revision, upgrade_database,
@@ -35,13 +36,18 @@ class OpenedDatabase:
         return self.context.engine
 
 
-def open_database(path: Path | str, *, actor: Actor, key: bytes | None = None,
+def open_database(path: Path | str | ServerAddress, *, actor: Actor, key: bytes | None = None,
                   check_later: bool = False) -> OpenedDatabase:
     """Open (creating if absent) and migrate the database at `path`, acting as `actor` (the
     signed-in person; `SYSTEM_ACTOR` only where a caller names it: set-up, tests, tools).
     With `check_later` and a file at the current schema the context carries a `StartCheck`
-    for the caller to run."""
-    path = Path(path).resolve()
+    for the caller to run. A `postgresql://` location opens the office server's database
+    (it must exist; the office IT creates it): migrated the same way, no file to check or to
+    copy first, no start check."""
+    location = database_location(path)
+    if isinstance(location, ServerAddress):
+        return _open_server(location, actor)
+    path = location.resolve()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -70,6 +76,16 @@ def open_database(path: Path | str, *, actor: Actor, key: bytes | None = None,
         raise error from exc
     remove_leftovers(path, paths.backups_dir_for(path))  # of a backup killed half-way
     return OpenedDatabase(ServiceContext(engine, actor, db_path=path), report)
+
+
+def _open_server(address: ServerAddress, actor: Actor) -> OpenedDatabase:
+    engine = create_database_engine(address)
+    try:
+        report = upgrade_database(engine, None, None)
+    except BaseException:
+        engine.dispose()
+        raise
+    return OpenedDatabase(ServiceContext(engine, actor, server=address), report)
 
 
 def _at_head(engine: Engine) -> bool:

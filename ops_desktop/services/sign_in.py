@@ -7,7 +7,14 @@ database can be read yet); the master key opens the database; the user's row giv
 the sign-in, and every failed attempt noted in the key file since the last sign-in, go into
 the audit trail. A plain database (earlier versions, test databases) has no key file: first
 start encrypts it; signing in to a plain database that already has accounts checks the
-password hash in `users`, with the throttle kept in `users.failed_attempts/locked_until`."""
+password hash in `users`, with the throttle kept in `users.failed_attempts/locked_until`.
+
+The office server (`postgresql://…`, README "Office server") is signed in to like a plain
+database: no key file and no master key (the server's disk encryption replaces SQLCipher),
+the password hash and the throttle in `users`; its first start (`set_up_office`) creates the
+schema in the empty database the office IT made and the administrator's row. There is no
+recovery code there: another administrator, or the office IT through
+`ops-desktop account password`, gives a new password."""
 
 from __future__ import annotations
 
@@ -25,6 +32,7 @@ from ops_desktop.db.keystore import (
     Clock, FailedAttempt, KeyRing, KeyStore, keys_path_for, new_master_key, wipe,
 )
 from ops_desktop.db.models import Office, User
+from ops_desktop.domain.database_location import ServerAddress, database_location
 from ops_desktop.domain.accounts import (
     MAX_FAILED_ATTEMPTS, PAUSE_SECONDS, AccountDraft, BadCredentials, KeyFileMissing,
     OfficeNotSetUp, SignInPaused, normalise_username, password_problems, roles_from_text,
@@ -53,7 +61,9 @@ class OfficeSetUp:
 @dataclass(frozen=True)
 class SetUpResult:
     session: UserSession
-    recovery_code: str          # shown (and printed) once; None of it is stored in clear
+    # Shown (and printed) once; None of it is stored in clear. None on the office server
+    # (no key file there).
+    recovery_code: str | None
 
 
 class UserSession:
@@ -62,7 +72,7 @@ class UserSession:
     `lock()` disposes the engine's connections and overwrites the key; the context stays, but
     nothing can reach the database until `unlock()` with the same person's password."""
 
-    def __init__(self, db_path: Path, context: ServiceContext, channel: str):
+    def __init__(self, db_path: Path | ServerAddress, context: ServiceContext, channel: str):
         self.db_path = db_path
         self.context = context
         self.channel = channel
@@ -102,19 +112,18 @@ class UserSession:
         self.lock()
 
 
-def set_up_office(db_path: Path, *, setup: OfficeSetUp, channel: str = "gui",
+def set_up_office(db_path: Path | ServerAddress, *, setup: OfficeSetUp, channel: str = "gui",
                   demo: bool = False) -> SetUpResult:
     """First start: a new master key, the administrator's key slot and the recovery slot
     (key file written first: an encrypted file without its keys would be lost), then the
-    database — created encrypted, or an existing plain one encrypted and verified."""
-    db_path = Path(db_path).resolve()
+    database — created encrypted, or an existing plain one encrypted and verified. On the
+    office server: the schema and the administrator, nothing else."""
+    location = database_location(db_path)
+    _check_set_up(setup)
+    if isinstance(location, ServerAddress):
+        return _set_up_server(location, setup, channel)
+    db_path = location.resolve()
     username = normalise_username(setup.admin.username)
-    problems = username_problems(username) + password_problems(setup.password,
-                                                               setup.password_repeat)
-    if not setup.office_name.strip():
-        problems.append(FieldProblem("office_name", "required"))
-    if problems:
-        raise ValidationFailed(problems)
     resume_interrupted(db_path)
     keys = keys_path_for(db_path)
     if keys.exists() or file_kind(db_path) == "encrypted":
@@ -150,11 +159,46 @@ def set_up_office(db_path: Path, *, setup: OfficeSetUp, channel: str = "gui",
     return SetUpResult(UserSession(db_path, context, channel), code)
 
 
+def _check_set_up(setup: OfficeSetUp) -> None:
+    username = normalise_username(setup.admin.username)
+    problems = username_problems(username) + password_problems(setup.password,
+                                                               setup.password_repeat)
+    if not setup.office_name.strip():
+        problems.append(FieldProblem("office_name", "required"))
+    if problems:
+        raise ValidationFailed(problems)
+
+
+def _set_up_server(address: ServerAddress, setup: OfficeSetUp, channel: str) -> SetUpResult:
+    opened = open_database(address, actor=SYSTEM_ACTOR)
+    context = opened.context
+    try:
+        if _has_accounts(context):
+            raise ValidationFailed([FieldProblem("database", "already_set_up")])
+        actor = _add_administrator(context, setup, encrypted_existing=False, channel=channel)
+    except BaseException:
+        opened.engine.dispose()
+        raise
+    context = context.as_actor(actor)
+    _record_sign_in(context, None, kind="sign_in", channel=channel)
+    return SetUpResult(UserSession(address, context, channel), None)
+
+
 def _create_administrator(db_path: Path, ring: KeyRing, store: KeyStore, setup: OfficeSetUp,
                           kind: str, channel: str) -> ServiceContext:
-    username = normalise_username(setup.admin.username)
     opened = open_database(db_path, key=ring.master, actor=SYSTEM_ACTOR)
     context = ServiceContext(opened.engine, SYSTEM_ACTOR, db_path=db_path, keyring=ring)
+    actor = _add_administrator(context, setup, encrypted_existing=kind == "plain",
+                               channel=channel)
+    store.pending_set_up = None
+    store.save()
+    return context.as_actor(actor)
+
+
+def _add_administrator(context: ServiceContext, setup: OfficeSetUp, *,
+                       encrypted_existing: bool, channel: str) -> Actor:
+    """The administrator's row (a new one, or an earlier one given the role) and the office."""
+    username = normalise_username(setup.admin.username)
     with context.transaction() as session:
         user = session.execute(select(User).where(User.username == username)).scalar()
         if user is None:
@@ -170,19 +214,21 @@ def _create_administrator(db_path: Path, ring: KeyRing, store: KeyStore, setup: 
             session.add(Office(name=setup.office_name.strip()))
         session.flush()
         audit.record(session, SYSTEM_ACTOR, "office_set_up", "user", user.id,
-                     encrypted_existing=kind == "plain", channel=channel)
-        actor = actor_for(user)
-    store.pending_set_up = None
-    store.save()
-    return context.as_actor(actor)
+                     encrypted_existing=encrypted_existing, channel=channel)
+        return actor_for(user)
 
 
-def sign_in(db_path: Path, *, username: str, password: str, channel: str = "gui",
-            clock: Clock = time.time, check_later: bool = False) -> UserSession:
+def sign_in(db_path: Path | ServerAddress, *, username: str, password: str,
+            channel: str = "gui", clock: Clock = time.time,
+            check_later: bool = False) -> UserSession:
     """With `check_later` (the GUI) an encrypted file at the current schema is opened before
     its quick check: the session's `context.start_check` is for the caller to run, and the
     sign-in's audit entry waits for it to pass (services/start_check.py)."""
-    db_path = Path(db_path).resolve()
+    location = database_location(db_path)
+    if isinstance(location, ServerAddress):
+        return _sign_in_server(location, normalise_username(username), password, channel,
+                               clock)
+    db_path = location.resolve()
     resume_interrupted(db_path)
     keys = keys_path_for(db_path)
     username = normalise_username(username)
@@ -230,6 +276,8 @@ def unlock_key(db_path: Path, *, username: str, password: str,
                clock: Clock = time.time) -> bytearray | None:
     """Only the master key (None for a plain database): checking and restoring backups of a
     database that is too damaged to sign in to. The caller wipes it when done."""
+    if isinstance(database_location(db_path), ServerAddress):
+        return None
     keys = keys_path_for(Path(db_path))
     if not keys.exists():
         return None
@@ -241,10 +289,13 @@ def recover_access(db_path: Path, *, code: str, username: str, new_password: str
                    clock: Clock = time.time) -> UserSession:
     """The recovery code from the office safe opens the master key; the named administrator
     gets a new password (a new key slot) and is signed in."""
-    db_path = Path(db_path).resolve()
     problems = password_problems(new_password, new_password_repeat)
     if problems:
         raise ValidationFailed(problems)
+    location = database_location(db_path)
+    if isinstance(location, ServerAddress):
+        raise KeyFileMissing(location)  # no recovery code on a server (module docstring)
+    db_path = location.resolve()
     keys = keys_path_for(db_path)
     if not keys.exists():
         raise KeyFileMissing(keys)
@@ -330,14 +381,34 @@ def _sign_in_plain(db_path: Path, username: str, password: str, channel: str,
         raise OfficeNotSetUp(db_path)
     opened = open_database(db_path, actor=SYSTEM_ACTOR)
     context = ServiceContext(opened.engine, SYSTEM_ACTOR, db_path=db_path)
+    return _by_password_hash(db_path, context, username, password, channel, clock)
+
+
+def _sign_in_server(address: ServerAddress, username: str, password: str, channel: str,
+                    clock: Clock) -> UserSession:
+    context = open_database(address, actor=SYSTEM_ACTOR).context
+    return _by_password_hash(address, context, username, password, channel, clock,
+                             office_needed=True)
+
+
+def _by_password_hash(location: Path | ServerAddress, context: ServiceContext, username: str,
+                      password: str, channel: str, clock: Clock, *,
+                      office_needed: bool = False) -> UserSession:
     try:
+        if office_needed and not _has_accounts(context):
+            raise OfficeNotSetUp(location)
         actor = _plain_check(context, username, password, clock)
     except BaseException:
-        opened.engine.dispose()
+        context.engine.dispose()
         raise
     context = context.as_actor(actor)
     _record_sign_in(context, None, kind="sign_in", channel=channel)
-    return UserSession(db_path, context, channel)
+    return UserSession(location, context, channel)
+
+
+def _has_accounts(context: ServiceContext) -> bool:
+    with context.reading() as session:
+        return session.execute(select(User.id).where(User.active).limit(1)).first() is not None
 
 
 def _plain_check(context: ServiceContext, username: str, password: str, clock: Clock) -> Actor:

@@ -2,7 +2,8 @@
 
 Kept apart from services/sign_in.py, and free of SQLAlchemy, so the GUI can show its first
 window before the database layers are imported (docs/ARCHITECTURE.md, Start-up): it reads
-only the key file beside the database and, for a plain file, the `users` table directly."""
+only the key file beside the database and, for a plain file, the `users` table directly.
+The office server is asked whether it has an active account (one connection)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from ops_desktop.db.encryption import file_kind, resume_interrupted
 from ops_desktop.db.keystore import KeyStore, keys_path_for
 from ops_desktop.domain.accounts import KeyFileMissing
+from ops_desktop.domain.database_location import ServerAddress, database_location
 
 
 class StartState(StrEnum):
@@ -19,9 +21,12 @@ class StartState(StrEnum):
     SIGN_IN = "sign_in"
 
 
-def start_state(db_path: Path) -> StartState:
+def start_state(db_path: Path | ServerAddress) -> StartState:
     """What the front end shows first for the database at `db_path`."""
-    db_path = Path(db_path)
+    location = database_location(db_path)
+    if isinstance(location, ServerAddress):
+        return StartState.SIGN_IN if server_has_accounts(location) else StartState.FIRST_START
+    db_path = location
     resume_interrupted(db_path)
     if keys_path_for(db_path).exists():
         return StartState.SIGN_IN
@@ -33,17 +38,19 @@ def start_state(db_path: Path) -> StartState:
     return StartState.FIRST_START
 
 
-def has_key_file(db_path: Path) -> bool:
+def has_key_file(db_path: Path | ServerAddress) -> bool:
     """Is the database encrypted (its key file beside it)?"""
-    return keys_path_for(Path(db_path)).exists()
+    return _is_file(db_path) and keys_path_for(Path(db_path)).exists()
 
 
-def is_plain_file(db_path: Path) -> bool:
+def is_plain_file(db_path: Path | ServerAddress) -> bool:
     """Is there an unencrypted database at `db_path` (one the first start encrypts)?"""
-    return file_kind(Path(db_path)) == "plain"
+    return _is_file(db_path) and file_kind(Path(db_path)) == "plain"
 
 
-def is_demo(db_path: Path) -> bool:
+def is_demo(db_path: Path | ServerAddress) -> bool:
+    if not _is_file(db_path):
+        return False
     keys = keys_path_for(Path(db_path))
     return keys.exists() and KeyStore.load(keys).demo
 
@@ -63,3 +70,22 @@ def plain_has_accounts(db_path: Path) -> bool:
         return False
     finally:
         conn.close()
+
+
+def server_has_accounts(address: ServerAddress) -> bool:
+    """Has the server database an active account? (False also before its schema exists.)"""
+    from ops_desktop.db.engine import create_server_engine
+
+    engine = create_server_engine(address)
+    try:
+        with engine.connect() as conn:
+            if conn.exec_driver_sql("SELECT to_regclass('users')").scalar() is None:
+                return False
+            return conn.exec_driver_sql(
+                "SELECT 1 FROM users WHERE active LIMIT 1").first() is not None
+    finally:
+        engine.dispose()
+
+
+def _is_file(location: Path | ServerAddress | str) -> bool:
+    return not isinstance(database_location(location), ServerAddress)

@@ -10,13 +10,13 @@ imports only Qt and light modules: it runs before the first window."""
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ops_desktop import APP_NAME, __version__, i18n, paths
+from ops_desktop.domain.database_location import InvalidServerUrl, database_location, problem_text
 from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.domain.accounts import SignInRefused
 
@@ -80,7 +80,12 @@ def run_gui(*, db: str | None, lang: str | None) -> int:
     from ops_desktop.ui.widgets.screen_fit import install_screen_fit
 
     install_screen_fit(app)  # a dialog larger than the screen scrolls (large text)
-    path = Path(db) if db else paths.default_database()
+    try:  # --db, else the office settings file's server, else this PC's file
+        path = database_location(paths.chosen_database(db))
+    except InvalidServerUrl as exc:
+        QMessageBox.critical(None, APP_NAME, problem_text(
+            exc, lambda text: QCoreApplication.translate("server_url", text)))
+        return 2
     while True:
         try:
             # First start or sign-in; a damaged file is not opened: after the

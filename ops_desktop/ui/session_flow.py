@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
+from ops_desktop.domain.database_location import ServerAddress
 from ops_desktop.services import start_state
 from ops_desktop.ui.common.translation import translator
 
@@ -67,9 +68,12 @@ def _import_preload() -> None:
 _t = translator("session_flow")
 
 
-def start_session(path: Path, *, parent: QWidget | None = None) -> UserSession | None:
-    """May raise KeyFileMissing / StorageError for the caller's message box."""
-    path = Path(path).resolve()
+def start_session(path: Path | ServerAddress, *,
+                  parent: QWidget | None = None) -> UserSession | None:
+    """May raise KeyFileMissing / StorageError for the caller's message box. `path` may be
+    the office server (no key file, no recovery code there)."""
+    if not isinstance(path, ServerAddress):
+        path = Path(path).resolve()
     if start_state.start_state(path) is start_state.StartState.FIRST_START:
         preload()
         wait_for_preload()
@@ -97,6 +101,8 @@ def _first_start(path: Path, parent: QWidget | None) -> UserSession | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     result: sign_in.SetUpResult = dialog.result_
+    if result.recovery_code is None:  # the office server
+        return result.session
     name = office.get_office(result.session.context).name
     RecoveryCodeDialog(result.recovery_code, office_name=name, database_name=path.name,
                        parent=parent).exec()

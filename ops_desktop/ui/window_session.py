@@ -71,6 +71,8 @@ class WindowSession:
     def _passed(self) -> None:
         from ops_desktop.ui.backup_schedule import BackupScheduler
 
+        if self.session.context.db_path is None:  # the office server: backed up by its IT
+            return
         self.backups = BackupScheduler(self.session.context, self.window)
 
     def _failed(self, exc: BaseException) -> None:

@@ -4844,10 +4844,6 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>output file, or - (standard output)</translation>
     </message>
     <message>
-        <source>plik bazy danych</source>
-        <translation>database file</translation>
-    </message>
-    <message>
         <source>Polecenie: ops-desktop restore --db PLIK --from KOPIA.</source>
         <translation>Command: ops-desktop restore --db FILE --from BACKUP.</translation>
     </message>
@@ -4954,6 +4950,14 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
     <message>
         <source>Przykład:</source>
         <translation>Example:</translation>
+    </message>
+    <message>
+        <source>PLIK|URL</source>
+        <translation>FILE|URL</translation>
+    </message>
+    <message>
+        <source>plik bazy danych albo baza serwera ośrodka postgresql://UŻYTKOWNIK@SERWER[:PORT]/BAZA</source>
+        <translation>database file, or the office server&apos;s database postgresql://USER@SERVER[:PORT]/DATABASE</translation>
     </message>
 </context>
 <context>
@@ -6329,6 +6333,37 @@ Pass this file on to your IT support.</translation>
     <message>
         <source>Plik w tym formacie musi mieć rozszerzenie {suffix}: zostanie zapisany jako {name}, a taki plik już istnieje. Zastąpić go?</source>
         <translation>A file in this format must have the extension {suffix}: it will be saved as {name}, and such a file already exists. Replace it?</translation>
+    </message>
+</context>
+<context>
+    <name>server_url</name>
+    <message>
+        <source>Adres serwera {url} zawiera hasło: hasła nie podaje się w adresie (byłoby widać je w historii poleceń i w dziennikach). Ustaw zmienną PGPASSWORD albo wpisz hasło do pliku pgpass.</source>
+        <translation>The server address {url} contains a password: a password never goes into the address (it would show in the command history and in logs). Set the PGPASSWORD variable or put the password into the pgpass file.</translation>
+    </message>
+    <message>
+        <source>W adresie serwera {url} brakuje użytkownika: postgresql://UŻYTKOWNIK@SERWER/BAZA.</source>
+        <translation>The server address {url} has no user: postgresql://USER@SERVER/DATABASE.</translation>
+    </message>
+    <message>
+        <source>W adresie serwera {url} brakuje serwera: postgresql://UŻYTKOWNIK@SERWER/BAZA.</source>
+        <translation>The server address {url} has no server: postgresql://USER@SERVER/DATABASE.</translation>
+    </message>
+    <message>
+        <source>W adresie serwera {url} brakuje bazy: postgresql://UŻYTKOWNIK@SERWER/BAZA.</source>
+        <translation>The server address {url} has no database: postgresql://USER@SERVER/DATABASE.</translation>
+    </message>
+    <message>
+        <source>Port w adresie serwera {url} musi być liczbą od 1 do 65535.</source>
+        <translation>The port in the server address {url} must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <source>sslmode w adresie serwera {url} może być: disable, allow, prefer, require, verify-ca, verify-full.</source>
+        <translation>sslmode in the server address {url} may be: disable, allow, prefer, require, verify-ca, verify-full.</translation>
+    </message>
+    <message>
+        <source>Jedyny dozwolony parametr adresu serwera {url} to sslmode.</source>
+        <translation>The only parameter allowed in the server address {url} is sslmode.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,8 @@ RUNTIME_TABLES: list[tuple[str, str, str]] = [
     ("ops_desktop/domain/import_rules.py", "FIELD_NAMES", "import"),
     ("ops_desktop/domain/import_rules.py", "PROBLEM_TEXTS", "import"),
     ("ops_desktop/domain/import_rules.py", "REFUSAL_TEXTS", "import"),
+    # A refused server address of --db or office.ini (domain/database_location.problem_text).
+    ("ops_desktop/domain/database_location.py", "PROBLEM_TEXTS", "server_url"),
     # Weekday short names on screen (domain/activities.weekday_abbreviation).
     ("ops_desktop/domain/activities.py", "WEEKDAY_ABBREVIATIONS", "weekdays"),
     # argparse's own words for the command line's help and errors (cli/parsing.py).

@@ -215,6 +215,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('person_id', 'flag', name=op.f('pk_person_flags'))
     )
     # The audit trail is append-only: the database itself refuses to change or remove a row.
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in _POSTGRESQL_APPEND_ONLY:
+            op.execute(statement)
+        return
     op.execute(
         "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
         "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
@@ -225,9 +229,27 @@ def upgrade() -> None:
     )
 
 
+# The same rule on the office server (added with issue 12, before any server database
+# existed): one plpgsql function raising the same message, before each row's UPDATE or DELETE
+# and before a TRUNCATE (which row triggers would not see).
+_POSTGRESQL_APPEND_ONLY = (
+    "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+    "$$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$",
+    "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+    "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+    "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+    "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()",
+    "CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log "
+    "FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
+)
+
+
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
-    op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION IF EXISTS audit_log_append_only() CASCADE")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+        op.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
     op.drop_table('person_flags')
     with op.batch_alter_table('participations', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_participations_project_id'))

@@ -153,7 +153,21 @@ def _trigger(name: str, event: str, table: str, body: str, when: str = "") -> st
             f"BEGIN\n{body}\nEND")
 
 
+def _postgresql_trigger(name: str, event: str, table: str, body: str, when: str = "") -> list[str]:
+    """The same trigger on the office server (issue 12): a plpgsql function per trigger with
+    the same statements; a person is noted with ON CONFLICT DO NOTHING, since two PCs may note
+    the same person at once (neither sees the other's uncommitted row)."""
+    body = body.replace("d.person_id = x.person_id);",
+                        "d.person_id = x.person_id) ON CONFLICT DO NOTHING;")
+    condition = f" WHEN ({when})" if when else ""
+    return [f"CREATE FUNCTION {name}_fn() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+            f"BEGIN\n{body}\nRETURN NULL;\nEND $$",
+            f"CREATE TRIGGER {name} AFTER {event} ON {table} FOR EACH ROW{condition} "
+            f"EXECUTE FUNCTION {name}_fn()"]
+
+
 def upgrade() -> None:
+    server = op.get_bind().dialect.name == "postgresql"
     with op.batch_alter_table("participations", schema=None) as batch_op:
         batch_op.create_index("ix_participations_summary", _SUMMARY_COLUMNS, unique=False)
     offsets = op.create_table(
@@ -202,17 +216,30 @@ def upgrade() -> None:
         sqlite_with_rowid=False,
     )
     for name, event, table, body, when in TRIGGERS:
-        op.execute(_trigger(name, event, table, body, when))
+        if server:
+            for statement in _postgresql_trigger(name, event, table, body, when):
+                op.execute(statement)
+        else:
+            op.execute(_trigger(name, event, table, body, when))
     # Data already there: every person with a participation is recounted at the first summary.
-    op.execute("INSERT OR IGNORE INTO summary_dirty (person_id) "
-               "SELECT DISTINCT person_id FROM participations")
+    if server:
+        op.execute("INSERT INTO summary_dirty (person_id) "
+                   "SELECT DISTINCT person_id FROM participations ON CONFLICT DO NOTHING")
+    else:
+        op.execute("INSERT OR IGNORE INTO summary_dirty (person_id) "
+                   "SELECT DISTINCT person_id FROM participations")
     for statement in recount_hours("IN (SELECT id FROM activities)").split(";\n"):
         op.execute(statement.rstrip(";"))
 
 
 def downgrade() -> None:
-    for name, *_rest in reversed(TRIGGERS):
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    server = op.get_bind().dialect.name == "postgresql"
+    for name, _event, table, *_rest in reversed(TRIGGERS):
+        if server:
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+            op.execute(f"DROP FUNCTION IF EXISTS {name}_fn()")
+        else:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.drop_table("summary_counts")
     op.drop_table("summary_activity_hours")
     with op.batch_alter_table("summary_facts", schema=None) as batch_op:
