@@ -4,9 +4,9 @@ run. Not part of the test run; figures go to docs/PERFORMANCE.md.
     python bench/bench_multi_pc.py [--runs 3] [--contracts 200] [--pcs 4] [--db-url URL]
 
 Each run builds a fresh office (tests/multi_pc_support.prepare: one project, 6 people, one
-activity of 10 sessions) and lets the PCs, one process each with its own engine, do per step:
-read a person, create and sign a contract, save the person from the copy read before the
-signing, mark one cell of a session (tests/multi_pc_support._work). The floor is one process
+activity of 10 sessions) and lets the PCs, one process each with its own engine, sign
+contracts, save the same people from copies read before their signing and mark cells of the
+same sessions (tests/multi_pc_support._work). The floor is one process
 doing all the steps alone on the same kind of office (no waiting for anyone, no conflicts).
 Printed: medians of --runs runs of contracts signed per second, the slowest PC's time, the
 saves refused (EditConflict) and the checks of tests/multi_pc_support.check (must be none).

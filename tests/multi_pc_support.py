@@ -17,7 +17,6 @@ import multiprocessing
 import time
 import traceback
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import SimpleNamespace
 
 PC_USER_BASE = 100  # accounts 100, 101, … are the PCs' caseworkers
@@ -84,9 +83,9 @@ def prepare(ctx, *, pcs: int = 4, contracts_per_pc: int = 50, people: int = 6,
                   pcs, contracts_per_pc)
 
 
-def run_pcs(database: Path | str, plan: Office) -> list[PcReport]:
+def run_pcs(database, plan: Office) -> list[PcReport]:
     """One process per PC (spawned: nothing of the parent's connections is inherited), all
-    released at once; their reports in PC order."""
+    released at once; their reports in PC order. `database`: a file or a server address."""
     mp = multiprocessing.get_context("spawn")
     start = mp.Event()
     results = mp.Queue()
@@ -122,15 +121,15 @@ def _open(database: str, pc: int):
     from ops_desktop.services.context import SYSTEM_ACTOR, Actor
     from ops_desktop.services.database import open_database
 
-    opened = open_database(Path(database), actor=SYSTEM_ACTOR)
+    opened = open_database(database, actor=SYSTEM_ACTOR)  # a path or a postgresql:// URL
     return opened.context.as_actor(Actor(PC_USER_BASE + pc, f"pc{pc}", frozenset({Role.HEAD}),
                                          full_name=f"Pracownik {pc + 1}"))
 
 
 def _work(ctx, plan: Office, pc: int, report: PcReport) -> None:
-    """Per step: create and sign a contract and mark one cell of a session; every other
-    step also reads a person before the signing and saves them from that copy after it (so
-    another PC's save in between is likely)."""
+    """Per step: create and sign a contract; every third step also reads a person before
+    the signing and saves them from that copy after it (so another PC's save in between is
+    likely); every other step marks one cell of a session."""
     from ops_desktop.domain.attendance import Mark, MarkChange
     from ops_desktop.domain.errors import EditConflict
     from ops_desktop.services import attendance, contracts, participants
@@ -144,7 +143,7 @@ def _work(ctx, plan: Office, pc: int, report: PcReport) -> None:
     letters = (Mark.PRESENT, Mark.EXCUSED, Mark.UNEXCUSED)
     for step in range(plan.contracts_per_pc):
         person_id = plan.person_ids[step % len(plan.person_ids)]
-        edits = step % 2 == 0
+        edits = step % 3 == 0
         copy = participants.get_person(ctx, person_id=person_id) if edits else None
         signed_on = dt.date(2011, 3, 1) + dt.timedelta(days=step % 150)
         draft = contract_factories.complete_draft(ctx, project, SimpleNamespace(id=person_id),
@@ -163,8 +162,8 @@ def _work(ctx, plan: Office, pc: int, report: PcReport) -> None:
             except EditConflict as exc:
                 report.conflicts += 1
                 report.conflicts_named += bool(exc.changed_by) and exc.changed_at is not None
-        if cells:
-            session_id, enrolment_id = cells[step % len(cells)]
+        if cells and step % 2 == 0:
+            session_id, enrolment_id = cells[(step // 2) % len(cells)]
             mark = letters[(step + pc) % len(letters)]
             attendance.set_marks(ctx, activity_id=plan.activity_id,
                                  changes=[MarkChange(enrolment_id, session_id, mark)])

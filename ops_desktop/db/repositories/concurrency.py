@@ -8,7 +8,7 @@ SQLAlchemy, but each has its own `insert`).
   write transaction itself is exclusive (`db/engine`: writers begin IMMEDIATE).
 - `upsert`: an insert that updates the given columns of the row already there (one
   attendance mark, one person's totals), never a delete and re-insert of a whole set.
-- `lock_rows`: `SELECT … FOR UPDATE` of some rows on PostgreSQL (a no-op on SQLite, whose
+- `lock_rows`: `SELECT … FOR NO KEY UPDATE` of some rows on PostgreSQL (a no-op on SQLite, whose
   writers are serialised already), so a recount of what they own sees every committed
   change of the transactions before.
 - `take_turn`: one transaction at a time past this point until it ends (PostgreSQL's
@@ -68,8 +68,10 @@ def lock_rows(session: Session, table: Table, key: Column, ids: Iterable[int]) -
     ordered = sorted(set(ids))
     for start in range(0, len(ordered), 500):
         chunk = ordered[start:start + 500]
+        # FOR NO KEY UPDATE: what an UPDATE of the row takes; rows of other tables that
+        # refer to it (a contract, a mark) can still be written meanwhile.
         session.execute(select(key).where(key.in_(chunk)).order_by(key)
-                        .with_for_update()).all()
+                        .with_for_update(key_share=True)).all()
 
 
 AUDIT_CHAIN = 0x0B5A_0D17  # the advisory lock key of the audit trail's append

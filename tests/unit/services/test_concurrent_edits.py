@@ -1,5 +1,5 @@
 """Two PCs on one database, interleaved step by step (issue 12): each PC is its own engine on
-the same file, as two caseworkers' programs are.
+the same file or server database, as two caseworkers' programs are (both backends).
 
 - a person saved from a copy read before the other PC's save is refused with EditConflict
   naming who saved and when, and the other PC's data stays;
@@ -30,13 +30,15 @@ from tests import factories
 from tests.factories import contracts as contract_factories
 from tests.unit.services.test_attendance import course_with_schedule
 
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
-def two_pcs(ctx, db_path):
+def two_pcs(ctx, db_location):
     """(anna, piotr): two heads of office, each signed in on their own PC (engine)."""
     anna = contract_factories.user(ctx, 10, "anna", Role.HEAD, full_name="Anna Nowak")
     contract_factories.user(ctx, 11, "piotr", Role.HEAD, full_name="Piotr Zieliński")
-    other = open_database(db_path, actor=SYSTEM_ACTOR)
+    other = open_database(db_location, actor=SYSTEM_ACTOR)
     piotr = other.context.as_actor(
         Actor(11, "piotr", frozenset({Role.HEAD}), full_name="Piotr Zieliński"))
     yield anna, piotr
@@ -143,7 +145,7 @@ class _RolledBack(Exception):
     pass
 
 
-def test_an_upgraded_register_goes_on_from_its_highest_number(ctx, db_path):
+def test_an_upgraded_register_goes_on_from_its_highest_number(ctx, db_location):
     project, person = contract_factories.setup(ctx)
     for month in (3, 4, 5):
         contract_factories.signed(ctx, project, person, signed_on=dt.date(2011, month, 1),
@@ -155,7 +157,7 @@ def test_an_upgraded_register_goes_on_from_its_highest_number(ctx, db_path):
         config.attributes["connection"] = conn
         command.downgrade(config, "0009")
     ctx.engine.dispose()
-    opened = open_database(db_path, actor=SYSTEM_ACTOR)
+    opened = open_database(db_location, actor=SYSTEM_ACTOR)
     try:
         assert opened.migration.from_revision == "0009"
         again = opened.context

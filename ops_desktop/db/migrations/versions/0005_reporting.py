@@ -159,6 +159,9 @@ def _postgresql_trigger(name: str, event: str, table: str, body: str, when: str 
     the same person at once (neither sees the other's uncommitted row)."""
     body = body.replace("d.person_id = x.person_id);",
                         "d.person_id = x.person_id) ON CONFLICT DO NOTHING;")
+    # plpgsql reads a bare column of DO UPDATE SET as ambiguous (the row or `excluded`).
+    body = body.replace("SET hours_x100 = hours_x100 +",
+                        "SET hours_x100 = summary_activity_hours.hours_x100 +")
     condition = f" WHEN ({when})" if when else ""
     return [f"CREATE FUNCTION {name}_fn() RETURNS trigger LANGUAGE plpgsql AS $$\n"
             f"BEGIN\n{body}\nRETURN NULL;\nEND $$",
