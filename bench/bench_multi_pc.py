@@ -1,7 +1,7 @@
 """Four PCs on one database at once (issue 12) beside one PC doing the same work alone, in one
 run. Not part of the test run; figures go to docs/PERFORMANCE.md.
 
-    python bench/bench_multi_pc.py [--runs 3] [--contracts 200] [--pcs 4] [--db-url URL]
+    python bench/bench_multi_pc.py [--runs 3] [--contracts 200] [--pcs 4] [--postgres]
 
 Each run builds a fresh office (tests/multi_pc_support.prepare: one project, 6 people, one
 activity of 10 sessions) and lets the PCs, one process each with its own engine, sign
@@ -11,8 +11,8 @@ doing all the steps alone on the same kind of office (no waiting for anyone, no 
 Printed: medians of --runs runs of contracts signed per second, the slowest PC's time, the
 saves refused (EditConflict) and the checks of tests/multi_pc_support.check (must be none).
 
-`--db-url postgresql://USER@HOST:PORT/` runs it on a server as well: each run creates and
-drops its own database there (the role needs CREATEDB; the password from PGPASSWORD)."""
+`--postgres` runs it on a PostgreSQL server as well: a throw-away cluster started for the
+run (tests/pg_support.py), a fresh database per run."""
 
 from __future__ import annotations
 
@@ -56,21 +56,24 @@ def sqlite_locations(runs: int):
         shutil.rmtree(folder, ignore_errors=True)
 
 
-def server_locations(url: str, runs: int):
-    import psycopg
+def server_locations(runs: int):
+    """Fresh databases of a throw-away cluster (tests/pg_support.py: initdb + pg_ctl on a free
+    port, the application's non-superuser role), stopped at the end."""
+    from tests import pg_support
 
-    base = url.rstrip("/")
-    admin = psycopg.connect(f"{base}/postgres", autocommit=True)
+    bin_dir = pg_support.find_bin_dir()
+    if bin_dir is None:
+        raise SystemExit("no PostgreSQL programs (initdb, pg_ctl) found")
+    cluster = pg_support.start_cluster(bin_dir)
     try:
-        for n in range(runs):
-            name = f"ops_multi_pc_{os.getpid()}_{n}"
-            admin.execute(f'CREATE DATABASE "{name}"')
+        for _ in range(runs):
+            name = cluster.create_database()
             try:
-                yield f"{base}/{name}"
+                yield cluster.address(name)
             finally:
-                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                cluster.drop_database(name)
     finally:
-        admin.close()
+        pg_support.stop_cluster(cluster)
 
 
 def measure(label: str, locations, *, pcs: int, contracts: int, runs: int) -> None:
@@ -93,12 +96,12 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--contracts", type=int, default=200)
     parser.add_argument("--pcs", type=int, default=4)
-    parser.add_argument("--db-url", help="postgresql://USER@HOST:PORT/ (a server as well)")
+    parser.add_argument("--postgres", action="store_true", help="on a throw-away cluster too")
     args = parser.parse_args()
     measure("SQLite", sqlite_locations(args.runs * 2), pcs=args.pcs, contracts=args.contracts,
             runs=args.runs)
-    if args.db_url:
-        measure("PostgreSQL", server_locations(args.db_url, args.runs * 2), pcs=args.pcs,
+    if args.postgres:
+        measure("PostgreSQL", server_locations(args.runs * 2), pcs=args.pcs,
                 contracts=args.contracts, runs=args.runs)
     return 0
 
