@@ -4737,6 +4737,10 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>an OPS-eksport-… folder</translation>
     </message>
     <message>
+        <source>Import: {percent}% pliku</source>
+        <translation>Import: {percent}% of the file</translation>
+    </message>
+    <message>
         <source>import danych z arkuszy (XLSX, CSV)</source>
         <translation>import data from spreadsheets (XLSX, CSV)</translation>
     </message>
