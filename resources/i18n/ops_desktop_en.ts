@@ -194,14 +194,6 @@
         <translation>Activities</translation>
     </message>
     <message>
-        <source>Forma</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Grupa</source>
-        <translation>Group</translation>
-    </message>
-    <message>
         <source>Termin</source>
         <translation>Dates</translation>
     </message>
@@ -246,8 +238,8 @@
         <translation>Choose an activity from the list or add a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; — {form}; prowadzi: {trainer}; miejsce: {place}; próg ukończenia: {pct}%</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; — {form}; led by: {trainer}; place: {place}; completion threshold: {pct}%</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {form}; grupa: {group}; prowadzi: {trainer}; miejsce: {place}; próg ukończenia: {pct}%</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {form}; group: {group}; led by: {trainer}; place: {place}; completion threshold: {pct}%</translation>
     </message>
     <message>
         <source>Usuwanie zajęć</source>
@@ -1422,8 +1414,10 @@ The program will now close — start it again.</translation>
         <translation>Amendments</translation>
     </message>
     <message>
-        <source>Najbliższa ocena</source>
-        <translation>Next evaluation</translation>
+        <source>Najbliższa
+ocena</source>
+        <translation>Next
+evaluation</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1459,10 @@ The program will now close — start it again.</translation>
         <translation>Open</translation>
     </message>
     <message>
+        <source>Odnów… (Ctrl+R)</source>
+        <translation>Renew… (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Nowy kontrakt… (Ctrl+N)</source>
         <translation>New contract… (Ctrl+N)</translation>
     </message>
@@ -1499,6 +1497,18 @@ The program will now close — start it again.</translation>
     <message>
         <source>Kontraktów: {n}</source>
         <translation>Contracts: {n}</translation>
+    </message>
+    <message>
+        <source>Wybierz kontrakt: tu widać pełną nazwę jego projektu i grupy.</source>
+        <translation>Choose a contract: its project and group are shown here in full.</translation>
+    </message>
+    <message>
+        <source>{number}: projekt „{project}”, grupa „{group}”</source>
+        <translation>{number}: project “{project}”, group “{group}”</translation>
+    </message>
+    <message>
+        <source>(projekt)</source>
+        <translation>(draft)</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1705,25 @@ The program will now close — start it again.</translation>
     <message>
         <source>Uwaga: wiek {age} lat poza grupą docelową projektu.</source>
         <translation>Note: age {age} is outside the project&apos;s target group.</translation>
+    </message>
+</context>
+<context>
+    <name>EscapeGuard</name>
+    <message>
+        <source>Zamknąć?</source>
+        <translation>Close?</translation>
+    </message>
+    <message>
+        <source>Wpisane dane nie zostały zapisane. Zamknąć okno bez zapisywania?</source>
+        <translation>What you typed has not been saved. Close the window without saving?</translation>
+    </message>
+    <message>
+        <source>&amp;Wróć do edycji</source>
+        <translation>&amp;Back to editing</translation>
+    </message>
+    <message>
+        <source>&amp;Zamknij bez zapisywania</source>
+        <translation>&amp;Close without saving</translation>
     </message>
 </context>
 <context>
@@ -2153,16 +2182,16 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Urban / rural area</translation>
     </message>
     <message>
+        <source>Dane szczególnej kategorii: podanie jest dobrowolne; odmowę odnotuj jako „Odmowa podania informacji”. Odpowiedź wybiera jej pierwsza litera (T, N, O); kursor przechodzi wtedy do następnego pytania.</source>
+        <translation>Special category data: giving it is voluntary; record a refusal as “Refused to give information”. The first letter of an answer chooses it (Y, N, R); the cursor then moves on to the next question.</translation>
+    </message>
+    <message>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Dane szczególnej kategorii: podanie jest dobrowolne; odmowę odnotuj jako „Odmowa podania informacji”.</source>
-        <translation>Special category data: giving it is voluntary; record a refusal as “Refused to give information”.</translation>
     </message>
     <message>
         <source>Stopień niepełnosprawności</source>
@@ -3069,6 +3098,10 @@ Active integration projects of a social welfare office.</translation>
     <message>
         <source>Grupy i moduły projektu „{title}”:</source>
         <translation>Groups and modules of the project “{title}”:</translation>
+    </message>
+    <message>
+        <source>Program i działanie: {programme}</source>
+        <translation>Programme and measure: {programme}</translation>
     </message>
 </context>
 <context>
@@ -4694,6 +4727,10 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
     <message>
         <source>folder OPS-eksport-…</source>
         <translation>an OPS-eksport-… folder</translation>
+    </message>
+    <message>
+        <source>Import: {percent}% pliku</source>
+        <translation>Import: {percent}% of the file</translation>
     </message>
     <message>
         <source>import danych z arkuszy (XLSX, CSV)</source>

@@ -3,7 +3,9 @@ person or number, Polish letters folded), the instrument catalogue, and the word
 printed documents.
 
 Ctrl+N new contract (choose the participant first), Enter or double click opens one, Ctrl+P
-preview and print the selected contract."""
+preview and print the selected contract, Ctrl+R renews it (next year's draft from it: goals,
+instruments and benefits carried over for review). Ctrl+F goes to the search; Enter there
+goes to the first contract found."""
 
 from __future__ import annotations
 
@@ -93,7 +95,13 @@ class ContractsPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((95, 170, 140, 140, 120, 195, 150, 55)):
             self.table.setColumnWidth(column, width)
-        fit_columns(self.table)
+        # short columns keep their text whole; the long project and group names give way
+        # (whole in a tooltip and in the line under the table)
+        fit_columns(self.table, give_way=(ContractsModel.PROJECT, ContractsModel.GROUP))
+        self.detail = QLabel()
+        self.detail.setObjectName("contractDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_empty_text(self.table, self.tr(
             "Brak kontraktów na tej liście. Zmień wyszukiwanie lub filtry albo zawrzyj "
             "nowy kontrakt: Nowy kontrakt… (Ctrl+N)."))
@@ -110,6 +118,7 @@ class ContractsPage(QWidget):
                  can_print),
                 ("print", self.tr("Podgląd i druk… (Ctrl+P)"), self.print_selected, can_print),
                 ("open", self.tr("Otwórz"), self.open_selected, True),
+                ("renew", self.tr("Odnów… (Ctrl+R)"), self.renew_selected, can_write),
                 ("new", self.tr("Nowy kontrakt… (Ctrl+N)"), self.new_contract, can_write)):
             button = QPushButton(text)
             button.setObjectName(f"{key}Contract")
@@ -128,13 +137,20 @@ class ContractsPage(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(row)
         self.search.textChanged.connect(self._search_changed)
         for combo in (self.project, self.status, self.caseworker, self.year):
             combo.currentIndexChanged.connect(self.reload)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.search.returnPressed.connect(self._to_first_found)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
+        self.proxy.modelReset.connect(self._show_detail)  # a reload clears the selection
+        self._show_detail()
         for keys, slot, widget in (("Ctrl+N", self.new_contract, page),
                                    ("Ctrl+P", self.print_selected, page),
+                                   ("Ctrl+R", self.renew_selected, page),
+                                   ("Ctrl+F", self._to_search, self),
                                    ("Return", self.open_selected, self.table)):
             action = QAction(widget)
             action.setShortcut(QKeySequence(keys))
@@ -179,11 +195,42 @@ class ContractsPage(QWidget):
     def _update_count(self) -> None:
         self.count.setText(self.tr("Kontraktów: {n}").format(n=self.proxy.rowCount()))
 
+    def _show_detail(self) -> None:
+        """The selected contract's project and group in full (the table may elide them)."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.detail.setText(self.tr("Wybierz kontrakt: tu widać pełną nazwę jego projektu "
+                                        "i grupy."))
+            return
+        row = rows[0].data(ROW_ROLE)
+        self.detail.setText(self.tr("{number}: projekt „{project}”, grupa „{group}”").format(
+            number=row.number or self.tr("(projekt)"), project=row.project_title,
+            group=row.group_name or "—"))
+
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE).id if rows else None
 
+    def _to_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _to_first_found(self) -> None:
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # --- actions ----------------------------------------------------------------------------
+    def renew_selected(self) -> None:
+        """Next year's contract from the selected one, opened as a new draft to review."""
+        contract_id = self.selected_id()
+        if contract_id is None or not self._ctx.can(Permission.CONTRACT_WRITE):
+            return
+        from ops_desktop.services.contract_renewal import renewal_draft
+
+        self._open_dialog(draft=renewal_draft(self._ctx, contract_id=contract_id))
+
     def new_contract(self) -> None:
         if not self._ctx.can(Permission.CONTRACT_WRITE):
             return

@@ -44,6 +44,8 @@ def test_moves_the_office_then_refuses_a_second_time(office_file, pg_cluster, pg
     assert hashlib.sha256(office_file.read_bytes()).hexdigest() == before
     sign_in(pg_cluster.address(pg_database), username="admin", password=PASSWORD,
             channel="test").close()
+    assert main(["audit", "verify", "--db", url]) == 0  # the server's own chain check
+    assert "OK:" in capsys.readouterr().out
 
     assert main(["migrate-to-server", "--from", str(office_file), "--db", url]) == 1
     err = capsys.readouterr().err
