@@ -1109,6 +1109,10 @@ The program will now close — start it again.</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Wczytaj aktualny kontrakt</source>
+        <translation>Load the current contract</translation>
+    </message>
+    <message>
         <source>{first} {last}, PESEL {pesel}</source>
         <translation>{first} {last}, PESEL {pesel}</translation>
     </message>
@@ -2068,6 +2072,10 @@ The database will be encrypted. The password must have at least {n} characters. 
     <message>
         <source>Udział w projektach</source>
         <translation>Participation in projects</translation>
+    </message>
+    <message>
+        <source>Wczytaj aktualne dane</source>
+        <translation>Load the current data</translation>
     </message>
     <message>
         <source>Imię *</source>
@@ -6311,6 +6319,22 @@ Pass this file on to your IT support.</translation>
     <message>
         <source>Format musi zawierać {n} — miejsce na kolejny numer.</source>
         <translation>The format must contain {n} — the place for the next number.</translation>
+    </message>
+    <message>
+        <source>Dane tej osoby zmienił(a) w międzyczasie {who} ({when}). Twoje zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualne dane i wprowadź zmiany ponownie.</source>
+        <translation>{who} changed this person&apos;s data in the meantime ({when}). Your changes were not saved and overwrote nothing: load the current data and make your changes again.</translation>
+    </message>
+    <message>
+        <source>Dane tej osoby zostały w międzyczasie zmienione na innym stanowisku. Twoje zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualne dane i wprowadź zmiany ponownie.</source>
+        <translation>This person&apos;s data was changed on another PC in the meantime. Your changes were not saved and overwrote nothing: load the current data and make your changes again.</translation>
+    </message>
+    <message>
+        <source>Ten kontrakt zmienił(a) w międzyczasie {who} ({when}). Twoje zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualny kontrakt i wprowadź zmiany ponownie.</source>
+        <translation>{who} changed this contract in the meantime ({when}). Your changes were not saved and overwrote nothing: load the current contract and make your changes again.</translation>
+    </message>
+    <message>
+        <source>Ten kontrakt został w międzyczasie zmieniony na innym stanowisku. Twoje zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualny kontrakt i wprowadź zmiany ponownie.</source>
+        <translation>This contract was changed on another PC in the meantime. Your changes were not saved and overwrote nothing: load the current contract and make your changes again.</translation>
     </message>
     <message>
         <source>Niepoprawna wartość ({code}).</source>
