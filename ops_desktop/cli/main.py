@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "ops_desktop.cli.cmd_summary",
     "ops_desktop.cli.cmd_audit",
     "ops_desktop.cli.cmd_backup",
+    "ops_desktop.cli.cmd_server_migration",
     "ops_desktop.cli.cmd_subject_access",
     "ops_desktop.cli.cmd_retention",
     "ops_desktop.cli.cmd_print",

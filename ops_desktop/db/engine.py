@@ -64,6 +64,41 @@ def create_database_engine(location: Path | str | ServerAddress, *,
     return engine
 
 
+def create_reading_engine(path: Path, *, key: bytes | bytearray | None = None) -> Engine:
+    """A read-only engine on the file at `path` (SQLite's `mode=ro`, and `query_only`): the
+    move to the office server reads a file it must leave exactly as it was. No PRAGMA that
+    writes (journal mode) is sent; the file's own WAL mode is kept."""
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+    if key is not None and len(key) != 32:
+        raise ValueError("master key must be 32 bytes")
+
+    def connect():
+        if key is None:
+            import sqlite3
+
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False,
+                                   isolation_level=None)
+        else:
+            import sqlcipher3
+
+            conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False,
+                                      isolation_level=None)
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA query_only = 1")
+        return conn
+
+    if key is None:
+        import sqlite3 as module
+    else:
+        import sqlcipher3 as module
+    return create_engine("sqlite+pysqlite://", creator=connect, module=module,
+                         poolclass=QueuePool, future=True)
+
+
 def server_url(address: ServerAddress) -> URL:
     """SQLAlchemy's URL of the server database, without a password (libpq finds it)."""
     return URL.create("postgresql+psycopg", username=address.user, host=address.host,

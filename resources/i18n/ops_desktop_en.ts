@@ -5032,6 +5032,70 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <source>plik bazy danych albo baza serwera ośrodka postgresql://UŻYTKOWNIK@SERWER[:PORT]/BAZA</source>
         <translation>database file, or the office server&apos;s database postgresql://USER@SERVER[:PORT]/DATABASE</translation>
     </message>
+    <message>
+        <source>przenieś ośrodek z pliku bazy do pustej bazy na serwerze ośrodka</source>
+        <translation>move the office from its database file to an empty database on the office server</translation>
+    </message>
+    <message>
+        <source>plik bazy ośrodka (zostaje bez zmian)</source>
+        <translation>the office&apos;s database file (left unchanged)</translation>
+    </message>
+    <message>
+        <source>--db musi być bazą serwera ośrodka postgresql://UŻYTKOWNIK@SERWER/BAZA, nie plikiem</source>
+        <translation>--db must be a database of the office server postgresql://USER@SERVER/DATABASE, not a file</translation>
+    </message>
+    <message>
+        <source>nie ma pliku bazy: {path}</source>
+        <translation>no database file: {path}</translation>
+    </message>
+    <message>
+        <source>baza {target} na serwerze nie jest pusta (tabele: {tables}); przeniesienie wymaga nowej, pustej bazy: nic nie zmieniono</source>
+        <translation>the server database {target} is not empty (tables: {tables}); the move needs a new, empty database: nothing was changed</translation>
+    </message>
+    <message>
+        <source>plik ma starszy schemat niż program: otwórz go raz programem (zrobi kopię i uaktualni go) i powtórz przeniesienie; nic nie zmieniono</source>
+        <translation>the file has an older schema than the program: open it once with the program (it backs it up and upgrades it) and repeat the move; nothing was changed</translation>
+    </message>
+    <message>
+        <source>serwer odrzucił wiersze tabeli {table} ({detail}); na serwerze nic nie zapisano</source>
+        <translation>the server refused rows of table {table} ({detail}); nothing was saved on the server</translation>
+    </message>
+    <message>
+        <source>liczby wierszy lub treść tabel różnią się po skopiowaniu; na serwerze nic nie zapisano</source>
+        <translation>row counts or table contents differ after the copy; nothing was saved on the server</translation>
+    </message>
+    <message>
+        <source>łańcuch dziennika zdarzeń nie zgadza się (wpis #{id}); na serwerze nic nie zapisano</source>
+        <translation>the audit trail&apos;s chain does not check out (entry #{id}); nothing was saved on the server</translation>
+    </message>
+    <message>
+        <source>Dziennik zdarzeń na serwerze: łańcuch nienaruszony ({entries} wpisów); głowa {id}:{hash}</source>
+        <translation>Audit trail on the server: chain intact ({entries} entries); head {id}:{hash}</translation>
+    </message>
+    <message>
+        <source>Gotowe: ośrodek przeniesiono na serwer {target}; plik {path} został bez zmian. Na każdym komputerze ustaw ten adres w office.ini ([server] url).</source>
+        <translation>Done: the office was moved to the server {target}; the file {path} is unchanged. On every PC set this address in office.ini ([server] url).</translation>
+    </message>
+    <message>
+        <source>Tabela, wiersze w pliku, wiersze na serwerze:</source>
+        <translation>Table, rows in the file, rows on the server:</translation>
+    </message>
+    <message>
+        <source>zgodna</source>
+        <translation>matches</translation>
+    </message>
+    <message>
+        <source>RÓŻNA</source>
+        <translation>DIFFERS</translation>
+    </message>
+    <message>
+        <source>Kopiowanie: {percent}% ({done}/{total} wierszy) {table}</source>
+        <translation>Copying: {percent}% ({done}/{total} rows) {table}</translation>
+    </message>
+    <message>
+        <source>Kopiowanie tabeli {table}…</source>
+        <translation>Copying table {table}…</translation>
+    </message>
 </context>
 <context>
     <name>contract_labels</name>
