@@ -206,6 +206,10 @@
         <translation>People</translation>
     </message>
     <message>
+        <source>Lista zajęć</source>
+        <translation>List of activities</translation>
+    </message>
+    <message>
         <source>Ten projekt nie ma jeszcze zajęć. Dodaj pierwsze: Nowe zajęcia… (Ctrl+N).</source>
         <translation>This project has no activities yet. Add the first: New activity… (Ctrl+N).</translation>
     </message>
@@ -666,6 +670,10 @@
         <translation>Verify chain</translation>
     </message>
     <message>
+        <source>Dziennik zdarzeń</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
         <source>Brak zdarzeń spełniających filtry. Zmień zakres dat, osobę lub rodzaj zdarzenia.</source>
         <translation>No events match the filters. Change the dates, the person or the kind of event.</translation>
     </message>
@@ -1011,6 +1019,10 @@ The program will now close — start it again.</translation>
         <translation>Town</translation>
     </message>
     <message>
+        <source>Osoby znalezione</source>
+        <translation>People found</translation>
+    </message>
+    <message>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
@@ -1107,6 +1119,10 @@ The program will now close — start it again.</translation>
     <message>
         <source>Zamknij</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Wczytaj aktualny kontrakt</source>
+        <translation>Load the current contract</translation>
     </message>
     <message>
         <source>{first} {last}, PESEL {pesel}</source>
@@ -1733,16 +1749,16 @@ evaluation</translation>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <source>Lista monitorująca…</source>
-        <translation>Monitoring list…</translation>
+        <source>&amp;Lista monitorująca…</source>
+        <translation>&amp;Monitoring list…</translation>
     </message>
     <message>
-        <source>Eksport na nośnik USB…</source>
-        <translation>Export to a USB drive…</translation>
+        <source>Eksport na nośnik &amp;USB…</source>
+        <translation>Export to a &amp;USB drive…</translation>
     </message>
     <message>
-        <source>Sprawdź eksport…</source>
-        <translation>Verify export…</translation>
+        <source>&amp;Sprawdź eksport…</source>
+        <translation>&amp;Verify export…</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2086,10 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Participation in projects</translation>
     </message>
     <message>
+        <source>Wczytaj aktualne dane</source>
+        <translation>Load the current data</translation>
+    </message>
+    <message>
         <source>Imię *</source>
         <translation>First name *</translation>
     </message>
@@ -2383,6 +2403,10 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Audit trail</translation>
     </message>
     <message>
+        <source>Sekcje</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
         <source>Twoja rola nie daje dostępu do tej sekcji.</source>
         <translation>Your role does not give access to this section.</translation>
     </message>
@@ -2391,12 +2415,16 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>Zakończ</source>
-        <translation>Quit</translation>
+        <source>&amp;Zakończ</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;O programie</source>
+        <translation>&amp;About</translation>
     </message>
     <message>
         <source>O programie</source>
@@ -2599,6 +2627,10 @@ Active integration projects of a social welfare office.</translation>
     <message>
         <source>Otwórz</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>Lista osób</source>
+        <translation>List of people</translation>
     </message>
     <message>
         <source>Brak osób na tej liście. Zmień wyszukiwanie lub filtry albo przyjmij nową osobę: Nowa osoba… (Ctrl+N).</source>
@@ -3056,6 +3088,10 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
+        <source>Lista projektów</source>
+        <translation>List of projects</translation>
+    </message>
+    <message>
         <source>Brak projektów. Utwórz pierwszy: Nowy projekt…</source>
         <translation>No projects yet. Create the first: New project…</translation>
     </message>
@@ -3263,6 +3299,14 @@ Active integration projects of a social welfare office.</translation>
         <translation>Budget use</translation>
     </message>
     <message>
+        <source>Te same dane są w tabeli pod wykresem.</source>
+        <translation>The same figures are in the table below the chart.</translation>
+    </message>
+    <message>
+        <source>{title} — tabela</source>
+        <translation>{title} — table</translation>
+    </message>
+    <message>
         <source>Brak projektów: dodaj projekt w sekcji Projekty.</source>
         <translation>No projects: add a project in the Projects section.</translation>
     </message>
@@ -3382,8 +3426,8 @@ Active integration projects of a social welfare office.</translation>
         <translation>at closing</translation>
     </message>
     <message>
-        <source>Kopie zapasowe…</source>
-        <translation>Backups…</translation>
+        <source>&amp;Kopie zapasowe…</source>
+        <translation>&amp;Backups…</translation>
     </message>
 </context>
 <context>
@@ -4210,20 +4254,20 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>Większy tekst</source>
-        <translation>Larger text</translation>
+        <source>&amp;Większy tekst</source>
+        <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <source>Mniejszy tekst</source>
-        <translation>Smaller text</translation>
+        <source>&amp;Mniejszy tekst</source>
+        <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <source>Zwykły rozmiar tekstu</source>
-        <translation>Normal text size</translation>
+        <source>&amp;Zwykły rozmiar tekstu</source>
+        <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <source>Wysoki kontrast</source>
-        <translation>High contrast</translation>
+        <source>Wysoki &amp;kontrast</source>
+        <translation>&amp;High contrast</translation>
     </message>
 </context>
 <context>
@@ -4244,16 +4288,16 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <source>Zmień hasło…</source>
-        <translation>Change password…</translation>
+        <source>&amp;Zmień hasło…</source>
+        <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <source>Konta użytkowników…</source>
-        <translation>User accounts…</translation>
+        <source>&amp;Konta użytkowników…</source>
+        <translation>&amp;User accounts…</translation>
     </message>
     <message>
-        <source>Dostęp awaryjny do danych…</source>
-        <translation>Emergency access to data…</translation>
+        <source>&amp;Dostęp awaryjny do danych…</source>
+        <translation>&amp;Emergency access to data…</translation>
     </message>
     <message>
         <source>Zmiana hasła</source>
@@ -4987,6 +5031,70 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
     <message>
         <source>plik bazy danych albo baza serwera ośrodka postgresql://UŻYTKOWNIK@SERWER[:PORT]/BAZA</source>
         <translation>database file, or the office server&apos;s database postgresql://USER@SERVER[:PORT]/DATABASE</translation>
+    </message>
+    <message>
+        <source>przenieś ośrodek z pliku bazy do pustej bazy na serwerze ośrodka</source>
+        <translation>move the office from its database file to an empty database on the office server</translation>
+    </message>
+    <message>
+        <source>plik bazy ośrodka (zostaje bez zmian)</source>
+        <translation>the office&apos;s database file (left unchanged)</translation>
+    </message>
+    <message>
+        <source>--db musi być bazą serwera ośrodka postgresql://UŻYTKOWNIK@SERWER/BAZA, nie plikiem</source>
+        <translation>--db must be a database of the office server postgresql://USER@SERVER/DATABASE, not a file</translation>
+    </message>
+    <message>
+        <source>nie ma pliku bazy: {path}</source>
+        <translation>no database file: {path}</translation>
+    </message>
+    <message>
+        <source>baza {target} na serwerze nie jest pusta (tabele: {tables}); przeniesienie wymaga nowej, pustej bazy: nic nie zmieniono</source>
+        <translation>the server database {target} is not empty (tables: {tables}); the move needs a new, empty database: nothing was changed</translation>
+    </message>
+    <message>
+        <source>plik ma starszy schemat niż program: otwórz go raz programem (zrobi kopię i uaktualni go) i powtórz przeniesienie; nic nie zmieniono</source>
+        <translation>the file has an older schema than the program: open it once with the program (it backs it up and upgrades it) and repeat the move; nothing was changed</translation>
+    </message>
+    <message>
+        <source>serwer odrzucił wiersze tabeli {table} ({detail}); na serwerze nic nie zapisano</source>
+        <translation>the server refused rows of table {table} ({detail}); nothing was saved on the server</translation>
+    </message>
+    <message>
+        <source>liczby wierszy lub treść tabel różnią się po skopiowaniu; na serwerze nic nie zapisano</source>
+        <translation>row counts or table contents differ after the copy; nothing was saved on the server</translation>
+    </message>
+    <message>
+        <source>łańcuch dziennika zdarzeń nie zgadza się (wpis #{id}); na serwerze nic nie zapisano</source>
+        <translation>the audit trail&apos;s chain does not check out (entry #{id}); nothing was saved on the server</translation>
+    </message>
+    <message>
+        <source>Dziennik zdarzeń na serwerze: łańcuch nienaruszony ({entries} wpisów); głowa {id}:{hash}</source>
+        <translation>Audit trail on the server: chain intact ({entries} entries); head {id}:{hash}</translation>
+    </message>
+    <message>
+        <source>Gotowe: ośrodek przeniesiono na serwer {target}; plik {path} został bez zmian. Na każdym komputerze ustaw ten adres w office.ini ([server] url).</source>
+        <translation>Done: the office was moved to the server {target}; the file {path} is unchanged. On every PC set this address in office.ini ([server] url).</translation>
+    </message>
+    <message>
+        <source>Tabela, wiersze w pliku, wiersze na serwerze:</source>
+        <translation>Table, rows in the file, rows on the server:</translation>
+    </message>
+    <message>
+        <source>zgodna</source>
+        <translation>matches</translation>
+    </message>
+    <message>
+        <source>RÓŻNA</source>
+        <translation>DIFFERS</translation>
+    </message>
+    <message>
+        <source>Kopiowanie: {percent}% ({done}/{total} wierszy) {table}</source>
+        <translation>Copying: {percent}% ({done}/{total} rows) {table}</translation>
+    </message>
+    <message>
+        <source>Kopiowanie tabeli {table}…</source>
+        <translation>Copying table {table}…</translation>
     </message>
 </context>
 <context>
@@ -6247,6 +6355,22 @@ Pass this file on to your IT support.</translation>
     <message>
         <source>Format musi zawierać {n} — miejsce na kolejny numer.</source>
         <translation>The format must contain {n} — the place for the next number.</translation>
+    </message>
+    <message>
+        <source>Dane tej osoby zmienił(a) w międzyczasie {who} ({when}). Twoje zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualne dane i wprowadź zmiany ponownie.</source>
+        <translation>{who} changed this person&apos;s data in the meantime ({when}). Your changes were not saved and overwrote nothing: load the current data and make your changes again.</translation>
+    </message>
+    <message>
+        <source>Dane tej osoby zostały w międzyczasie zmienione na innym stanowisku. Twoje zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualne dane i wprowadź zmiany ponownie.</source>
+        <translation>This person&apos;s data was changed on another PC in the meantime. Your changes were not saved and overwrote nothing: load the current data and make your changes again.</translation>
+    </message>
+    <message>
+        <source>Ten kontrakt zmienił(a) w międzyczasie {who} ({when}). Twoje zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualny kontrakt i wprowadź zmiany ponownie.</source>
+        <translation>{who} changed this contract in the meantime ({when}). Your changes were not saved and overwrote nothing: load the current contract and make your changes again.</translation>
+    </message>
+    <message>
+        <source>Ten kontrakt został w międzyczasie zmieniony na innym stanowisku. Twoje zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualny kontrakt i wprowadź zmiany ponownie.</source>
+        <translation>This contract was changed on another PC in the meantime. Your changes were not saved and overwrote nothing: load the current contract and make your changes again.</translation>
     </message>
     <message>
         <source>Niepoprawna wartość ({code}).</source>
