@@ -1459,6 +1459,10 @@ evaluation</translation>
         <translation>Open</translation>
     </message>
     <message>
+        <source>Odnów… (Ctrl+R)</source>
+        <translation>Renew… (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Nowy kontrakt… (Ctrl+N)</source>
         <translation>New contract… (Ctrl+N)</translation>
     </message>
@@ -1701,6 +1705,25 @@ evaluation</translation>
     <message>
         <source>Uwaga: wiek {age} lat poza grupą docelową projektu.</source>
         <translation>Note: age {age} is outside the project&apos;s target group.</translation>
+    </message>
+</context>
+<context>
+    <name>EscapeGuard</name>
+    <message>
+        <source>Zamknąć?</source>
+        <translation>Close?</translation>
+    </message>
+    <message>
+        <source>Wpisane dane nie zostały zapisane. Zamknąć okno bez zapisywania?</source>
+        <translation>What you typed has not been saved. Close the window without saving?</translation>
+    </message>
+    <message>
+        <source>&amp;Wróć do edycji</source>
+        <translation>&amp;Back to editing</translation>
+    </message>
+    <message>
+        <source>&amp;Zamknij bez zapisywania</source>
+        <translation>&amp;Close without saving</translation>
     </message>
 </context>
 <context>
@@ -2159,16 +2182,16 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Urban / rural area</translation>
     </message>
     <message>
+        <source>Dane szczególnej kategorii: podanie jest dobrowolne; odmowę odnotuj jako „Odmowa podania informacji”. Odpowiedź wybiera jej pierwsza litera (T, N, O); kursor przechodzi wtedy do następnego pytania.</source>
+        <translation>Special category data: giving it is voluntary; record a refusal as “Refused to give information”. The first letter of an answer chooses it (Y, N, R); the cursor then moves on to the next question.</translation>
+    </message>
+    <message>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Dane szczególnej kategorii: podanie jest dobrowolne; odmowę odnotuj jako „Odmowa podania informacji”.</source>
-        <translation>Special category data: giving it is voluntary; record a refusal as “Refused to give information”.</translation>
     </message>
     <message>
         <source>Stopień niepełnosprawności</source>

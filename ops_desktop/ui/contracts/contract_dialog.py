@@ -14,6 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
@@ -30,6 +31,7 @@ from ops_desktop.ui.contracts.contract_labels import contract_label
 from ops_desktop.ui.contracts.contract_messages import (
     contract_rule_text, problems_text, warning_text,
 )
+from ops_desktop.ui.escape_guard import mark_saved
 from ops_desktop.ui.messages import permission_text
 from ops_desktop.ui.contracts.contract_form import TAB_OF, ContractForm
 
@@ -71,6 +73,10 @@ class ContractDialog(QDialog):
             self.buttons[key] = button
             row.addWidget(button)
         row.addStretch(1)
+        save_keys = QAction(self)
+        save_keys.setShortcut(QKeySequence.StandardKey.Save)
+        save_keys.triggered.connect(self._save_shortcut)
+        self.addAction(save_keys)
         done = QPushButton(self.tr("Zamknij"))
         done.clicked.connect(self.accept)
         row.addWidget(done)
@@ -129,6 +135,13 @@ class ContractDialog(QDialog):
             self.setWindowTitle(self.tr("Kontrakt socjalny {number}").format(number=number))
 
     # --- actions ----------------------------------------------------------------------------
+    def _save_shortcut(self) -> None:
+        """Ctrl+S: what "save" means in the contract's state (the draft, or its evaluations)."""
+        for key in ("save", "evaluations"):
+            if self.buttons[key].isVisibleTo(self):
+                self.buttons[key].click()
+                return
+
     def save(self) -> bool:
         """Create or update the draft; True when stored."""
         draft = self.form.draft()
@@ -233,6 +246,7 @@ class ContractDialog(QDialog):
     # --- helpers ----------------------------------------------------------------------------
     def _after_change(self, text: str, warnings: list) -> None:
         self._load(self.view.draft, self.view)
+        mark_saved(self)   # Esc now closes without asking, until the next change
         lines = [text, *[self.tr("Uwaga: {w}").format(w=warning_text(w)) for w in warnings]]
         self.message.setStyleSheet("")
         self.message.setText("\n".join(lines))

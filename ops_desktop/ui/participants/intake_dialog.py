@@ -20,9 +20,11 @@ from ops_desktop.domain.errors import (
 from ops_desktop.domain.participants import Address, PersonDraft, validate_person
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.pesel import parse_pesel, pesel_problem
-from ops_desktop.services import participants
+from ops_desktop.services import participants, places
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.ui.keyboard import FormOrder, answer_by_letter
 from ops_desktop.ui.labels import current_enum, fill_combo, label, select_data
+from ops_desktop.ui.participants.place_completion import PlaceCompletion
 from ops_desktop.ui.messages import field_problem_text, permission_text
 from ops_desktop.ui.widgets.forms import (
     error_label, get_date, optional_date_edit, save_cancel_buttons, set_date, show_error,
@@ -62,6 +64,12 @@ class IntakeDialog(QDialog):
         self.enrolment.save_person_first.connect(self._save_for_enrolment)
         tabs.addTab(self.enrolment, self.tr("Udział w projektach"))
         self.tabs = tabs
+        self.order = FormOrder(tabs, self._paper_order())
+        for combo in (self.education, self.labour, self.labour_substatus,
+                      self.enrolment.project, self.enrolment.group):
+            answer_by_letter(combo, lambda: self.order.move(True))
+        PlaceCompletion(places.known_places(ctx), self.edits, degurba=self.degurba,
+                        area_type=self.area_type, parent=self)
         self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs, 1)
@@ -75,6 +83,25 @@ class IntakeDialog(QDialog):
         self.edits["first_name"].setFocus()
 
     # --- building -------------------------------------------------------------------------
+    def _paper_order(self) -> list[QWidget]:
+        """Tab order of the paper intake form, page after page; what is rarely filled in
+        (no PESEL, the place the postal code completes) comes last on its page."""
+        e, panel = self.edits, self.enrolment
+        return [
+            e["first_name"], e["last_name"], e["pesel"], self.open_existing_button,
+            self.education, self.labour, self.long_term, self.labour_substatus, self.no_pesel,
+            e["other_id"], self.birth_date,
+            e["street"], e["building"], e["flat"], e["postal_code"], e["city"], e["phone"],
+            e["email"], e["municipality"], e["county"], e["voivodeship"], self.degurba,
+            self.area_type,
+            *self._sensitive_combos.values(), *([self.disability_degree]
+                                                if self._sensitive_combos else []),
+            panel.project, panel.group, panel.role, panel.status, panel.start,
+            panel.enrol_button]
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return self.order.move(forward) or super().focusNextPrevChild(forward)
+
     def _line(self, name: str, placeholder: str = "") -> QWidget:
         edit = QLineEdit()
         edit.setObjectName(name)
@@ -140,8 +167,13 @@ class IntakeDialog(QDialog):
                   "flat": self.tr("Nr lokalu"), "postal_code": self.tr("Kod pocztowy"),
                   "city": self.tr("Miejscowość"), "municipality": self.tr("Gmina"),
                   "county": self.tr("Powiat"), "voivodeship": self.tr("Województwo")}
-        for name in _ADDRESS_FIELDS:
+        # What the person says first (address, phone), then what the postal code completes.
+        for name in ("street", "building", "flat", "postal_code", "city"):
             form.addRow(labels[name], self._line(name, "87-800" if name == "postal_code" else ""))
+        form.addRow(self.tr("Telefon"), self._line("phone"))
+        form.addRow(self.tr("E-mail"), self._line("email"))
+        for name in ("municipality", "county", "voivodeship"):
+            form.addRow(labels[name], self._line(name))
         # DEGURBA is asked by the monitoring lists; the form must keep and edit it.
         self.degurba = QComboBox()
         self.degurba.setObjectName("degurba")
@@ -154,15 +186,15 @@ class IntakeDialog(QDialog):
         self.area_type.setObjectName("area_type")
         fill_combo(self.area_type, list(AreaType))
         form.addRow(self.tr("Obszar miejski / wiejski"), self.area_type)
-        form.addRow(self.tr("Telefon"), self._line("phone"))
-        form.addRow(self.tr("E-mail"), self._line("email"))
         return page
 
     def _sensitive_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
         note = QLabel(self.tr("Dane szczególnej kategorii: podanie jest dobrowolne; "
-                              "odmowę odnotuj jako „Odmowa podania informacji”."))
+                              "odmowę odnotuj jako „Odmowa podania informacji”. "
+                              "Odpowiedź wybiera jej pierwsza litera (T, N, O); kursor "
+                              "przechodzi wtedy do następnego pytania."))
         note.setWordWrap(True)
         form.addRow(note)
         writable = self._ctx.can(Permission.SENSITIVE_WRITE)
@@ -171,12 +203,15 @@ class IntakeDialog(QDialog):
             combo.setObjectName(f"flag_{flag.value}")
             fill_combo(combo, list(TriState))
             combo.setEnabled(writable)
+            answer_by_letter(combo, lambda: self.order.move(True))
             self._sensitive_combos[flag] = combo
             form.addRow(label(flag), combo)
         self.disability_degree = QComboBox()
         self.disability_degree.setObjectName("disability_degree")
         fill_combo(self.disability_degree, list(DisabilityDegree))
-        self.disability_degree.setEnabled(writable)
+        self.disability_degree.setEnabled(False)
+        self._sensitive_combos[SensitiveFlag.DISABILITY].currentIndexChanged.connect(
+            self._disability_answered)
         self.errors["disability_degree"] = error_label("disability_degree")
         form.addRow(self.tr("Stopień niepełnosprawności"),
                     with_error(self.disability_degree, self.errors["disability_degree"]))
@@ -237,6 +272,15 @@ class IntakeDialog(QDialog):
         self.revalidate()
 
     # --- validation -----------------------------------------------------------------------
+    def _disability_answered(self) -> None:
+        """The degree belongs to a "Tak" only (the rule of validate_person): otherwise it is
+        cleared and passed over by Tab."""
+        disabled = current_enum(self._sensitive_combos[SensitiveFlag.DISABILITY], TriState)
+        applies = disabled is TriState.YES and self._ctx.can(Permission.SENSITIVE_WRITE)
+        if not applies:
+            self.disability_degree.setCurrentIndex(0)
+        self.disability_degree.setEnabled(applies)
+
     def _no_pesel_toggled(self, checked: bool) -> None:
         self.edits["pesel"].setEnabled(not checked)
         self.edits["other_id"].setEnabled(checked)
@@ -309,8 +353,14 @@ class IntakeDialog(QDialog):
         return True
 
     def save(self) -> None:
-        if self._store():
-            self.accept()
+        """Save the person; a project and group chosen on the last page are enrolled too
+        (the dialog stays open when the enrolment has something to say)."""
+        if not self._store():
+            return
+        if self.enrolment.pending() and not self.enrolment.enrol_now():
+            self.tabs.setCurrentWidget(self.enrolment)
+            return
+        self.accept()
 
     def _save_for_enrolment(self) -> None:
         if self._store():
