@@ -6,8 +6,11 @@ readable line per problem:
   it wraps, taller than the height it got;
 - a button (push, tool, check, radio) narrower than the size its text needs;
 - a combo box whose current text does not fit its edit field (it is drawn elided);
-- a table/tree header section narrower than its header text, and cells of the rows in view
-  drawn elided without the full text in a tooltip;
+- a table/tree header section narrower than its header text, a table scrolling sideways
+  (at 100 %; a tile, which never scrolls down, never), and cells of the rows in view drawn
+  elided (allowed only in the columns the view names in `elidedColumns`, with the full text
+  in a tooltip) or wrapped taller than their row;
+- chart category labels shortened, or wider or taller than the room the chart gives them;
 - a tab whose text is elided;
 - a widget reaching outside the window (inside a scroll area only the viewport counts).
 The caller collects the lines of every page and dialog into one assertion message."""
@@ -159,11 +162,21 @@ def _header_problems(view: QAbstractItemView, header: QHeaderView) -> list[str]:
     return problems
 
 
+def _wrapped_height(metrics: QFontMetrics, text: str, width: int) -> int:
+    return metrics.boundingRect(QRect(0, 0, max(width, 1), 100_000),
+                                int(Qt.TextFlag.TextWordWrap), text).height()
+
+
 def _cell_problems(view: QTableView) -> list[str]:
-    """Cells of the rows in view drawn elided (their full text not in a tooltip)."""
+    """Cells of the rows in view drawn elided. Only the columns a page names in the view's
+    property `elidedColumns` (fit_columns' give_way: long free text, also in a detail place)
+    may elide, and then only with the whole text in a tooltip; a word-wrapped cell must get
+    the height its lines need."""
     model = view.model()
-    if model is None or model.rowCount() == 0 or isinstance(view.itemDelegate(), FullTextDelegate):
-        return []  # FullTextDelegate: an elided cell shows its whole text in a tooltip
+    if model is None or model.rowCount() == 0:
+        return []
+    allowed = set(view.property("elidedColumns") or [])
+    tooltips = isinstance(view.itemDelegate(), FullTextDelegate)
     metrics = QFontMetrics(view.font())
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     first = max(view.rowAt(0), 0)
@@ -184,18 +197,37 @@ def _cell_problems(view: QTableView) -> list[str]:
                 width -= view.iconSize().width() or 16
             lines = text.split("\n")
             needed = max(metrics.horizontalAdvance(line) for line in lines)
-            if needed <= width + SLACK:
+            if needed <= width + SLACK and metrics.lineSpacing() * len(lines) <= view.rowHeight(
+                    row) + SLACK:
                 continue
-            tip = index.data(Qt.ItemDataRole.ToolTipRole)
-            if view.wordWrap() and view.rowHeight(row) >= metrics.lineSpacing() * 2 + 2 * margin:
-                continue  # wrapped over more lines
-            if tip and text.replace("\n", " ") in " ".join(str(tip).split()):
+            if view.wordWrap() and _wrapped_height(metrics, text, width) <= view.rowHeight(
+                    row) + SLACK:
+                continue  # wrapped over lines that the row's height shows
+            tip = index.data(Qt.ItemDataRole.ToolTipRole)  # FullTextDelegate: when none
+            whole_in_tip = (tooltips and not tip) or bool(
+                tip and text.replace("\n", " ") in " ".join(str(tip).split()))
+            if column in allowed and whole_in_tip:
                 continue
             elided[column] = text
     header = view.horizontalHeader()
     return [f"column {model.headerData(c, Qt.Orientation.Horizontal)!r}: "
-            f"{_short(t)!r} drawn elided in {header.sectionSize(c)} px (no tooltip)"
+            f"{_short(t)!r} drawn elided in {header.sectionSize(c)} px"
+            + ("" if c in allowed else " (a column that must show its text whole)")
             for c, t in sorted(elided.items())]
+
+
+def _sideways_problem(view: QTableView) -> str | None:
+    """A table scrolling sideways: some columns (and their headers) out of view."""
+    bar = view.horizontalScrollBar()
+    if not bar.isVisible() or bar.maximum() <= 0:
+        return None
+    header = view.horizontalHeader()
+    hidden = [str(view.model().headerData(c, Qt.Orientation.Horizontal))
+              for c in range(header.count()) if not header.isSectionHidden(c)
+              and header.sectionViewportPosition(c) + header.sectionSize(c)
+              > view.viewport().width() + SLACK]
+    return (f"scrolls sideways ({bar.maximum()} px more than its {view.viewport().width()} px): "
+            f"columns {', '.join(hidden) or '(scrolled)'} out of view")
 
 
 def _rows_cut_problem(view: QTableView) -> str | None:
@@ -220,28 +252,49 @@ def _tab_problems(bar: QTabBar) -> list[str]:
     return problems
 
 
+def _label_lines(category: str) -> list[str]:
+    """A QtCharts category label as lines of plain text (rich text: <br> breaks lines)."""
+    import html
+
+    if not _looks_rich(category):
+        return [category]
+    return [html.unescape(re.sub(r"<[^>]+>", "", line))
+            for line in re.split(r"<br\s*/?>", category)]
+
+
 def _chart_problems(view) -> list[str]:
-    """Category labels of a chart wider than the room the chart gives them."""
+    """Category labels of a chart shortened ("…", by the program or by QtCharts) or wider or
+    taller than the room the chart gives them (QtCharts would elide or overlap them)."""
     from PySide6.QtCharts import QBarCategoryAxis
 
     chart = view.chart()
     plot = chart.plotArea()
+    name = chart.title() or view.objectName()
     problems = []
     for axis in chart.axes():
         if not isinstance(axis, QBarCategoryAxis) or not axis.count():
             continue
         metrics = QFontMetrics(axis.labelsFont())
-        widths = [metrics.horizontalAdvance(text) for text in axis.categories()]
+        labels = [_label_lines(text) for text in axis.categories()]
+        for lines in labels:
+            if any("…" in line or "..." in line for line in lines):
+                problems.append(f"chart {name!r}: category label {_short(' '.join(lines))!r} "
+                                f"is shortened")
+        widest = max(metrics.horizontalAdvance(line) for lines in labels for line in lines)
         if axis.alignment() == Qt.AlignmentFlag.AlignLeft:
             room = plot.left() - chart.margins().left() - 4
-            if max(widths) > room + SLACK:
-                problems.append(f"chart {chart.title() or view.objectName()!r}: a category "
-                                f"label needs {max(widths)} px left of the plot, has {room:.0f}")
+            tallest = max(len(lines) for lines in labels) * metrics.lineSpacing()
+            if widest > room + SLACK:
+                problems.append(f"chart {name!r}: a category label needs {widest} px left "
+                                f"of the plot, has {room:.0f}")
+            if tallest > plot.height() / axis.count() + SLACK:
+                problems.append(f"chart {name!r}: a category label needs {tallest} px of "
+                                f"height, each category has {plot.height() / axis.count():.0f}")
         elif axis.alignment() == Qt.AlignmentFlag.AlignBottom:
             room = plot.width() / axis.count()
-            if max(widths) > room + SLACK:
-                problems.append(f"chart {view.objectName()!r}: a category label needs "
-                                f"{max(widths)} px, each category has {room:.0f}")
+            if widest > room + SLACK:
+                problems.append(f"chart {name!r}: a category label needs {widest} px, each "
+                                f"category has {room:.0f}")
     return problems
 
 
@@ -271,8 +324,11 @@ def _outside_problem(widget: QWidget, window: QWidget) -> str | None:
     return None
 
 
-def layout_problems(root: QWidget, where: str, *, cells: bool = True) -> list[str]:
-    """Problems of every visible widget under `root` (shown, laid out), one line each."""
+def layout_problems(root: QWidget, where: str, *, cells: bool = True,
+                    sideways: bool = False) -> list[str]:
+    """Problems of every visible widget under `root` (shown, laid out), one line each.
+    `sideways`: a table may scroll sideways (large text); a tile (a table that never scrolls
+    down) never may."""
     QApplication.processEvents()  # the test's own drawing pass (layouts settle)
     window = root.window()
     found: list[str] = []
@@ -306,8 +362,11 @@ def layout_problems(root: QWidget, where: str, *, cells: bool = True) -> list[st
             if header.isVisible():
                 for problem in _header_problems(widget, header):
                     add(widget, problem)
-            if widget.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+            tile = widget.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if tile:
                 add(widget, _rows_cut_problem(widget))
+            if tile or not (sideways or widget.property("scrollsSideways")):
+                add(widget, _sideways_problem(widget))
             if cells:
                 for problem in _cell_problems(widget):
                     add(widget, problem)
@@ -447,6 +506,25 @@ def office_screen(qapp, monkeypatch):
     filter_.deleteLater()
 
 
+NAV_AIR = 40  # the section list may be this much wider than its longest name, no more
+
+
+def section_list_problem(window, where: str) -> str | None:
+    """The section list wider than its longest section name needs: the pages lose the rest."""
+    from PySide6.QtWidgets import QListWidget
+
+    nav = window.findChild(QListWidget, "sectionList")
+    metrics = QFontMetrics(nav.font())
+    items = [nav.item(row) for row in range(nav.count())]
+    needed = max(metrics.horizontalAdvance(item.text()) for item in items if not item.isHidden())
+    if nav.width() > needed + NAV_AIR:
+        return (f"{where}: the section list is {nav.width()} px wide for names of {needed} px "
+                f"(more than {NAV_AIR} px of margin)")
+    if nav.width() < needed + 2 * nav.frameWidth() + 4:
+        return f"{where}: the section list is {nav.width()} px wide for names of {needed} px"
+    return None
+
+
 def main_window_problems(qtbot, ctx, tag: str, *, may_scroll: bool = False) -> list[str]:
     """Every section of the main window at 1366×768 (less a 30 px taskbar); `may_scroll`:
     a page wider than the window may scroll (large text)."""
@@ -459,6 +537,9 @@ def main_window_problems(qtbot, ctx, tag: str, *, may_scroll: bool = False) -> l
     window.resize(SCREEN_WIDTH - frame.width(), SCREEN_HEIGHT - 30 - frame.height())
     QApplication.processEvents()
     problems: list[str] = []
+    nav = section_list_problem(window, tag)
+    if nav:
+        problems.append(nav)
     first_size = None
     for key in window.section_keys():
         if key == "reports":  # the summary is computed in the background: wait for it
@@ -475,7 +556,7 @@ def main_window_problems(qtbot, ctx, tag: str, *, may_scroll: bool = False) -> l
             problems.append(f"{where}: the window changed size from {first_size.width()}×"
                             f"{first_size.height()} to {size.width()}×{size.height()}")
         problems += window_problems(window, where)
-        problems += layout_problems(window, where)
+        problems += layout_problems(window, where, sideways=may_scroll)
         holder = window.findChild(QScrollArea, f"section_{key}")
         if not may_scroll and holder is not None and holder.horizontalScrollBar().isVisible():
             problems.append(f"{where}: the page needs {holder.widget().minimumSizeHint().width()}"
@@ -484,7 +565,8 @@ def main_window_problems(qtbot, ctx, tag: str, *, may_scroll: bool = False) -> l
     return problems
 
 
-def dialog_problems(qtbot, ctx, tag: str) -> list[str]:
+def dialog_problems(qtbot, ctx, tag: str, *, may_scroll: bool = False) -> list[str]:
+    """Every dialog of `dialogs`; `may_scroll`: a table may scroll sideways (large text)."""
     problems: list[str] = []
     for name, make in dialogs(ctx):
         dialog = make()
@@ -492,7 +574,7 @@ def dialog_problems(qtbot, ctx, tag: str) -> list[str]:
         _show(qtbot, dialog)
         where = f"{tag} dialog {name}"
         problems += window_problems(dialog, where)
-        problems += layout_problems(dialog, where)
+        problems += layout_problems(dialog, where, sideways=may_scroll)
         dialog.reject()
         dialog.close()
     return problems

@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
@@ -61,14 +61,32 @@ SECTION_PERMISSIONS = {  # a section hidden from a role without this permission
 }
 
 
+class SectionList(QListWidget):
+    """The section list: as wide as its longest shown section name and a margin (the
+    pages need every pixel at 1366×768), again when the text size changes."""
+
+    AIR = 16  # beside the text: the item's own margins and a little space
+
+    def fit_to_items(self) -> None:
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.item(row).text())
+                      for row in range(self.count()) if not self.item(row).isHidden()),
+                     default=0)
+        self.setFixedWidth(widest + 2 * self.frameWidth() + self.AIR)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_to_items()
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(f"{APP_NAME} {__version__}")
-        self._nav = QListWidget()
+        self._nav = SectionList()
         self._nav.setObjectName("sectionList")
-        self._nav.setFixedWidth(self._nav.fontMetrics().horizontalAdvance("M" * 14) + 24)
         self._stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[ServiceContext], QWidget]] = {}
@@ -92,6 +110,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._nav)
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
+        self._nav.fit_to_items()
         self._nav.currentRowChanged.connect(self._show_section)
         self._build_menu()
         self._nav.setCurrentRow(0)

@@ -194,14 +194,6 @@
         <translation>Activities</translation>
     </message>
     <message>
-        <source>Forma</source>
-        <translation>Form</translation>
-    </message>
-    <message>
-        <source>Grupa</source>
-        <translation>Group</translation>
-    </message>
-    <message>
         <source>Termin</source>
         <translation>Dates</translation>
     </message>
@@ -246,8 +238,8 @@
         <translation>Choose an activity from the list or add a new one (Ctrl+N).</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; — {form}; prowadzi: {trainer}; miejsce: {place}; próg ukończenia: {pct}%</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; — {form}; led by: {trainer}; place: {place}; completion threshold: {pct}%</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; — {form}; grupa: {group}; prowadzi: {trainer}; miejsce: {place}; próg ukończenia: {pct}%</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — {form}; group: {group}; led by: {trainer}; place: {place}; completion threshold: {pct}%</translation>
     </message>
     <message>
         <source>Usuwanie zajęć</source>
@@ -1422,8 +1414,10 @@ The program will now close — start it again.</translation>
         <translation>Amendments</translation>
     </message>
     <message>
-        <source>Najbliższa ocena</source>
-        <translation>Next evaluation</translation>
+        <source>Najbliższa
+ocena</source>
+        <translation>Next
+evaluation</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1493,18 @@ The program will now close — start it again.</translation>
     <message>
         <source>Kontraktów: {n}</source>
         <translation>Contracts: {n}</translation>
+    </message>
+    <message>
+        <source>Wybierz kontrakt: tu widać pełną nazwę jego projektu i grupy.</source>
+        <translation>Choose a contract: its project and group are shown here in full.</translation>
+    </message>
+    <message>
+        <source>{number}: projekt „{project}”, grupa „{group}”</source>
+        <translation>{number}: project “{project}”, group “{group}”</translation>
+    </message>
+    <message>
+        <source>(projekt)</source>
+        <translation>(draft)</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3075,10 @@ Active integration projects of a social welfare office.</translation>
     <message>
         <source>Grupy i moduły projektu „{title}”:</source>
         <translation>Groups and modules of the project “{title}”:</translation>
+    </message>
+    <message>
+        <source>Program i działanie: {programme}</source>
+        <translation>Programme and measure: {programme}</translation>
     </message>
 </context>
 <context>

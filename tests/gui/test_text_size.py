@@ -39,7 +39,7 @@ def test_every_page_and_dialog_at_text_size(qtbot, layout_demo, text_percent, pe
     assert QApplication.font().pointSizeF() == pytest.approx(10 * percent / 100)
     problems = main_window_problems(qtbot, layout_demo, f"[{percent} %]",
                                     may_scroll=percent > 100)
-    problems += dialog_problems(qtbot, layout_demo, f"[{percent} %]")
+    problems += dialog_problems(qtbot, layout_demo, f"[{percent} %]", may_scroll=percent > 100)
     assert not problems, report(problems)
 
 

@@ -7,12 +7,13 @@ application), Ctrl+D activity register
 
 from __future__ import annotations
 
+import html
 import io
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
     QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -29,14 +30,18 @@ from ops_desktop.ui.ui_settings import remember_splitter
 from ops_desktop.ui.activities.activity_people_panel import ActivityPeoplePanel
 from ops_desktop.ui.activities.attendance_grid import AttendanceGrid
 from ops_desktop.ui.widgets.empty_state import set_empty_text
-from ops_desktop.ui.widgets.fit import fit_columns
+from ops_desktop.ui.widgets.fit import size_to_columns
 from ops_desktop.ui.activities.sessions_panel import SessionsPanel
 
 
 def _period(row: ActivityRow) -> str:
+    """The first and the last day on two lines (the list stays narrow beside the grid)."""
     if row.first_day is None:
         return ""
-    return f"{row.first_day:%d.%m.%Y} – {row.last_day:%d.%m.%Y}"
+    return f"{row.first_day:%d.%m.%Y} –\n{row.last_day:%d.%m.%Y}"
+
+
+NAME_CAP = 210  # px at 100 % text: a longer activity name wraps over more lines
 
 
 class ActivitiesPage(QWidget):
@@ -55,9 +60,9 @@ class ActivitiesPage(QWidget):
         for button in (self.new_button, self.edit_button, self.delete_button):
             button.setEnabled(ctx.can(Permission.ACTIVITY_WRITE))
         self.list_model = RowsModel([
-            Column(self.tr("Zajęcia"), lambda r: r.name),
-            Column(self.tr("Forma"), lambda r: activity_label(r.form)),
-            Column(self.tr("Grupa"), lambda r: r.group_name),
+            Column(self.tr("Zajęcia"), lambda r: r.name,
+                   tooltip=lambda r: f"{r.name} — {activity_label(r.form).lower()}"
+                   + (f"; {r.group_name}" if r.group_name else "")),
             Column(self.tr("Termin"), _period,
                    lambda r: r.first_day.toordinal() if r.first_day else 0),
             Column(self.tr("Spotkania"), lambda r: str(r.sessions), lambda r: r.sessions,
@@ -72,10 +77,9 @@ class ActivitiesPage(QWidget):
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().setVisible(False)
-        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.list.horizontalHeader().setStretchLastSection(True)
-        self.list.setColumnWidth(0, 190)
-        fit_columns(self.list)
+        # the list as wide as its columns (the name wrapping), the grid takes the rest; form
+        # and group are in the title above the grid
+        size_to_columns(self.list, caps={0: NAME_CAP})
         set_empty_text(self.list, self.tr(
             "Ten projekt nie ma jeszcze zajęć. Dodaj pierwsze: Nowe zajęcia… (Ctrl+N)."))
         self.title = QLabel()
@@ -116,7 +120,6 @@ class ActivitiesPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list)
         splitter.addWidget(detail)
-        self.list.setMinimumWidth(300)
         splitter.setStretchFactor(1, 1)
         splitter.setObjectName("activitiesSplitter")
         remember_splitter(splitter, ctx.actor.username, "activities")
@@ -185,11 +188,11 @@ class ActivitiesPage(QWidget):
             self.title.setText(self.tr("Wybierz zajęcia z listy albo dodaj nowe (Ctrl+N)."))
         else:
             self.title.setText(self.tr(
-                "<b>{name}</b> — {form}; prowadzi: {trainer}; miejsce: {place}; "
+                "<b>{name}</b> — {form}; grupa: {group}; prowadzi: {trainer}; miejsce: {place}; "
                 "próg ukończenia: {pct}%").format(
-                name=a.name, form=activity_label(a.draft.form).lower(
-                    ), trainer=a.draft.trainer or "—",
-                place=a.draft.place or "—", pct=a.threshold_pct))
+                name=html.escape(a.name), form=activity_label(a.draft.form).lower(),
+                group=html.escape(a.group_name or "—"), trainer=html.escape(a.draft.trainer or "—"),
+                place=html.escape(a.draft.place or "—"), pct=a.threshold_pct))
         self.grid.load(activity_id)
         self.sessions.load(activity_id)
         self.people.load(a)

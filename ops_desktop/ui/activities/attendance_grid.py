@@ -122,7 +122,9 @@ class AttendanceGrid(QWidget):
         self.message.clear()
         if self.model.rowCount() and self.model.columnCount() > AttendanceModel.FIRST_SESSION:
             self.view.setCurrentIndex(self.model.index(0, AttendanceModel.FIRST_SESSION))
-        fit_columns(self.view)  # session columns as wide as their three-line headers
+        # session columns as wide as their three-line headers, names and percentages whole:
+        # many sessions scroll sideways
+        fit_columns(self.view, shrink=False)
 
     def mark(self, row: int, column: int, mark: Mark | None) -> None:
         if not self._writable or self.model.session_at(column) is None:

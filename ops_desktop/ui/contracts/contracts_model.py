@@ -49,7 +49,7 @@ class ContractsModel(RowsModel):
             Column(_t("Pracownik socjalny"), lambda r: r.caseworker_name),
             Column(_t("Aneksy"), lambda r: str(r.amendments) if r.amendments else "",
                    sort=lambda r: r.amendments, numeric=True),
-            Column(_t("Najbliższa ocena"), lambda r: _day(r.next_evaluation),
+            Column(_t("Najbliższa\nocena"), lambda r: _day(r.next_evaluation),  # two lines: room
                    sort=lambda r: _day_key(r.next_evaluation, dt.date.max)),
         ], parent)
 

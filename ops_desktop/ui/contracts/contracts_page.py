@@ -93,7 +93,13 @@ class ContractsPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((95, 170, 140, 140, 120, 195, 150, 55)):
             self.table.setColumnWidth(column, width)
-        fit_columns(self.table)
+        # short columns keep their text whole; the long project and group names give way
+        # (whole in a tooltip and in the line under the table)
+        fit_columns(self.table, give_way=(ContractsModel.PROJECT, ContractsModel.GROUP))
+        self.detail = QLabel()
+        self.detail.setObjectName("contractDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         set_empty_text(self.table, self.tr(
             "Brak kontraktów na tej liście. Zmień wyszukiwanie lub filtry albo zawrzyj "
             "nowy kontrakt: Nowy kontrakt… (Ctrl+N)."))
@@ -128,11 +134,15 @@ class ContractsPage(QWidget):
         layout = QVBoxLayout(page)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addLayout(row)
         self.search.textChanged.connect(self._search_changed)
         for combo in (self.project, self.status, self.caseworker, self.year):
             combo.currentIndexChanged.connect(self.reload)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
+        self.proxy.modelReset.connect(self._show_detail)  # a reload clears the selection
+        self._show_detail()
         for keys, slot, widget in (("Ctrl+N", self.new_contract, page),
                                    ("Ctrl+P", self.print_selected, page),
                                    ("Return", self.open_selected, self.table)):
@@ -178,6 +188,18 @@ class ContractsPage(QWidget):
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("Kontraktów: {n}").format(n=self.proxy.rowCount()))
+
+    def _show_detail(self) -> None:
+        """The selected contract's project and group in full (the table may elide them)."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.detail.setText(self.tr("Wybierz kontrakt: tu widać pełną nazwę jego projektu "
+                                        "i grupy."))
+            return
+        row = rows[0].data(ROW_ROLE)
+        self.detail.setText(self.tr("{number}: projekt „{project}”, grupa „{group}”").format(
+            number=row.number or self.tr("(projekt)"), project=row.project_title,
+            group=row.group_name or "—"))
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

@@ -23,6 +23,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.retention import RetentionRow
 from ops_desktop.ui.messages import permission_text, rule_text
 from ops_desktop.ui.common.table_models import Column, RowsModel
+from ops_desktop.ui.widgets.fit import fit_columns
 from ops_desktop.ui.widgets.tables import read_only_table
 
 
@@ -59,6 +60,7 @@ class RetentionDialog(QDialog):
         ], self)
         self.table = read_only_table("retentionTable", self.model,
                                      (270, 130, 190, 70, 130, 150))
+        fit_columns(self.table, give_way=(0,))  # the project's title: whole in a tooltip
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.message = QLabel()
         self.message.setObjectName("message")

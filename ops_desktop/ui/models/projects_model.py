@@ -63,11 +63,13 @@ class ProjectsModel(ListTableModel):
             return (row.title, None, str(row.groups), str(row.participants),
                     money_or_dash(row.budget_total), money_or_dash(row.budget_eu),
                     row.programme)[column]
-        if role == Qt.ItemDataRole.ToolTipRole and not row.managed:
-            return self.tr("{title} — tylko odczyt: projekt nie jest przypisany do Twojego "
-                           "konta").format(title=row.title)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.TITLE, self.PROGRAMME):
-            return (row.title, row.programme)[column == self.PROGRAMME]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # the whole title or programme (the table may elide them), and why a project is grey
+            text = row.programme if column == self.PROGRAMME else row.title
+            if not row.managed:
+                return self.tr("{title} — tylko odczyt: projekt nie jest przypisany do Twojego "
+                               "konta").format(title=text)
+            return text if column in (self.TITLE, self.PROGRAMME) else None
         if role == Qt.ItemDataRole.ForegroundRole and not row.managed:
             return QBrush(QColor("#777777"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in self._NUMERIC:

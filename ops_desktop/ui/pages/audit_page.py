@@ -76,7 +76,7 @@ class AuditPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((60, 160, 110, 200, 130, 80)):
             self.table.setColumnWidth(column, width)
-        fit_columns(self.table)
+        fit_columns(self.table, give_way=(AuditModel.DETAILS,))  # long JSON: whole in a tooltip
         set_empty_text(self.table, self.tr(
             "Brak zdarzeń spełniających filtry. Zmień zakres dat, osobę lub rodzaj "
             "zdarzenia."))

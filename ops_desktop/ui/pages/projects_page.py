@@ -21,6 +21,7 @@ from ops_desktop.ui.common.roles import SORT_ROLE
 from ops_desktop.ui.models.projects_model import ProjectsModel
 from ops_desktop.ui.ui_settings import remember_splitter
 from ops_desktop.ui.widgets.empty_state import set_empty_text
+from ops_desktop.ui.widgets.fit import fit_columns
 from ops_desktop.ui.widgets.tables import read_only_table
 
 
@@ -46,14 +47,22 @@ class ProjectsPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = _list_table("projectsTable", self.proxy, (300, 190, 60, 90, 140, 150))
         self.table.setSortingEnabled(True)
+        # the long title and programme give way (whole in a tooltip and under the table)
+        fit_columns(self.table, give_way=(ProjectsModel.TITLE, ProjectsModel.PROGRAMME))
         self.groups = ProjectGroupsModel(editable=False, parent=self)
         self.groups_table = _list_table("projectGroupsTable", self.groups,
                                         (380, 150, 50, 150, 90))
         set_empty_text(self.table, self.tr("Brak projektów. Utwórz pierwszy: Nowy projekt…"))
         set_empty_text(self.groups_table, self.tr(
             "Ten projekt nie ma jeszcze grup. Otwórz projekt (Otwórz…) i dodaj grupy i moduły."))
+        fit_columns(self.groups_table, give_way=(ProjectGroupsModel.NAME,
+                                                 ProjectGroupsModel.TARGET))
         self.groups_title = QLabel()
         self.groups_title.setObjectName("groupsTitle")
+        self.groups_title.setWordWrap(True)
+        self.programme = QLabel()
+        self.programme.setObjectName("projectProgramme")
+        self.programme.setWordWrap(True)
         self.count = QLabel()
         self.new_button = QPushButton(self.tr("Nowy projekt…"))
         self.new_button.setObjectName("newProject")
@@ -80,6 +89,7 @@ class ProjectsPage(QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.groups_title)
+        lower_layout.addWidget(self.programme)
         lower_layout.addWidget(self.groups_table, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -128,11 +138,14 @@ class ProjectsPage(QWidget):
         if project_id is None:
             self.groups.set_groups([])
             self.groups_title.setText(self.tr("Wybierz projekt, aby zobaczyć jego grupy."))
+            self.programme.clear()
             return
         row = self.model.project_row(self.model.row_of(project_id))
         self.groups.set_groups(tuple(projects.list_groups(self._ctx, project_id=project_id)))
         self.groups_title.setText(self.tr("Grupy i moduły projektu „{title}”:").format(
             title=row.title))
+        self.programme.setText(self.tr("Program i działanie: {programme}").format(
+            programme=row.programme or "—"))
 
     def new_project(self) -> None:
         if self._ctx.can(Permission.PROJECT_WRITE):

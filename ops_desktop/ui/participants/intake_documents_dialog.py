@@ -74,7 +74,7 @@ class IntakeDocumentsDialog(QDialog):
         self.consent_table.horizontalHeader().setStretchLastSection(True)
         for column, width in enumerate((280, 95, 200)):
             self.consent_table.setColumnWidth(column, width)
-        fit_columns(self.consent_table)
+        fit_columns(self.consent_table, shrink=False)  # short texts, whole; large text scrolls
         self.ticks: dict[ConsentType, QCheckBox] = {}
         box = QGroupBox(self.tr("Zgody podpisane przez osobę"))
         form = QFormLayout(box)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QPushButton, QScrollArea, QStyle, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QLabel, QPushButton, QScrollArea, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ops_desktop.domain.errors import DomainError
@@ -36,6 +36,9 @@ from ops_desktop.ui.reports.summary_charts import (
 
 DASHBOARD = (("years", YearsChart), ("groups", GroupsChart), ("instruments", InstrumentsChart),
              ("money", BudgetChart))
+# (row, column, columns spanned) of each tile: the groups' long names get the whole width,
+# so their labels wrap over fewer lines
+TILES = {"years": (0, 0, 1), "instruments": (0, 1, 1), "groups": (1, 0, 2), "money": (2, 0, 2)}
 
 
 class ReportsPage(QWidget):
@@ -117,7 +120,7 @@ class ReportsPage(QWidget):
         titles = {"years": self.tr("Uczestnicy w latach"), "groups": self.tr("Grupy i moduły"),
                   "instruments": self.tr("Instrumenty według kategorii"),
                   "money": self.tr("Wykorzystanie budżetu")}
-        for position, (key, chart_type) in enumerate(DASHBOARD):
+        for key, chart_type in DASHBOARD:
             box = QGroupBox(titles[key])
             box_layout = QVBoxLayout(box)
             chart = chart_type()
@@ -125,7 +128,8 @@ class ReportsPage(QWidget):
             chart.figure_clicked.connect(lambda text: self.open_people(text))
             box_layout.addWidget(chart)
             box_layout.addWidget(self._table_view(key))
-            grid.addWidget(box, position // 2, position % 2)
+            row, column, span = TILES[key]
+            grid.addWidget(box, row, column, 1, span)
             self.charts[key] = chart
         return widget
 
@@ -140,8 +144,9 @@ class ReportsPage(QWidget):
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setDefaultSectionSize(24)
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        view.setWordWrap(False)
-        view.setItemDelegate(FullTextDelegate(view))  # a long label elided: whole in a tooltip
+        view.setWordWrap(True)  # a long label wraps over lines (the whole text of a chart's)
+        view.setItemDelegate(FullTextDelegate(view))
+        view.installEventFilter(self)  # a new width: the wrapped rows get their heights again
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
@@ -253,14 +258,33 @@ class ReportsPage(QWidget):
             texts = [table.header[column]] + [display_text(row[column]) for row in table.rows]
             width = max(metrics.horizontalAdvance(text) for text in texts) + 20
             view.setColumnWidth(column, max(width, 72))
+        labels = [table.header[0]] + [display_text(row[0]) for row in table.rows]
+        widest = max(metrics.horizontalAdvance(text) for text in labels) + 20
+        columns = sum(view.columnWidth(column) for column in range(1, model.columnCount()))
+        # never narrower than its figures and a label column 24 x's wide (wrapped beyond):
+        # a tile does not scroll sideways, the dashboard does at large text
+        view.setMinimumWidth(columns + min(widest, metrics.horizontalAdvance("x" * 24))
+                             + 2 * view.frameWidth() + 2)
+        self._fit_rows(view)
+
+    def _fit_rows(self, view: QTableView) -> None:
+        """Every row of a tile shown at the height its wrapped label needs."""
+        view.resizeRowsToContents()
+        default = view.verticalHeader().defaultSectionSize()
+        for row in range(view.model().rowCount()):
+            if view.rowHeight(row) < default:  # one line: as high as before, not squeezed
+                view.setRowHeight(row, default)
         header_height = max(view.horizontalHeader().height(),
                             view.horizontalHeader().sizeHint().height())
         height = header_height + 2 * view.frameWidth()
-        height += sum(view.rowHeight(row) for row in range(model.rowCount()))
-        columns = sum(view.columnWidth(column) for column in range(1, model.columnCount()))
-        if columns + 120 > view.width():  # the columns do not fit: room for the scroll bar too
-            height += view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        height += sum(view.rowHeight(row) for row in range(view.model().rowCount()))
         view.setFixedHeight(max(height, 40))  # every row shown, no scroll bar of its own
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QTableView) and (
+                event.oldSize().width() != event.size().width()):
+            self._fit_rows(watched)
+        return super().eventFilter(watched, event)
 
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, DomainError):

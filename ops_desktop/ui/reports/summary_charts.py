@@ -4,16 +4,21 @@ figure key of the people behind it (`figure_clicked`)."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries, QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter
+from PySide6.QtWidgets import QToolTip
 
 from ops_desktop.domain.money import format_pln
 from ops_desktop.domain.summary import FigureKey, Summary
 from ops_desktop.ui.common.translation import translator
 
+MIN_HEIGHT = 230
+MAX_LINES = 4     # of a category label; a longer name ends in "…" (whole in the table)
 WOMEN, MEN, TOTAL = QColor("#c0504d"), QColor("#4f81bd"), QColor("#6b8e23")
 
 
@@ -32,7 +37,7 @@ class SummaryChart(QChartView):
         self._chart.setMargins(QMargins(4, 4, 4, 4))
         self._chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(230)
+        self.setMinimumHeight(MIN_HEIGHT)
         self._keys: list[list[str | None]] = []   # per bar set, per category
         self._labels: list[str] = []               # the whole category labels
         self._horizontal = False
@@ -41,12 +46,12 @@ class SummaryChart(QChartView):
         raise NotImplementedError
 
     def categories(self) -> list[str]:
-        """The category labels as drawn (a horizontal chart's may be elided)."""
+        """The category labels as drawn, as plain text (wrapped lines joined by a space)."""
         axes = self._chart.axes(Qt.Orientation.Horizontal) + self._chart.axes(
             Qt.Orientation.Vertical)
         for axis in axes:
             if isinstance(axis, QBarCategoryAxis):
-                return list(axis.categories())
+                return [html.unescape(c.replace("<br>", " ")) for c in axis.categories()]
         return []
 
     def bar_values(self) -> list[list[float]]:
@@ -72,6 +77,7 @@ class SummaryChart(QChartView):
                 bar_set.append(value)
                 top = max(top, value)
             bar_set.clicked.connect(lambda bar, s=index: self._clicked(s, bar))
+            bar_set.hovered.connect(self._hovered)
             series.append(bar_set)
             self._keys.append(keys)
         series.setLabelsVisible(not money)   # money is in the category labels, as "1 234,56 zł"
@@ -82,8 +88,12 @@ class SummaryChart(QChartView):
         self._chart.addSeries(series)
         category_axis = QBarCategoryAxis()
         self._labels, self._horizontal = _unique(categories) or ["—"], horizontal
-        category_axis.append(self._fitted_labels())
         category_axis.setTruncateLabels(False)
+        self._chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft if horizontal
+                            else Qt.AlignmentFlag.AlignBottom)
+        fitted = self._fitted_labels()
+        category_axis.append(fitted)
+        self._fit_height(fitted)
         value_axis = QValueAxis()
         value_axis.setRange(0, top * 1.15 if top else 1)
         if top >= 5:
@@ -92,8 +102,6 @@ class SummaryChart(QChartView):
         value_axis.setTruncateLabels(False)
         if not top or top < 5:
             value_axis.setTickCount(2)
-        self._chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft if horizontal
-                            else Qt.AlignmentFlag.AlignBottom)
         self._chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom if horizontal
                             else Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(category_axis)
@@ -101,30 +109,49 @@ class SummaryChart(QChartView):
         self._chart.legend().setVisible(len(sets) > 1)
 
     def _fitted_labels(self) -> list[str]:
-        """Category labels left of a horizontal chart, elided in the middle to the room
-        the chart gives them (about a third of its width): never clipped at the edge. The
-        whole names are in the table under the chart."""
+        """Category labels wrapped at word boundaries into the room the chart gives each
+        (a horizontal chart: about a third of its width, what QtCharts gives the axis left of
+        the bars; a vertical one: a category's share of the plot), as rich text lines:
+        QtCharts then never elides them.
+        Only a name longer than MAX_LINES lines ends in "…"; the whole names are in the table
+        under the chart and in the bar's tooltip."""
+        metrics = QFontMetrics(self._labels_font())
+        if self._horizontal:
+            room = max(int(self.width() * 0.34) - 8, 80)
+        else:
+            room = max(int((self.width() - 70) / max(len(self._labels), 1)) - 8, 40)
+        return [wrapped_label(label, metrics, room) for label in self._labels]
+
+    def _labels_font(self):
+        for axis in self._chart.axes():
+            if isinstance(axis, QBarCategoryAxis):
+                return axis.labelsFont()
+        return self._chart.font()
+
+    def _fit_height(self, labels: list[str]) -> None:
+        """A horizontal chart tall enough for its wrapped labels, one category under the
+        other (the dashboard scrolls; the labels never overlap)."""
         if not self._horizontal:
-            return list(self._labels)
-        metrics = QFontMetrics(self._chart.font())
-        room = max(int(self.width() * 0.34) - 8, 60)
-        fitted, seen = [], set()
-        for label in self._labels:
-            short = metrics.elidedText(label, Qt.TextElideMode.ElideMiddle, room)
-            while short in seen:  # two names elided alike: keep them apart
-                short += "\u200b"
-            seen.add(short)
-            fitted.append(short)
-        return fitted
+            return
+        line = QFontMetrics(self._labels_font()).lineSpacing()
+        lines = max((label.count("<br>") + 1 for label in labels), default=1)
+        # every category gets the same height: that of the label with the most lines
+        self.setMinimumHeight(max(MIN_HEIGHT, len(labels) * (lines * line + 10) + 100))
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self._horizontal:
-            for axis in self._chart.axes(Qt.Orientation.Vertical):
-                if isinstance(axis, QBarCategoryAxis):
-                    fitted = self._fitted_labels()
-                    if list(axis.categories()) != fitted:
-                        axis.setCategories(fitted)
+        for axis in self._chart.axes():
+            if isinstance(axis, QBarCategoryAxis):
+                fitted = self._fitted_labels()
+                if list(axis.categories()) != fitted:
+                    axis.setCategories(fitted)
+                    self._fit_height(fitted)
+
+    def _hovered(self, status: bool, bar: int) -> None:
+        if status and 0 <= bar < len(self._labels):
+            QToolTip.showText(QCursor.pos(), self._labels[bar].replace("\u200b", ""), self)
+        else:
+            QToolTip.hideText()
 
     def _clicked(self, set_index: int, bar: int) -> None:
         keys = self._keys[set_index] if set_index < len(self._keys) else []
@@ -176,6 +203,23 @@ class BudgetChart(SummaryChart):
         self._draw(list(reversed(categories)), [
             (_t("Kwota"), TOTAL, [v / 100 for v in reversed(values)], [None] * len(values)),
         ], horizontal=True, money=True)
+
+
+def wrapped_label(text: str, metrics: QFontMetrics, room: int) -> str:
+    """`text` broken at spaces into lines at most `room` px wide (a single longer word stays
+    whole), escaped and joined with <br> (QtCharts draws a category label as rich text)."""
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    if len(lines) > MAX_LINES:
+        last = lines[MAX_LINES - 1]
+        while " " in last and metrics.horizontalAdvance(last + " …") > room:
+            last = last.rsplit(" ", 1)[0]
+        lines = lines[:MAX_LINES - 1] + [last + " …"]
+    return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 
 def _unique(labels: list[str]) -> list[str]:

@@ -2,10 +2,18 @@
 
 - `fit_columns(view)`: column widths from the header text and a sample of rows measured with
   the font metrics (never `ResizeToContents`, which costs up to a second on a large Python
-  model, docs/STACK.md trap 6). When the columns do not fit the view, the widest ones give way
-  first, never below their header text; a cell drawn elided shows its full text in a tooltip
-  (`FullTextDelegate`). Widths are fitted again when the model is reset or the view resized,
-  until the user drags a column themselves.
+  model, docs/STACK.md trap 6). When the columns do not fit the view, the columns named in
+  `give_way` (the long free texts: a project's title, a group's name) give way, the widest
+  of them first, never below their header text, and the others keep their text whole (the
+  view scrolls sideways when that is still too wide); a view naming none lets its widest
+  columns give way. A cell drawn elided shows its full text in a tooltip
+  (`FullTextDelegate`); the view's property `elidedColumns` names the columns that may be
+  drawn so (the layout test holds every other column to its text). Widths are fitted again
+  when the model is reset or the view resized, until the user drags a column themselves.
+- `size_to_columns(view, caps)`: the other way round, for a short list beside a large panel
+  (the activities beside their attendance grid): each column as wide as its text, a capped
+  one wrapping its text over more lines, and the view at least as wide as its columns, so a
+  splitter never squeezes it.
 - `fit_placeholder(edit)`: a line edit at least as wide as its placeholder text.
 - `fit_combo(combo)`: a filter combo box never eliding its "all" choice (or, `whole`, its
   current one), its list as wide as its longest item.
@@ -87,10 +95,13 @@ def _water_fill(wanted: list[int], floors: list[int], room: int) -> list[int]:
 
 
 class _ColumnFitter(QObject):
-    def __init__(self, view: QTableView, stretch: int | None):
+    def __init__(self, view: QTableView, stretch: int | None, give_way: tuple[int, ...],
+                 shrink: bool):
         super().__init__(view)
         self._view = view
         self._stretch = stretch
+        self.give_way = give_way
+        self.shrink = shrink
         self._fitting = False
         self.user_sized = False
         view.horizontalHeader().sectionResized.connect(self._resized_by_user)
@@ -127,11 +138,29 @@ class _ColumnFitter(QObject):
         bar = view.verticalScrollBar()
         policy = view.verticalScrollBarPolicy()
         if policy == Qt.ScrollBarPolicy.ScrollBarAlwaysOn or (
-                policy != Qt.ScrollBarPolicy.ScrollBarAlwaysOff
-                and view.model().rowCount() * max(rows.defaultSectionSize(), 1)
-                > view.height() - view.horizontalHeader().sizeHint().height()):
+                policy != Qt.ScrollBarPolicy.ScrollBarAlwaysOff and (
+                    bar.isVisible() or rows.length() > view.height()
+                    - view.horizontalHeader().sizeHint().height()
+                    or view.model().rowCount() * max(rows.defaultSectionSize(), 1)
+                    > view.height() - view.horizontalHeader().sizeHint().height())):
             width -= view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, bar)
         return max(width - 2, 0)
+
+    def _give_way(self, columns: list[int], wanted: list[int], floors: list[int],
+                  room: int) -> list[int]:
+        """Widths within `room`: without give-way columns the widest give way; with them
+        only they do, and the others keep their text whole (the view scrolls sideways when
+        even that is too wide: large text)."""
+        giving = [n for n, c in enumerate(columns) if c in self.give_way]
+        if not giving:
+            return _water_fill(wanted, floors, room)
+        kept = sum(w for n, w in enumerate(wanted) if n not in giving)
+        fitted = _water_fill([wanted[n] for n in giving], [floors[n] for n in giving],
+                             max(room - kept, 0))
+        widths = list(wanted)
+        for n, width in zip(giving, fitted, strict=True):
+            widths[n] = width
+        return widths
 
     def fit(self) -> None:
         view, model = self._view, self._view.model()
@@ -143,11 +172,12 @@ class _ColumnFitter(QObject):
         header_metrics = QFontMetrics(view.horizontalHeader().font())
         metrics = QFontMetrics(view.font())
         room = self.room()
-        floors = [_header_need(view, c, header_metrics) for c in columns]
+        least = view.horizontalHeader().minimumSectionSize()  # Qt never goes below it
+        floors = [max(_header_need(view, c, header_metrics), least) for c in columns]
         cap = max(int(room * MAX_SHARE), 1)
         wanted = [max(f, min(_content_need(view, c, metrics), cap))
                   for c, f in zip(columns, floors, strict=True)]
-        widths = _water_fill(wanted, floors, room)
+        widths = self._give_way(columns, wanted, floors, room) if self.shrink else wanted
         spare = room - sum(widths)
         if spare > 0:
             target = columns.index(self._stretch) if self._stretch in columns else (
@@ -164,15 +194,77 @@ class _ColumnFitter(QObject):
             self._fitting = False
 
 
-def fit_columns(view: QTableView, *, stretch: int | None = None) -> None:
+def fit_columns(view: QTableView, *, stretch: int | None = None,
+                give_way: tuple[int, ...] = (), shrink: bool = True) -> None:
     """Size the columns of `view` to their text now and whenever its model or size changes.
-    `stretch`: the column that takes the spare room (default: the widest one)."""
+    `stretch`: the column that takes the spare room (default: the widest one); `give_way`:
+    the columns narrowed first when the room is short (drawn elided, whole in a tooltip);
+    `shrink=False`: a column is never narrower than its text, the view scrolls sideways
+    instead (a grid of many sessions; the view's property `scrollsSideways` says so)."""
     if type(view.itemDelegate()) is QStyledItemDelegate:
         view.setItemDelegate(FullTextDelegate(view))
+    view.setProperty("elidedColumns", list(give_way))
+    view.setProperty("scrollsSideways", not shrink)
     fitter = view.findChild(_ColumnFitter)
     if fitter is None:
-        fitter = _ColumnFitter(view, stretch)
+        fitter = _ColumnFitter(view, stretch, give_way, shrink)
+    else:
+        fitter.give_way, fitter.shrink = give_way, shrink
     fitter.fit()
+
+
+class _ColumnSizer(QObject):
+    def __init__(self, view: QTableView, caps: dict[int, int]):
+        super().__init__(view)
+        self._view = view
+        self.caps = caps
+        view.installEventFilter(self)
+        model = view.model()
+        model.modelReset.connect(self.fit)
+        model.layoutChanged.connect(self.fit)
+        model.rowsInserted.connect(lambda *_: self.fit())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        view, model = self._view, self._view.model()
+        header_metrics = QFontMetrics(view.horizontalHeader().font())
+        metrics = QFontMetrics(view.font())
+        scale = metrics.height() / 16  # the caps are for 100 % text (DejaVu Sans 10: 16 px)
+        total = 0
+        for column in range(model.columnCount()):
+            if view.isColumnHidden(column):
+                continue
+            width = max(_header_need(view, column, header_metrics),
+                        _content_need(view, column, metrics))
+            if column in self.caps:
+                width = min(width, max(int(self.caps[column] * scale),
+                                       _header_need(view, column, header_metrics)))
+            view.setColumnWidth(column, width)
+            total += width
+        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None,
+                                       view.verticalScrollBar())
+        view.setMinimumWidth(total + 2 * view.frameWidth() + bar + 2)
+        view.resizeRowsToContents()  # a short list: the wrapped lines get their height
+
+
+def size_to_columns(view: QTableView, *, caps: dict[int, int] | None = None) -> None:
+    """Columns as wide as their text (a column in `caps` at most that many px at 100 % text,
+    its text wrapped), the view at least as wide as its columns; again on a model reset and
+    a text-size change. For short lists only: every row is measured."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.setWordWrap(True)
+    if type(view.itemDelegate()) is QStyledItemDelegate:
+        view.setItemDelegate(FullTextDelegate(view))
+    sizer = view.findChild(_ColumnSizer)
+    if sizer is None:
+        sizer = _ColumnSizer(view, dict(caps or {}))
+    sizer.fit()
 
 
 class _OnFontChange(QObject):
