@@ -159,10 +159,11 @@ def run_check(args: argparse.Namespace) -> int:
     from ops_desktop.services import audit, audit_log, integrity
     from ops_desktop.services.start_state import has_key_file
 
-    db_path = database_path(args).resolve()
-    if not db_path.is_file():
+    server = isinstance(database_location(args), ServerAddress)
+    db_path = None if server else database_path(args).resolve()
+    if db_path is not None and not db_path.is_file():
         return fail(f"nie ma pliku bazy: {db_path}")
-    if not has_key_file(db_path):
+    if db_path is not None and not has_key_file(db_path):
         # A plain file is checked before signing in: its accounts are inside it, so a damaged
         # one could not be signed in to, and reading it needs no key anyway.
         report, _ = integrity.check_file(db_path, key=None, full=True)
@@ -171,6 +172,8 @@ def run_check(args: argparse.Namespace) -> int:
     try:
         ctx = open_context(args)
     except DatabaseUnreadable as exc:
+        if db_path is None:
+            return fail(storage_message(exc))
         return _report_damage(db_path, [exc.detail or str(exc)], getattr(exc, "pages", []))
     except StorageError as exc:
         return fail(storage_message(exc))
@@ -191,6 +194,9 @@ def run_check(args: argparse.Namespace) -> int:
     if missing:
         print("BŁĄD: " + triggers_text(missing))
         return EXIT_DAMAGED
+    if server:  # services/integrity.full_check on the server: db/repositories/server_checks
+        print("OK: tabele, indeksy, klucze obce i wyzwalacze bazy na serwerze bez błędów")
+        return 0
     print("OK: integrity_check, foreign_key_check"
           + (", cipher_integrity_check" if report.encrypted else "") + " bez błędów")
     return 0

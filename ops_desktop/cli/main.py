@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     from ops_desktop.domain.database_location import InvalidServerUrl
     from ops_desktop.domain.storage_errors import StorageError
     from ops_desktop.domain.accounts import SignInRefused
-    from ops_desktop.domain.errors import OutsideProjects, PermissionDenied
+    from ops_desktop.domain.errors import EditConflict, OutsideProjects, PermissionDenied
 
     try:
         return args.handler(args)
@@ -123,6 +123,10 @@ def main(argv: list[str] | None = None) -> int:
                     "(projekty koordynatorom przypisuje administrator)")
     except PermissionDenied as exc:  # a command's own handling may say more
         return fail(f"brak uprawnienia {exc.permission}")
+    except EditConflict as exc:  # another PC saved the same person or contract first
+        from ops_desktop.domain.messages import edit_conflict_text
+
+        return fail(edit_conflict_text(exc, i18n.translator("messages")))
     except Exception as exc:  # no traceback reaches the user: the log file gets it
         from ops_desktop.cli.common import unexpected_error
 

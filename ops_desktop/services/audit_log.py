@@ -17,6 +17,7 @@ from sqlalchemy import Select, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import AuditEntry
+from ops_desktop.db.repositories.portable import json_integer
 from ops_desktop.domain.audit import AnchorCheck, AuditFilter, AuditHead, AuditRow, ChainStatus
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import audit
@@ -29,6 +30,7 @@ _ANCHOR = re.compile(r"^\s*#?(\d+)\s*[:/ ]\s*([0-9a-fA-F]{64})\s*$")
 # The database's own refusal to change or remove an entry (migration 0001): someone who
 # drops them can then edit the table, so their absence is reported like a broken link.
 APPEND_ONLY_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete")
+SERVER_APPEND_ONLY_TRIGGERS = (*APPEND_ONLY_TRIGGERS, "audit_log_no_truncate")
 
 
 def list_entries(ctx: ServiceContext, *, flt: AuditFilter = AuditFilter(), offset: int = 0,
@@ -104,10 +106,9 @@ def missing_ids(session: Session) -> tuple[tuple[int, int], ...]:
     first one, and after the newest up to the largest id SQLite ever gave (sqlite_sequence)."""
     gaps = [tuple(row) for row in session.execute(text(
         "SELECT id + 1, next - 1 FROM (SELECT id, lead(id) OVER (ORDER BY id) AS next "
-        "FROM audit_log) WHERE next > id + 1"))]
+        "FROM audit_log) AS linked WHERE next > id + 1"))]
     first, last = session.execute(text("SELECT min(id), max(id) FROM audit_log")).one()
-    given = session.execute(text(
-        "SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")).scalar()
+    given = audit.highest_given(session)
     if first is not None and first > 1:
         gaps.insert(0, (1, first - 1))
     if given is not None and given > (last or 0):
@@ -116,11 +117,20 @@ def missing_ids(session: Session) -> tuple[tuple[int, int], ...]:
 
 
 def missing_triggers(session: Session) -> tuple[str, ...]:
-    """The append-only triggers of the audit table that are not in the file (dropped)."""
-    present = set(session.execute(text(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log' "
-        "AND sql LIKE '%RAISE(ABORT%'")).scalars())
-    return tuple(name for name in APPEND_ONLY_TRIGGERS if name not in present)
+    """The append-only triggers of the audit table that are not in the file (dropped), or,
+    on the office server, dropped or disabled (ALTER TABLE … DISABLE TRIGGER)."""
+    if session.get_bind().dialect.name == "postgresql":
+        present = set(session.execute(text(
+            "SELECT t.tgname FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
+            "WHERE t.tgrelid = to_regclass('audit_log') AND t.tgenabled != 'D' "
+            "AND p.proname = 'audit_log_append_only'")).scalars())
+        names = SERVER_APPEND_ONLY_TRIGGERS
+    else:
+        present = set(session.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log' "
+            "AND sql LIKE '%RAISE(ABORT%'")).scalars())
+        names = APPEND_ONLY_TRIGGERS
+    return tuple(name for name in names if name not in present)
 
 
 def verify_against_anchor(session: Session, anchor: AuditHead) -> AnchorCheck:
@@ -154,7 +164,7 @@ def _filtered(query: Select, flt: AuditFilter) -> Select:
     if flt.person_id is not None:
         query = query.where(or_(
             (AuditEntry.entity == "person") & (AuditEntry.entity_id == flt.person_id),
-            func.json_extract(AuditEntry.details, "$.person_id") == flt.person_id,
+            json_integer(AuditEntry.details, "person_id") == flt.person_id,
         ))
     if flt.username:
         query = query.where(AuditEntry.username == flt.username)

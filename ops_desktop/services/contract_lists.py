@@ -49,7 +49,8 @@ def list_contracts(ctx: ServiceContext, *, flt: ContractFilter | None = None
     if flt.year is not None:
         query = query.where(or_(Contract.year == flt.year,
                                 and_(Contract.year.is_(None),
-                                     func.strftime("%Y", Contract.period_from) == str(flt.year))))
+                                     Contract.period_from.between(
+                                         dt.date(flt.year, 1, 1), dt.date(flt.year, 12, 31)))))
     query = query.order_by(Contract.year.desc().nulls_first(), Contract.seq.desc(),
                            Contract.id.desc())
     with ctx.reading() as session:

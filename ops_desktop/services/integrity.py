@@ -124,11 +124,26 @@ def _raise_if_not_damage(report: CheckReport, path: Path) -> None:
 
 
 def full_check(engine: Engine) -> CheckReport:
+    if engine.dialect.name == "postgresql":
+        return _server_check(engine)
     try:
         with raw_connection(engine) as conn:
             return run_checks(conn, encrypted=is_encrypted(engine), full=True)
     except DBAPIError as exc:
         return _failed(str(exc.orig), is_encrypted(engine), full=True)
+
+
+def _server_check(engine: Engine) -> CheckReport:
+    """The office server's twin (db/repositories/server_checks.py), read-only."""
+    from ops_desktop.db.repositories.server_checks import server_problems
+
+    try:
+        with engine.connect() as conn:
+            problems = server_problems(conn)
+            conn.rollback()
+    except DBAPIError as exc:
+        return _failed(str(exc.orig), False, full=True)
+    return CheckReport(not problems, tuple(problems), (), 0, False, True)
 
 
 def check_attached(engine: Engine, path: Path | str) -> tuple[CheckReport, FileFacts]:

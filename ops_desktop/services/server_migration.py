@@ -26,7 +26,7 @@ from ops_desktop.db.encryption import file_kind
 from ops_desktop.db.engine import create_database_engine, create_reading_engine
 from ops_desktop.db.keystore import Clock, keys_path_for, wipe
 from ops_desktop.db.migrate import HEAD_REVISION, current_revision, upgrade_database
-from ops_desktop.db.models import AuditEntry, User
+from ops_desktop.db.models import AuditEntry, Setting, User
 from ops_desktop.domain.accounts import BadCredentials, KeyFileMissing, normalise_username
 from ops_desktop.domain.database_location import ServerAddress
 from ops_desktop.domain.errors import PermissionDenied
@@ -119,6 +119,7 @@ def _move(reader: Engine, target: ServerAddress, actor: Actor,
                 broken = audit.first_broken_link(session)
                 if broken is not None:
                     raise ChainBroken(broken)
+                _carry_audit_high_water(session, server_copy.file_sequences(src))
                 audit.record(session, actor, "migrate_to_server", "database", None,
                              tables=len(tables), rows=sum(t.target_rows for t in tables),
                              source_revision=HEAD_REVISION)
@@ -130,6 +131,16 @@ def _move(reader: Engine, target: ServerAddress, actor: Actor,
         return ServerMigrationResult(tables, entries, head)
     finally:
         server.dispose()
+
+
+def _carry_audit_high_water(session: Session, floors: dict[str, int]) -> None:
+    """The server hands out audit ids above its settings mark (services/audit.py): the mark
+    starts at the highest id the file ever gave, so no id of the file's era comes again."""
+    largest = session.execute(select(func.max(AuditEntry.id))).scalar() or 0
+    given = max(largest, floors.get("audit_log", 0))
+    if given:
+        session.merge(Setting(key=audit.HIGH_WATER, value=str(given)))
+        session.flush()
 
 
 def _copy(src, dst, progress: Progress) -> dict[str, int]:

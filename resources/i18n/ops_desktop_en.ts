@@ -1109,6 +1109,10 @@ The program will now close — start it again.</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Wczytaj aktualny kontrakt</source>
+        <translation>Load the current contract</translation>
+    </message>
+    <message>
         <source>{first} {last}, PESEL {pesel}</source>
         <translation>{first} {last}, PESEL {pesel}</translation>
     </message>
@@ -1459,6 +1463,10 @@ evaluation</translation>
         <translation>Open</translation>
     </message>
     <message>
+        <source>Odnów… (Ctrl+R)</source>
+        <translation>Renew… (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Nowy kontrakt… (Ctrl+N)</source>
         <translation>New contract… (Ctrl+N)</translation>
     </message>
@@ -1701,6 +1709,25 @@ evaluation</translation>
     <message>
         <source>Uwaga: wiek {age} lat poza grupą docelową projektu.</source>
         <translation>Note: age {age} is outside the project&apos;s target group.</translation>
+    </message>
+</context>
+<context>
+    <name>EscapeGuard</name>
+    <message>
+        <source>Zamknąć?</source>
+        <translation>Close?</translation>
+    </message>
+    <message>
+        <source>Wpisane dane nie zostały zapisane. Zamknąć okno bez zapisywania?</source>
+        <translation>What you typed has not been saved. Close the window without saving?</translation>
+    </message>
+    <message>
+        <source>&amp;Wróć do edycji</source>
+        <translation>&amp;Back to editing</translation>
+    </message>
+    <message>
+        <source>&amp;Zamknij bez zapisywania</source>
+        <translation>&amp;Close without saving</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2074,10 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Participation in projects</translation>
     </message>
     <message>
+        <source>Wczytaj aktualne dane</source>
+        <translation>Load the current data</translation>
+    </message>
+    <message>
         <source>Imię *</source>
         <translation>First name *</translation>
     </message>
@@ -2159,16 +2190,16 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Urban / rural area</translation>
     </message>
     <message>
+        <source>Dane szczególnej kategorii: podanie jest dobrowolne; odmowę odnotuj jako „Odmowa podania informacji”. Odpowiedź wybiera jej pierwsza litera (T, N, O); kursor przechodzi wtedy do następnego pytania.</source>
+        <translation>Special category data: giving it is voluntary; record a refusal as “Refused to give information”. The first letter of an answer chooses it (Y, N, R); the cursor then moves on to the next question.</translation>
+    </message>
+    <message>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Dane szczególnej kategorii: podanie jest dobrowolne; odmowę odnotuj jako „Odmowa podania informacji”.</source>
-        <translation>Special category data: giving it is voluntary; record a refusal as “Refused to give information”.</translation>
     </message>
     <message>
         <source>Stopień niepełnosprawności</source>
@@ -4722,6 +4753,10 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>an OPS-eksport-… folder</translation>
     </message>
     <message>
+        <source>Import: {percent}% pliku</source>
+        <translation>Import: {percent}% of the file</translation>
+    </message>
+    <message>
         <source>import danych z arkuszy (XLSX, CSV)</source>
         <translation>import data from spreadsheets (XLSX, CSV)</translation>
     </message>
@@ -6344,6 +6379,22 @@ Pass this file on to your IT support.</translation>
     <message>
         <source>Format musi zawierać {n} — miejsce na kolejny numer.</source>
         <translation>The format must contain {n} — the place for the next number.</translation>
+    </message>
+    <message>
+        <source>Dane tej osoby zmienił(a) w międzyczasie {who} ({when}). Twoje zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualne dane i wprowadź zmiany ponownie.</source>
+        <translation>{who} changed this person&apos;s data in the meantime ({when}). Your changes were not saved and overwrote nothing: load the current data and make your changes again.</translation>
+    </message>
+    <message>
+        <source>Dane tej osoby zostały w międzyczasie zmienione na innym stanowisku. Twoje zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualne dane i wprowadź zmiany ponownie.</source>
+        <translation>This person&apos;s data was changed on another PC in the meantime. Your changes were not saved and overwrote nothing: load the current data and make your changes again.</translation>
+    </message>
+    <message>
+        <source>Ten kontrakt zmienił(a) w międzyczasie {who} ({when}). Twoje zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualny kontrakt i wprowadź zmiany ponownie.</source>
+        <translation>{who} changed this contract in the meantime ({when}). Your changes were not saved and overwrote nothing: load the current contract and make your changes again.</translation>
+    </message>
+    <message>
+        <source>Ten kontrakt został w międzyczasie zmieniony na innym stanowisku. Twoje zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualny kontrakt i wprowadź zmiany ponownie.</source>
+        <translation>This contract was changed on another PC in the meantime. Your changes were not saved and overwrote nothing: load the current contract and make your changes again.</translation>
     </message>
     <message>
         <source>Niepoprawna wartość ({code}).</source>

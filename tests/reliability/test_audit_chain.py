@@ -2,13 +2,15 @@
 and a rewritten (recomputed) chain only against an outside anchor recorded earlier.
 
 To tamper, the append-only triggers are dropped through a raw connection first: that is what
-someone holding the file would do."""
+someone holding the file would do — or, on the office server, someone signed in to it as the
+program's own role, which owns the tables. Every test runs on a file and on the server."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import sqlite3
+from contextlib import contextmanager
 
 import pytest
 
@@ -16,15 +18,19 @@ from ops_desktop.cli.main import main as cli
 from ops_desktop.services import audit, audit_log
 from ops_desktop.domain.audit import AuditFilter, AuditHead
 from ops_desktop.services.audit import GENESIS
+from ops_desktop.domain.database_location import ServerAddress
 from ops_desktop.domain.enums import Role
 from tests import factories
 from tests.security_support import add_account, cli_sign_in
 
 ENTRIES = 12
+TRIGGERS = ("audit_log_no_update", "audit_log_no_delete", "audit_log_no_truncate")
+
+pytestmark = pytest.mark.both_backends
 
 
 @pytest.fixture
-def trail(ctx, db_path):
+def trail(ctx, db_location):
     """A database with ENTRIES audit entries and the head recorded as an outside anchor."""
     project = factories.project(ctx)
     factories.enrol(ctx, factories.person(ctx).id, project)
@@ -33,22 +39,43 @@ def trail(ctx, db_path):
     with ctx.reading() as session:
         anchor = audit.head(session)
     ctx.engine.dispose()
-    return ctx, db_path, anchor
+    return ctx, db_location, anchor
 
 
-def _tamper(db_path, *statements: tuple[str, tuple]) -> None:
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_update")
-        conn.execute("DROP TRIGGER IF EXISTS audit_log_no_delete")
+@contextmanager
+def _raw(location):
+    """`execute(sql, params)` on a connection of its own, committed at the end (`?` marks
+    the parameters on both backends)."""
+    if isinstance(location, ServerAddress):
+        import psycopg
+
+        with psycopg.connect(host=location.host, port=location.port, user=location.user,
+                             dbname=location.dbname) as conn:
+            yield lambda sql, params=(): conn.execute(sql.replace("?", "%s"), params)
+    else:
+        with sqlite3.connect(location) as conn:
+            yield conn.execute
+
+
+def _tamper(location, *statements: tuple[str, tuple]) -> None:
+    server = isinstance(location, ServerAddress)
+    with _raw(location) as execute:
+        for trigger in TRIGGERS:
+            execute(f"DROP TRIGGER IF EXISTS {trigger}" + (" ON audit_log" if server else ""))
         for sql, params in statements:
-            conn.execute(sql, params)
+            execute(sql, params)
 
 
-def _rows(db_path) -> list[tuple]:
-    with sqlite3.connect(db_path) as conn:
-        return conn.execute(
+def _rows(location) -> list[tuple]:
+    with _raw(location) as execute:
+        rows = execute(
             "SELECT id, at, user_id, username, action, entity, entity_id, details, prev_hash, "
             "hash FROM audit_log ORDER BY id").fetchall()
+    return [(row[0], _when(row[1]), *row[2:]) for row in rows]
+
+
+def _when(at) -> dt.datetime:
+    return at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(at)
 
 
 def _recompute_from(db_path, first_id: int) -> None:
@@ -59,8 +86,7 @@ def _recompute_from(db_path, first_id: int) -> None:
     for row in rows:
         id_, at, user_id, username, action, entity, entity_id, details, prev_hash, hash_ = row
         if id_ >= first_id:
-            at_value = dt.datetime.fromisoformat(at)
-            hash_ = audit._digest(prev, at_value, user_id, username, action, entity, entity_id,
+            hash_ = audit._digest(prev, at, user_id, username, action, entity, entity_id,
                                   details)
             updates.append(("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?",
                             (prev, hash_, id_)))
@@ -102,8 +128,7 @@ def test_rehashed_entry_is_caught_by_the_next_link(trail):
     ctx, db, anchor = trail
     row = next(r for r in _rows(db) if r[0] == 4)
     details = json.dumps({"fields": ["pesel"]})
-    new_hash = audit._digest(row[8], dt.datetime.fromisoformat(row[1]), row[2], row[3], row[4],
-                             row[5], row[6], details)
+    new_hash = audit._digest(row[8], row[1], row[2], row[3], row[4], row[5], row[6], details)
     _tamper(db, ("UPDATE audit_log SET details = ?, hash = ? WHERE id = 4", (details, new_hash)))
     status, _ = _check(ctx, anchor)
     assert status.first_broken == 5
@@ -162,11 +187,20 @@ def test_whole_chain_rewrite_passes_the_chain_but_not_the_anchor(trail):
     assert (anchored.problem, anchored.entry_id) == ("rewritten", anchor.id)
 
 
-def test_r10_summary(trail, tmp_path):
+def test_r10_summary(trail, tmp_path, backend, request):
     """All five kinds of tampering on fresh copies; the figures printed."""
     import shutil
 
     ctx, db, anchor = trail
+
+    def copy_of(name: str):
+        if backend == "sqlite":
+            copy = tmp_path / f"{name}.db"
+            shutil.copy2(db, copy)
+            return copy
+        cluster = request.getfixturevalue("pg_cluster")
+        return cluster.address(cluster.create_database(template=db.dbname))
+
     kinds = {
         "edit": lambda p: _tamper(p, ("UPDATE audit_log SET action = 'x' WHERE id = 2", ())),
         "delete": lambda p: _tamper(p, ("DELETE FROM audit_log WHERE id = 3", ())),
@@ -181,14 +215,14 @@ def test_r10_summary(trail, tmp_path):
 
     detected = {}
     for name, damage in kinds.items():
-        copy = tmp_path / f"{name}.db"
-        shutil.copy2(db, copy)
+        copy = copy_of(name)
         damage(copy)
         opened = open_database(copy, actor=SYSTEM_ACTOR)
         status, anchored = _check(opened.context, anchor)
         opened.engine.dispose()
         detected[name] = (not status.ok, not anchored.ok)
-    print(f"\nR10 audit chain: {ENTRIES} entries; detected (chain alone, with anchor): {detected}")
+    print(f"\nR10 audit chain ({backend}): {ENTRIES} entries; detected (chain alone, "
+          f"with anchor): {detected}")
     assert all(with_anchor for _, with_anchor in detected.values())
     assert detected["edit"][0] and detected["delete"][0] and detected["rehash"][0]
     assert detected["truncate"][0]                    # ids never reused: the gap shows
@@ -197,8 +231,7 @@ def test_r10_summary(trail, tmp_path):
 
 def _rehash_one(db_path, entry_id: int) -> None:
     row = next(r for r in _rows(db_path) if r[0] == entry_id)
-    new_hash = audit._digest(row[8], dt.datetime.fromisoformat(row[1]), row[2], row[3], row[4],
-                             row[5], row[6], row[7])
+    new_hash = audit._digest(row[8], row[1], row[2], row[3], row[4], row[5], row[6], row[7])
     _tamper(db_path, ("UPDATE audit_log SET hash = ? WHERE id = ?", (new_hash, entry_id)))
 
 
@@ -275,8 +308,9 @@ def test_dropped_append_only_triggers_are_reported(trail, capsys, monkeypatch):
     assert cli(["audit", "verify", "--db", str(db)]) == 0
     assert cli(["check", "--db", str(db)]) == 0
     capsys.readouterr()
-    with sqlite3.connect(db) as conn:
-        conn.execute("DROP TRIGGER audit_log_no_delete")
+    with _raw(db) as execute:
+        execute("DROP TRIGGER audit_log_no_delete"
+                + (" ON audit_log" if isinstance(db, ServerAddress) else ""))
     with ctx.reading() as session:
         status = audit_log.status_of(session)
     assert status.ok and not status.protected

@@ -233,9 +233,12 @@ def maintained_year_counts(session: Session, project_id: int, year: int
     # SQLite without statistics would drive this join from the wrong side (every fact of
     # the project): CROSS JOIN keeps the year's people outside, INDEXED BY reaches each
     # person's facts through the covering person index.
-    query = text("""
+    # PostgreSQL has neither (nor needs them: its planner has the statistics ANALYZE keeps).
+    join = ("CROSS JOIN summary_facts f INDEXED BY ix_summary_facts_person"
+            if session.get_bind().dialect.name == "sqlite" else "JOIN summary_facts f")
+    query = text(f"""
         SELECT f.role, f.dimension, f.value, f.sex, COUNT(*)
-        FROM summary_facts y CROSS JOIN summary_facts f INDEXED BY ix_summary_facts_person
+        FROM summary_facts y {join}
           ON f.person_id = y.person_id AND f.dimension IN ('age', 'education', 'labour', 'flag')
          AND f.project_id = y.project_id AND f.role = y.role
         WHERE y.project_id = :project AND y.role = 'participant' AND y.dimension = 'year'

@@ -10,8 +10,10 @@ for participants: `age` at entry (full years on the first day of support), `educ
 in the project's period (or `ongoing`), the situation at `exit`, and the instruments received
 (from signed contracts running in the period and from activities attended at least once).
 
-SQLite's SQL (strftime, upsert): the maintenance is tied to the one engine the application
-runs on, like the triggers that feed it."""
+The same statements on both backends but for their date functions and the upsert's column
+(`FLUSH` for SQLite: strftime; `SERVER_FLUSH` for PostgreSQL: EXTRACT/to_char, a qualified
+column, and a table lock instead of SQLite's write lock, so two PCs never recount at once),
+like the triggers that feed them (migration 0005 and its plpgsql twins)."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from sqlalchemy.orm import Session
 
 TAKING_PART = "('participant', 'completed', 'dropped_out')"
 _YEAR = "CAST(strftime('%Y', {0}) AS INTEGER)"
+_SERVER_YEAR = "CAST(EXTRACT(YEAR FROM {0}) AS INTEGER)"
 
 _BASE = f"""base AS (
   SELECT p.project_id, p.role, p.person_id, p.status, p.start_date, p.end_date, p.group_id,
@@ -35,19 +38,25 @@ _ENDED = ("end_date IS NOT NULL AND end_date >= project_start AND end_date <= pr
 _KEY = "project_id, role, person_id, sex"
 _P = "role = 'participant'"
 
-PEOPLE_FACTS = f"""WITH {_BASE}
+_BIRTHDAY_LATER = "(strftime('%m-%d', MIN(start_date)) < strftime('%m-%d', birth_date))"
+_SERVER_BIRTHDAY_LATER = ("CAST(to_char(MIN(start_date), 'MM-DD') < to_char(birth_date, 'MM-DD') "
+                          "AS INTEGER)")
+
+
+def _people_facts(year: str, birthday_later: str, age_group: str) -> str:
+    return f"""WITH {_BASE}
 INSERT INTO summary_facts (project_id, role, person_id, sex, dimension, value)
 SELECT DISTINCT {_KEY}, 'all', '' FROM base
 UNION ALL
 SELECT DISTINCT b.project_id, b.role, b.person_id, b.sex, 'year',
-       CAST({_YEAR.format('b.start_date')} + o.n AS TEXT)
+       CAST({year.format('b.start_date')} + o.n AS TEXT)
   FROM base b JOIN summary_offsets o
-    ON o.n <= {_YEAR.format('COALESCE(b.end_date, b.project_end)')}
-              - {_YEAR.format('b.start_date')}
+    ON o.n <= {year.format('COALESCE(b.end_date, b.project_end)')}
+              - {year.format('b.start_date')}
 UNION ALL
-SELECT {_KEY}, 'age', CAST({_YEAR.format('MIN(start_date)')} - {_YEAR.format('birth_date')}
-    - (strftime('%m-%d', MIN(start_date)) < strftime('%m-%d', birth_date)) AS TEXT)
-  FROM base WHERE {_P} AND birth_date IS NOT NULL GROUP BY project_id, role, person_id
+SELECT {_KEY}, 'age', CAST({year.format('MIN(start_date)')} - {year.format('birth_date')}
+    - {birthday_later} AS TEXT)
+  FROM base WHERE {_P} AND birth_date IS NOT NULL GROUP BY {age_group}
 UNION ALL
 SELECT DISTINCT {_KEY}, 'education', COALESCE(education, 'unknown') FROM base WHERE {_P}
 UNION ALL
@@ -65,6 +74,9 @@ SELECT DISTINCT {_KEY}, 'exit', COALESCE(exit_situation, 'unknown')
 UNION ALL
 SELECT DISTINCT b.project_id, b.role, b.person_id, b.sex, 'flag', f.flag || '=' || f.answer
   FROM base b JOIN person_flags f ON f.person_id = b.person_id WHERE b.{_P}"""
+
+
+PEOPLE_FACTS = _people_facts(_YEAR, _BIRTHDAY_LATER, "project_id, role, person_id")
 
 # (project, person, instrument, category) received by the noted people.
 INSTRUMENT_FACTS = f"""WITH pairs AS (
@@ -104,13 +116,13 @@ SELECT project_id, 'participant', person_id, sex, 'instrument_count', CAST(COUNT
   FROM received GROUP BY project_id, person_id, sex"""
 
 
-def _move_counters(sign: str) -> str:
+def _move_counters(sign: str, people: str = "people") -> str:
     return f"""INSERT INTO summary_counts (project_id, role, dimension, value, sex, people)
 SELECT project_id, role, dimension, value, sex, {sign}COUNT(*) FROM summary_facts
   WHERE person_id IN (SELECT person_id FROM summary_dirty)
   GROUP BY project_id, role, dimension, value, sex
 ON CONFLICT (project_id, role, dimension, value, sex)
-  DO UPDATE SET people = people + excluded.people"""
+  DO UPDATE SET people = {people} + excluded.people"""
 
 
 FLUSH = [
@@ -124,6 +136,18 @@ FLUSH = [
     "DELETE FROM summary_counts WHERE people = 0",
     "DELETE FROM summary_dirty",
 ]
+SERVER_FLUSH = [
+    # Conflicts with itself and with the triggers' inserts: one recount at a time, on a
+    # queue that does not change under it.
+    "LOCK TABLE summary_dirty IN SHARE ROW EXCLUSIVE MODE",
+    _move_counters("-", "summary_counts.people"),
+    FLUSH[2],
+    # PostgreSQL groups by every column it reads (sex and birth date are the person's).
+    _people_facts(_SERVER_YEAR, _SERVER_BIRTHDAY_LATER, f"{_KEY}, birth_date"),
+    INSTRUMENT_FACTS,
+    _move_counters("", "summary_counts.people"),
+    *FLUSH[-2:],
+]
 
 
 def pending(session: Session) -> bool:
@@ -133,5 +157,6 @@ def pending(session: Session) -> bool:
 
 def flush(session: Session) -> None:
     """Recount the noted people; call inside a write transaction."""
-    for statement in FLUSH:
+    server = session.get_bind().dialect.name == "postgresql"
+    for statement in SERVER_FLUSH if server else FLUSH:
         session.execute(text(statement))

@@ -20,7 +20,7 @@ Where each figure comes from:
 from __future__ import annotations
 
 from sqlalchemy import (
-    ColumnElement, Select, and_, case, func, or_, select, union,
+    ColumnElement, Select, and_, case, func, literal_column, or_, select, union,
 )
 from sqlalchemy.orm import Session
 
@@ -67,12 +67,15 @@ def contract_figures(session: Session, scope: Scope) -> ContractFigures:
         select(func.count(func.distinct(ContractAmendment.contract_id)))
         .join(Contract, Contract.id == ContractAmendment.contract_id)
         .where(_signed(scope), _between(ContractAmendment.signed_on, scope))).scalar_one()
+    # The literal written into the SQL, not a parameter: PostgreSQL groups by an expression
+    # only when the selected one is the same (two parameters are two expressions to it).
+    outcome = func.coalesce(ContractEnding.outcome, literal_column("'unknown'"))
     endings = dict(session.execute(
-        select(func.coalesce(ContractEnding.outcome, "unknown"), func.count())
+        select(outcome, func.count())
         .join(Contract, Contract.id == ContractEnding.contract_id)
         .where(Contract.project_id == scope.project_id, ContractEnding.status == CLOSED,
                _between(ContractEnding.ended_on, scope))
-        .group_by(func.coalesce(ContractEnding.outcome, "unknown"))).all())
+        .group_by(outcome)).all())
     terminated = session.execute(
         select(func.count()).select_from(ContractEnding)
         .join(Contract, Contract.id == ContractEnding.contract_id)

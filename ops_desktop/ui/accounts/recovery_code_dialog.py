@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ops_desktop.reporting.recovery_sheet_pdf import render_recovery_sheet
+from ops_desktop.ui.escape_guard import never_ask
 
 
 class RecoveryCodeDialog(QDialog):
@@ -56,6 +57,7 @@ class RecoveryCodeDialog(QDialog):
         layout.addWidget(self.code_label)
         layout.addWidget(self.confirm)
         layout.addLayout(buttons)
+        never_ask(self)   # Esc waits for the tick (reject below), nothing typed to lose
 
     def sheet(self) -> bytes:
         return render_recovery_sheet(office_name=self._office_name,

@@ -145,7 +145,18 @@ class ActivitiesPage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(slot)
             self.addAction(action)
+        open_grid = QAction(self.list)
+        open_grid.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        open_grid.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_grid.triggered.connect(self.open_attendance)
+        self.list.addAction(open_grid)
         self._load_projects()
+
+    def open_attendance(self) -> None:
+        """Enter on the list: the attendance grid at the session to fill in."""
+        if self.activity is not None:
+            self.tabs.setCurrentWidget(self.grid)
+            self.grid.open_session()
 
     # --- lists ---------------------------------------------------------------------------------
     def _load_projects(self) -> None:

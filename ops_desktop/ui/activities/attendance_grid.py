@@ -4,6 +4,7 @@ Arrows move. O — obecny (present), U — usprawiedliwiony (excused), N — nie
 (unexcused); Space or Delete clears. After a mark the cursor goes one person down (after the
 last person: to the top of the next session), so a paper list is copied column by column.
 Ctrl+Shift+O (or the button) marks everyone still blank in the current session present.
+Enter on the activity list opens the grid at the first session without marks.
 A refused mark (person not yet started, already gone…) shows its reason under the grid and
 changes nothing."""
 
@@ -125,6 +126,18 @@ class AttendanceGrid(QWidget):
         # session columns as wide as their three-line headers, names and percentages whole:
         # many sessions scroll sideways
         fit_columns(self.view, shrink=False)
+
+    def open_session(self) -> None:
+        """Focus the grid on the first session nobody has a mark in yet (the one on the paper
+        list in hand), at its first person; the last session when every one has marks."""
+        columns = range(AttendanceModel.FIRST_SESSION, self.model.columnCount())
+        if not self.model.rowCount() or not columns:
+            return
+        column = next((c for c in columns if not self.model.has_marks(c)), columns[-1])
+        target = self.model.index(0, column)
+        self.view.setCurrentIndex(target)
+        self.view.scrollTo(target)
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def mark(self, row: int, column: int, mark: Mark | None) -> None:
         if not self._writable or self.model.session_at(column) is None:

@@ -77,6 +77,10 @@ class AttendanceModel(QAbstractTableModel):
         index = column - self.FIRST_SESSION
         return self._sessions[index] if 0 <= index < len(self._sessions) else None
 
+    def has_marks(self, column: int) -> bool:
+        session = self.session_at(column)
+        return session is not None and any(key[1] == session.id for key in self._marks)
+
     def may_mark(self, row: int, column: int) -> bool:
         session = self.session_at(column)
         return session is not None and self._people[row].may_attend(session.day)

@@ -3,7 +3,9 @@ person or number, Polish letters folded), the instrument catalogue, and the word
 printed documents.
 
 Ctrl+N new contract (choose the participant first), Enter or double click opens one, Ctrl+P
-preview and print the selected contract."""
+preview and print the selected contract, Ctrl+R renews it (next year's draft from it: goals,
+instruments and benefits carried over for review). Ctrl+F goes to the search; Enter there
+goes to the first contract found."""
 
 from __future__ import annotations
 
@@ -116,6 +118,7 @@ class ContractsPage(QWidget):
                  can_print),
                 ("print", self.tr("Podgląd i druk… (Ctrl+P)"), self.print_selected, can_print),
                 ("open", self.tr("Otwórz"), self.open_selected, True),
+                ("renew", self.tr("Odnów… (Ctrl+R)"), self.renew_selected, can_write),
                 ("new", self.tr("Nowy kontrakt… (Ctrl+N)"), self.new_contract, can_write)):
             button = QPushButton(text)
             button.setObjectName(f"{key}Contract")
@@ -140,11 +143,14 @@ class ContractsPage(QWidget):
         for combo in (self.project, self.status, self.caseworker, self.year):
             combo.currentIndexChanged.connect(self.reload)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.search.returnPressed.connect(self._to_first_found)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_detail())
         self.proxy.modelReset.connect(self._show_detail)  # a reload clears the selection
         self._show_detail()
         for keys, slot, widget in (("Ctrl+N", self.new_contract, page),
                                    ("Ctrl+P", self.print_selected, page),
+                                   ("Ctrl+R", self.renew_selected, page),
+                                   ("Ctrl+F", self._to_search, self),
                                    ("Return", self.open_selected, self.table)):
             action = QAction(widget)
             action.setShortcut(QKeySequence(keys))
@@ -205,7 +211,26 @@ class ContractsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE).id if rows else None
 
+    def _to_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _to_first_found(self) -> None:
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # --- actions ----------------------------------------------------------------------------
+    def renew_selected(self) -> None:
+        """Next year's contract from the selected one, opened as a new draft to review."""
+        contract_id = self.selected_id()
+        if contract_id is None or not self._ctx.can(Permission.CONTRACT_WRITE):
+            return
+        from ops_desktop.services.contract_renewal import renewal_draft
+
+        self._open_dialog(draft=renewal_draft(self._ctx, contract_id=contract_id))
+
     def new_contract(self) -> None:
         if not self._ctx.can(Permission.CONTRACT_WRITE):
             return

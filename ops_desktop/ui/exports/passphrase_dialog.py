@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ops_desktop.ui.escape_guard import never_ask
+
 
 class PassphraseDialog(QDialog):
     def __init__(self, passphrase: str, *, folder_name: str = "", parent: QWidget | None = None):
@@ -57,6 +59,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.copied)
         layout.addWidget(self.written_down)
         layout.addWidget(buttons)
+        never_ask(self)   # Esc waits for the tick (reject below), nothing typed to lose
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self._passphrase)

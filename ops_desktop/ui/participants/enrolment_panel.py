@@ -77,14 +77,29 @@ class EnrolmentPanel(QWidget):
         layout.addWidget(box)
         self.list.currentRowChanged.connect(self._participation_chosen)
         self.project.currentIndexChanged.connect(self._load_groups)
+        self._chosen = False   # a project or group chosen here, not yet enrolled
+        for combo in (self.project, self.group):
+            combo.activated.connect(self._choice_made)
         self.enrol_button.clicked.connect(self._enrol_clicked)
         self._load_projects()
 
     def _load_projects(self) -> None:
         self.project.clear()
+        today, running = dt.date.today(), None
         for row in projects.list_projects(self._ctx):
             self.project.addItem(row.title, row.id)
+            if running is None and row.start_date <= today <= row.end_date:
+                running = self.project.count() - 1
+        if running is not None:   # the default: the first project running today
+            self.project.setCurrentIndex(running)
         self._load_groups()
+
+    def _choice_made(self, _index: int) -> None:
+        self._chosen = True
+
+    def pending(self) -> bool:
+        """A project (and group) chosen here that saving the person should enrol in."""
+        return self._chosen and self.project.currentData() is not None
 
     def _load_groups(self) -> None:
         self.group.clear()
@@ -133,9 +148,10 @@ class EnrolmentPanel(QWidget):
         else:
             self.enrol_now()
 
-    def enrol_now(self) -> None:
+    def enrol_now(self) -> bool:
+        """Enrol in the chosen project and group; True when enrolled with nothing to say."""
         if self.person_id is None or self.project.currentData() is None:
-            return
+            return False
         draft = ParticipationDraft(
             person_id=self.person_id, project_id=self.project.currentData(),
             group_id=self.group.currentData(), role=current_enum(self.role, ParticipationRole),
@@ -146,10 +162,11 @@ class EnrolmentPanel(QWidget):
             view, warnings = enrolment.enrol(self._ctx, draft=draft)
         except ValidationFailed as exc:
             self.message.setText("\n".join(field_problem_text(p) for p in exc.problems))
-            return
+            return False
         except PermissionDenied as exc:
             self.message.setText(permission_text(exc))
-            return
+            return False
+        self._chosen = False
         texts = [self.tr("Zapisano do projektu.")]
         for warning in warnings:
             if warning.code == "group_full":
@@ -162,3 +179,4 @@ class EnrolmentPanel(QWidget):
         self.set_person(self.person_id)
         self._load_groups()
         self.enrolled.emit(view.id)
+        return not warnings

@@ -2,7 +2,9 @@
 
 Problems show in Polish under their field; "required" ones only after a save attempt. A PESEL
 that is already in the database offers to open that person instead of creating a duplicate
-(`open_instead` holds their id when the dialog closes for that reason)."""
+(`open_instead` holds their id when the dialog closes for that reason). A save after another
+caseworker saved the same person (since this form was loaded) is refused: the box at the top
+names who and when, the typed data stays, and "Wczytaj aktualne dane" loads theirs."""
 
 from __future__ import annotations
 
@@ -15,15 +17,17 @@ from ops_desktop.domain.enums import (
     AreaType, DisabilityDegree, Education, LabourStatus, LabourSubstatus, SensitiveFlag, TriState,
 )
 from ops_desktop.domain.errors import (
-    DuplicatePesel, FieldProblem, PermissionDenied, ValidationFailed,
+    DuplicatePesel, EditConflict, FieldProblem, PermissionDenied, ValidationFailed,
 )
 from ops_desktop.domain.participants import Address, PersonDraft, validate_person
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.pesel import parse_pesel, pesel_problem
-from ops_desktop.services import participants
+from ops_desktop.services import participants, places
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.ui.keyboard import FormOrder, answer_by_letter
 from ops_desktop.ui.labels import current_enum, fill_combo, label, select_data
-from ops_desktop.ui.messages import field_problem_text, permission_text
+from ops_desktop.ui.participants.place_completion import PlaceCompletion
+from ops_desktop.ui.messages import edit_conflict_text, field_problem_text, permission_text
 from ops_desktop.ui.widgets.forms import (
     error_label, get_date, optional_date_edit, save_cancel_buttons, set_date, show_error,
     with_error,
@@ -62,8 +66,15 @@ class IntakeDialog(QDialog):
         self.enrolment.save_person_first.connect(self._save_for_enrolment)
         tabs.addTab(self.enrolment, self.tr("Udział w projektach"))
         self.tabs = tabs
+        self.order = FormOrder(tabs, self._paper_order())
+        for combo in (self.education, self.labour, self.labour_substatus,
+                      self.enrolment.project, self.enrolment.group):
+            answer_by_letter(combo, lambda: self.order.move(True))
+        PlaceCompletion(places.known_places(ctx), self.edits, degurba=self.degurba,
+                        area_type=self.area_type, parent=self)
         self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
+        layout.addWidget(self._conflict_box())
         layout.addWidget(tabs, 1)
         layout.addWidget(self.buttons)
         if person_id is not None:
@@ -75,6 +86,25 @@ class IntakeDialog(QDialog):
         self.edits["first_name"].setFocus()
 
     # --- building -------------------------------------------------------------------------
+    def _paper_order(self) -> list[QWidget]:
+        """Tab order of the paper intake form, page after page; what is rarely filled in
+        (no PESEL, the place the postal code completes) comes last on its page."""
+        e, panel = self.edits, self.enrolment
+        return [
+            e["first_name"], e["last_name"], e["pesel"], self.open_existing_button,
+            self.education, self.labour, self.long_term, self.labour_substatus, self.no_pesel,
+            e["other_id"], self.birth_date,
+            e["street"], e["building"], e["flat"], e["postal_code"], e["city"], e["phone"],
+            e["email"], e["municipality"], e["county"], e["voivodeship"], self.degurba,
+            self.area_type,
+            *self._sensitive_combos.values(), *([self.disability_degree]
+                                                if self._sensitive_combos else []),
+            panel.project, panel.group, panel.role, panel.status, panel.start,
+            panel.enrol_button]
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return self.order.move(forward) or super().focusNextPrevChild(forward)
+
     def _line(self, name: str, placeholder: str = "") -> QWidget:
         edit = QLineEdit()
         edit.setObjectName(name)
@@ -82,6 +112,23 @@ class IntakeDialog(QDialog):
         self.edits[name] = edit
         self.errors[name] = error_label(name)
         return with_error(edit, self.errors[name])
+
+    def _conflict_box(self) -> QWidget:
+        """Shown when another caseworker saved the person after this form was loaded: the
+        typed data stays in the form; "Wczytaj aktualne dane" replaces it with theirs."""
+        self.conflict_box = QWidget()
+        self.conflict_box.setObjectName("editConflict")
+        row = QHBoxLayout(self.conflict_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.conflict_label = QLabel()
+        self.conflict_label.setWordWrap(True)
+        self.reload_button = QPushButton(self.tr("Wczytaj aktualne dane"))
+        self.reload_button.setObjectName("reloadPerson")
+        self.reload_button.clicked.connect(self._reload)
+        row.addWidget(self.conflict_label, 1)
+        row.addWidget(self.reload_button)
+        self.conflict_box.hide()
+        return self.conflict_box
 
     def _personal_tab(self) -> QWidget:
         page = QWidget()
@@ -140,8 +187,13 @@ class IntakeDialog(QDialog):
                   "flat": self.tr("Nr lokalu"), "postal_code": self.tr("Kod pocztowy"),
                   "city": self.tr("Miejscowość"), "municipality": self.tr("Gmina"),
                   "county": self.tr("Powiat"), "voivodeship": self.tr("Województwo")}
-        for name in _ADDRESS_FIELDS:
+        # What the person says first (address, phone), then what the postal code completes.
+        for name in ("street", "building", "flat", "postal_code", "city"):
             form.addRow(labels[name], self._line(name, "87-800" if name == "postal_code" else ""))
+        form.addRow(self.tr("Telefon"), self._line("phone"))
+        form.addRow(self.tr("E-mail"), self._line("email"))
+        for name in ("municipality", "county", "voivodeship"):
+            form.addRow(labels[name], self._line(name))
         # DEGURBA is asked by the monitoring lists; the form must keep and edit it.
         self.degurba = QComboBox()
         self.degurba.setObjectName("degurba")
@@ -154,15 +206,15 @@ class IntakeDialog(QDialog):
         self.area_type.setObjectName("area_type")
         fill_combo(self.area_type, list(AreaType))
         form.addRow(self.tr("Obszar miejski / wiejski"), self.area_type)
-        form.addRow(self.tr("Telefon"), self._line("phone"))
-        form.addRow(self.tr("E-mail"), self._line("email"))
         return page
 
     def _sensitive_tab(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
         note = QLabel(self.tr("Dane szczególnej kategorii: podanie jest dobrowolne; "
-                              "odmowę odnotuj jako „Odmowa podania informacji”."))
+                              "odmowę odnotuj jako „Odmowa podania informacji”. "
+                              "Odpowiedź wybiera jej pierwsza litera (T, N, O); kursor "
+                              "przechodzi wtedy do następnego pytania."))
         note.setWordWrap(True)
         form.addRow(note)
         writable = self._ctx.can(Permission.SENSITIVE_WRITE)
@@ -171,12 +223,15 @@ class IntakeDialog(QDialog):
             combo.setObjectName(f"flag_{flag.value}")
             fill_combo(combo, list(TriState))
             combo.setEnabled(writable)
+            answer_by_letter(combo, lambda: self.order.move(True))
             self._sensitive_combos[flag] = combo
             form.addRow(label(flag), combo)
         self.disability_degree = QComboBox()
         self.disability_degree.setObjectName("disability_degree")
         fill_combo(self.disability_degree, list(DisabilityDegree))
-        self.disability_degree.setEnabled(writable)
+        self.disability_degree.setEnabled(False)
+        self._sensitive_combos[SensitiveFlag.DISABILITY].currentIndexChanged.connect(
+            self._disability_answered)
         self.errors["disability_degree"] = error_label("disability_degree")
         form.addRow(self.tr("Stopień niepełnosprawności"),
                     with_error(self.disability_degree, self.errors["disability_degree"]))
@@ -211,9 +266,13 @@ class IntakeDialog(QDialog):
     _caseworker_id: int | None = None
     _household_id: int | None = None
     _notes: str = ""
+    # The version of the person the form was loaded from (None: a new person): the save
+    # hands it back, so another caseworker's save in between is refused, not overwritten.
+    _version: int | None = None
 
     def _load(self, person_id: int) -> None:
         view = participants.get_person(self._ctx, person_id=person_id)
+        self._version = view.version
         d = view.draft
         self._caseworker_id = d.caseworker_id
         self._household_id, self._notes = d.household_id, d.notes
@@ -237,6 +296,15 @@ class IntakeDialog(QDialog):
         self.revalidate()
 
     # --- validation -----------------------------------------------------------------------
+    def _disability_answered(self) -> None:
+        """The degree belongs to a "Tak" only (the rule of validate_person): otherwise it is
+        cleared and passed over by Tab."""
+        disabled = current_enum(self._sensitive_combos[SensitiveFlag.DISABILITY], TriState)
+        applies = disabled is TriState.YES and self._ctx.can(Permission.SENSITIVE_WRITE)
+        if not applies:
+            self.disability_degree.setCurrentIndex(0)
+        self.disability_degree.setEnabled(applies)
+
     def _no_pesel_toggled(self, checked: bool) -> None:
         self.edits["pesel"].setEnabled(not checked)
         self.edits["other_id"].setEnabled(checked)
@@ -293,7 +361,11 @@ class IntakeDialog(QDialog):
                 view = participants.create_person(self._ctx, draft=self.draft())
             else:
                 view = participants.update_person(self._ctx, person_id=self.person_id,
-                                                  draft=self.draft())
+                                                  draft=self.draft(), version=self._version)
+        except EditConflict as exc:
+            self.conflict_label.setText(edit_conflict_text(exc))
+            self.conflict_box.show()
+            return False
         except DuplicatePesel as exc:
             self._duplicate_id = exc.person_id
             self.duplicate_box.show()
@@ -305,12 +377,26 @@ class IntakeDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), permission_text(exc))
             return False
         self.person_id = self.saved_id = view.id
+        self._version = view.version
+        self.conflict_box.hide()
         self.enrolment.set_person(view.id)
         return True
 
+    def _reload(self) -> None:
+        """Replace the form with the person as saved now (the typed changes are dropped)."""
+        self._tried_save = False
+        self._load(self.person_id)
+        self.conflict_box.hide()
+
     def save(self) -> None:
-        if self._store():
-            self.accept()
+        """Save the person; a project and group chosen on the last page are enrolled too
+        (the dialog stays open when the enrolment has something to say)."""
+        if not self._store():
+            return
+        if self.enrolment.pending() and not self.enrolment.enrol_now():
+            self.tabs.setCurrentWidget(self.enrolment)
+            return
+        self.accept()
 
     def _save_for_enrolment(self) -> None:
         if self._store():

@@ -11,6 +11,7 @@ import pytest
 
 from ops_desktop.cli.main import main
 from ops_desktop.domain.enums import Role
+from ops_desktop.services import audit_log
 from ops_desktop.services.context import SYSTEM_ACTOR
 from ops_desktop.services.database import open_database
 from ops_desktop.services.sign_in import sign_in
@@ -44,6 +45,12 @@ def test_moves_the_office_then_refuses_a_second_time(office_file, pg_cluster, pg
     assert hashlib.sha256(office_file.read_bytes()).hexdigest() == before
     sign_in(pg_cluster.address(pg_database), username="admin", password=PASSWORD,
             channel="test").close()
+    opened = open_database(pg_cluster.address(pg_database), actor=SYSTEM_ACTOR)
+    try:  # what `audit verify` checks, on the server: links, ids, append-only triggers
+        status = audit_log.chain_status(opened.context)
+        assert status.first_broken is None and not status.missing and status.protected
+    finally:
+        opened.engine.dispose()
 
     assert main(["migrate-to-server", "--from", str(office_file), "--db", url]) == 1
     err = capsys.readouterr().err

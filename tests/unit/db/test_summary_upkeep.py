@@ -4,6 +4,8 @@ dates, sensitive answers, contracts and attendance."""
 
 from __future__ import annotations
 
+import pytest
+
 import datetime as dt
 import random
 
@@ -26,6 +28,7 @@ from tests import factories
 from tests.summary_data import build_known
 from tests.unit.services.test_summary_work import worked  # noqa: F401
 
+
 D = dt.date
 
 
@@ -35,6 +38,7 @@ def _assert_counters_right(ctx, project_id: int) -> None:
         assert summary.verify(ctx, project_id=project_id, year=year) == [], year
 
 
+@pytest.mark.both_backends
 def test_service_writes_keep_the_counters(ctx):
     project, people = build_known(ctx)
     _assert_counters_right(ctx, project.id)
@@ -55,6 +59,7 @@ def test_service_writes_keep_the_counters(ctx):
     assert outcome["ongoing"] == 0 and outcome["completed"] == 5
 
 
+@pytest.mark.both_backends
 def test_bulk_inserts_orm_deletes_cascades_and_project_dates(ctx):
     project, people = build_known(ctx)
     with ctx.transaction() as session:   # another writer: a bulk load through Core
@@ -124,6 +129,7 @@ def test_contract_and_attendance_writes_keep_the_instrument_counters(ctx, worked
     assert summary.compute_summary(ctx, project_id=project.id).activities.hours_x100 == 200
 
 
+@pytest.mark.both_backends
 def test_random_histories_keep_the_counters(ctx):
     rng = random.Random(7)
     project = factories.project(ctx, "Losowy", start=D(2010, 1, 1), end=D(2014, 12, 31),

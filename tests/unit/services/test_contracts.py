@@ -22,6 +22,8 @@ from ops_desktop.services import contract_lists, contracts, office
 from ops_desktop.services.context import Actor
 from tests.factories import contracts as cf
 
+pytestmark = pytest.mark.both_backends  # a SQLite file and the test PostgreSQL server
+
 D = dt.date
 
 

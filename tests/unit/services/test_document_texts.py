@@ -13,6 +13,8 @@ from ops_desktop.domain.errors import NotFound, PermissionDenied, ValidationFail
 from ops_desktop.services import document_texts
 from ops_desktop.services.context import Actor
 
+pytestmark = pytest.mark.both_backends  # a SQLite file and the test PostgreSQL server
+
 
 def test_defaults_are_stored_as_version_one_on_first_use(ctx):
     with ctx.reading() as session:

@@ -11,6 +11,8 @@ from ops_desktop.services import instruments
 from ops_desktop.services.context import Actor
 from tests.factories import contracts as cf
 
+pytestmark = pytest.mark.both_backends  # a SQLite file and the test PostgreSQL server
+
 
 def test_the_catalogue_is_seeded_in_four_categories_in_order(ctx):
     rows = instruments.list_instruments(ctx)

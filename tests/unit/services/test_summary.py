@@ -14,6 +14,8 @@ from ops_desktop.services import summary
 from ops_desktop.services.context import Actor
 from tests.summary_data import TODAY, build_known
 
+pytestmark = pytest.mark.both_backends  # a SQLite file and the test PostgreSQL server
+
 D = dt.date
 
 

@@ -156,9 +156,13 @@ def _trigger(name: str, event: str, table: str, body: str, when: str = "") -> st
 def _postgresql_trigger(name: str, event: str, table: str, body: str, when: str = "") -> list[str]:
     """The same trigger on the office server (issue 12): a plpgsql function per trigger with
     the same statements; a person is noted with ON CONFLICT DO NOTHING, since two PCs may note
-    the same person at once (neither sees the other's uncommitted row)."""
+    the same person at once (neither sees the other's uncommitted row), and the upsert of
+    hours names its table (PostgreSQL finds a bare column there ambiguous)."""
     body = body.replace("d.person_id = x.person_id);",
                         "d.person_id = x.person_id) ON CONFLICT DO NOTHING;")
+    body = body.replace("SET hours_x100 = hours_x100 + excluded.hours_x100",
+                        "SET hours_x100 = summary_activity_hours.hours_x100 "
+                        "+ excluded.hours_x100")
     condition = f" WHEN ({when})" if when else ""
     return [f"CREATE FUNCTION {name}_fn() RETURNS trigger LANGUAGE plpgsql AS $$\n"
             f"BEGIN\n{body}\nRETURN NULL;\nEND $$",

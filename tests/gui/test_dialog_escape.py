@@ -1,0 +1,113 @@
+"""Esc in every dialog of the program (tests/dialog_support.py): without typed data it closes
+at once; after typing into a field it asks in Polish, "Wróć do edycji" being the default, and
+closes only on "Zamknij bez zapisywania". The guard is the one `run_gui` installs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractSpinBox, QApplication, QComboBox, QDialog, QLineEdit, QMessageBox, QPlainTextEdit,
+    QTextEdit, QWidget,
+)
+
+from ops_desktop.ui.escape_guard import install_escape_guard
+from tests.dialog_support import all_dialogs, dialog_classes
+from tests.keyboard_support import KeyCounter
+from tests.layout_support import layout_demo  # noqa: F401 (fixture)
+
+K = Qt.Key
+
+
+@pytest.fixture
+def escape_guard(qapp):
+    guard = install_escape_guard(qapp)
+    yield
+    qapp.removeEventFilter(guard)
+    guard.deleteLater()
+
+
+# Dialogs that refuse Esc on purpose, and what lets them close.
+ESC_REFUSED = {
+    "passphrase": ("shown once: closes only after the tick that it was written down",
+                   lambda dialog: dialog.written_down.setChecked(True)),
+    "recovery code": ("shown once: closes only after the tick that it is printed or noted",
+                      lambda dialog: dialog.confirm.setChecked(True)),
+}
+
+
+def _open(qtbot, make) -> QDialog:
+    dialog = make()
+    qtbot.addWidget(dialog)
+    with qtbot.waitActive(dialog):
+        dialog.show()
+        dialog.activateWindow()
+    return dialog
+
+
+def _typeable(dialog: QDialog):
+    """The first field a person can type into (line edit or text box), if any."""
+    for widget in dialog.findChildren(QWidget):
+        if not isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)) \
+                or isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox)):
+            continue
+        if widget.isVisible() and widget.isEnabled() and not widget.isReadOnly() \
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return widget
+    return None
+
+
+def test_every_dialog_is_listed(qtbot, layout_demo, tmp_path):  # noqa: F811
+    listed = set()
+    for _, make in all_dialogs(layout_demo, tmp_path):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        listed.add(type(dialog))
+    missing = dialog_classes() - listed
+    assert not missing, sorted(cls.__qualname__ for cls in missing)
+
+
+def test_escape_without_typed_data_closes_at_once(qtbot, layout_demo, tmp_path,  # noqa: F811
+                                                  escape_guard):
+    for name, make in all_dialogs(layout_demo, tmp_path):
+        dialog = _open(qtbot, make)
+        if name in ESC_REFUSED:
+            QTest.keyClick(QApplication.focusWidget() or dialog, K.Key_Escape)
+            assert dialog.isVisible(), name
+            ESC_REFUSED[name][1](dialog)
+        QTest.keyClick(QApplication.focusWidget() or dialog, K.Key_Escape)
+        assert not dialog.isVisible(), name
+        assert QDialog.result(dialog) == QDialog.DialogCode.Rejected, name
+
+
+def test_escape_after_typing_asks_first(qtbot, layout_demo, tmp_path,  # noqa: F811
+                                        escape_guard):
+    asked: list[str] = []
+    for name, make in all_dialogs(layout_demo, tmp_path):
+        dialog = _open(qtbot, make)
+        field = _typeable(dialog)
+        if field is None:
+            continue   # nothing to type into (a list, a preview, a code to write down)
+        field.setFocus()
+        keys = KeyCounter(qtbot)
+        keys.type("x")
+
+        def keep_editing(box, name=name) -> None:
+            assert isinstance(box, QMessageBox) and box.objectName() == "escapeQuestion", name
+            assert "bez zapisywania" in box.text(), name
+            assert box.defaultButton().objectName() == "keepEditing", name
+            QTest.keyClick(box, K.Key_Return)      # the default: back to the form
+
+        keys.while_modal(lambda keys=keys: keys.press(K.Key_Escape), keep_editing)
+        assert dialog.isVisible(), f"{name}: closed although the user chose to keep editing"
+
+        def discard(box) -> None:
+            QTest.keyClick(box, K.Key_Z, Qt.KeyboardModifier.AltModifier)  # &Zamknij bez…
+
+        keys.while_modal(lambda keys=keys: keys.press(K.Key_Escape), discard)
+        assert not dialog.isVisible(), name
+        asked.append(name)
+    # the forms people type into all asked (the list is long: a dialog lost from it fails)
+    assert {"new person", "new project", "new activity", "account", "password",
+            "instrument", "amendment", "contract ending", "support entry"} <= set(asked), asked
