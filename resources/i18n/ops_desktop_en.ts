@@ -206,6 +206,10 @@
         <translation>People</translation>
     </message>
     <message>
+        <source>Lista zajęć</source>
+        <translation>List of activities</translation>
+    </message>
+    <message>
         <source>Ten projekt nie ma jeszcze zajęć. Dodaj pierwsze: Nowe zajęcia… (Ctrl+N).</source>
         <translation>This project has no activities yet. Add the first: New activity… (Ctrl+N).</translation>
     </message>
@@ -666,6 +670,10 @@
         <translation>Verify chain</translation>
     </message>
     <message>
+        <source>Dziennik zdarzeń</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
         <source>Brak zdarzeń spełniających filtry. Zmień zakres dat, osobę lub rodzaj zdarzenia.</source>
         <translation>No events match the filters. Change the dates, the person or the kind of event.</translation>
     </message>
@@ -1009,6 +1017,10 @@ The program will now close — start it again.</translation>
     <message>
         <source>Miejscowość</source>
         <translation>Town</translation>
+    </message>
+    <message>
+        <source>Osoby znalezione</source>
+        <translation>People found</translation>
     </message>
     <message>
         <source>Projekt</source>
@@ -1737,16 +1749,16 @@ evaluation</translation>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <source>Lista monitorująca…</source>
-        <translation>Monitoring list…</translation>
+        <source>&amp;Lista monitorująca…</source>
+        <translation>&amp;Monitoring list…</translation>
     </message>
     <message>
-        <source>Eksport na nośnik USB…</source>
-        <translation>Export to a USB drive…</translation>
+        <source>Eksport na nośnik &amp;USB…</source>
+        <translation>Export to a &amp;USB drive…</translation>
     </message>
     <message>
-        <source>Sprawdź eksport…</source>
-        <translation>Verify export…</translation>
+        <source>&amp;Sprawdź eksport…</source>
+        <translation>&amp;Verify export…</translation>
     </message>
 </context>
 <context>
@@ -2391,6 +2403,10 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Audit trail</translation>
     </message>
     <message>
+        <source>Sekcje</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
         <source>Twoja rola nie daje dostępu do tej sekcji.</source>
         <translation>Your role does not give access to this section.</translation>
     </message>
@@ -2399,12 +2415,16 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>Zakończ</source>
-        <translation>Quit</translation>
+        <source>&amp;Zakończ</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;O programie</source>
+        <translation>&amp;About</translation>
     </message>
     <message>
         <source>O programie</source>
@@ -2607,6 +2627,10 @@ Active integration projects of a social welfare office.</translation>
     <message>
         <source>Otwórz</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>Lista osób</source>
+        <translation>List of people</translation>
     </message>
     <message>
         <source>Brak osób na tej liście. Zmień wyszukiwanie lub filtry albo przyjmij nową osobę: Nowa osoba… (Ctrl+N).</source>
@@ -3064,6 +3088,10 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
+        <source>Lista projektów</source>
+        <translation>List of projects</translation>
+    </message>
+    <message>
         <source>Brak projektów. Utwórz pierwszy: Nowy projekt…</source>
         <translation>No projects yet. Create the first: New project…</translation>
     </message>
@@ -3271,6 +3299,14 @@ Active integration projects of a social welfare office.</translation>
         <translation>Budget use</translation>
     </message>
     <message>
+        <source>Te same dane są w tabeli pod wykresem.</source>
+        <translation>The same figures are in the table below the chart.</translation>
+    </message>
+    <message>
+        <source>{title} — tabela</source>
+        <translation>{title} — table</translation>
+    </message>
+    <message>
         <source>Brak projektów: dodaj projekt w sekcji Projekty.</source>
         <translation>No projects: add a project in the Projects section.</translation>
     </message>
@@ -3390,8 +3426,8 @@ Active integration projects of a social welfare office.</translation>
         <translation>at closing</translation>
     </message>
     <message>
-        <source>Kopie zapasowe…</source>
-        <translation>Backups…</translation>
+        <source>&amp;Kopie zapasowe…</source>
+        <translation>&amp;Backups…</translation>
     </message>
 </context>
 <context>
@@ -4218,20 +4254,20 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>Większy tekst</source>
-        <translation>Larger text</translation>
+        <source>&amp;Większy tekst</source>
+        <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <source>Mniejszy tekst</source>
-        <translation>Smaller text</translation>
+        <source>&amp;Mniejszy tekst</source>
+        <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <source>Zwykły rozmiar tekstu</source>
-        <translation>Normal text size</translation>
+        <source>&amp;Zwykły rozmiar tekstu</source>
+        <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <source>Wysoki kontrast</source>
-        <translation>High contrast</translation>
+        <source>Wysoki &amp;kontrast</source>
+        <translation>&amp;High contrast</translation>
     </message>
 </context>
 <context>
@@ -4252,16 +4288,16 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <source>Zmień hasło…</source>
-        <translation>Change password…</translation>
+        <source>&amp;Zmień hasło…</source>
+        <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <source>Konta użytkowników…</source>
-        <translation>User accounts…</translation>
+        <source>&amp;Konta użytkowników…</source>
+        <translation>&amp;User accounts…</translation>
     </message>
     <message>
-        <source>Dostęp awaryjny do danych…</source>
-        <translation>Emergency access to data…</translation>
+        <source>&amp;Dostęp awaryjny do danych…</source>
+        <translation>&amp;Emergency access to data…</translation>
     </message>
     <message>
         <source>Zmiana hasła</source>
