@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -122,3 +124,19 @@ def _key_name(key: Qt.Key, modifiers: Qt.KeyboardModifier) -> str:
     from PySide6.QtGui import QKeySequence
 
     return QKeySequence(int(modifiers.value) | int(key.value)).toString()
+
+
+@pytest.fixture
+def app_helpers(qapp):
+    """The event filters run_gui installs on the application: the Esc guard, accessible
+    names, and Tab leaving date fields, text boxes and tables."""
+    from ops_desktop.ui.accessibility import install_accessible_names
+    from ops_desktop.ui.escape_guard import install_escape_guard
+    from ops_desktop.ui.keyboard import install_tab_leaves_fields
+
+    helpers = [install_escape_guard(qapp), install_accessible_names(qapp),
+               install_tab_leaves_fields(qapp)]
+    yield
+    for helper in helpers:
+        qapp.removeEventFilter(helper)
+        helper.deleteLater()

@@ -36,8 +36,8 @@ class _ProgressLine:
     def show(self, done: int, total: int, _text: str = "") -> None:
         if total <= 0:
             return
-        percent = min(100, done * 100 // total)
-        line = f"Import: {percent}% ({done} z {total} kroków)"
+        percent = min(100, done * 100 // total)     # of the file read (and its rows written)
+        line = _t("Import: {percent}% pliku").format(percent=percent)
         if self.tty:
             print("\r" + line, end="", file=self.stream, flush=True)
             self.open = True

@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "ops_desktop.cli.cmd_summary",
     "ops_desktop.cli.cmd_audit",
     "ops_desktop.cli.cmd_backup",
+    "ops_desktop.cli.cmd_server_migration",
     "ops_desktop.cli.cmd_subject_access",
     "ops_desktop.cli.cmd_retention",
     "ops_desktop.cli.cmd_print",
@@ -104,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     from ops_desktop.domain.database_location import InvalidServerUrl
     from ops_desktop.domain.storage_errors import StorageError
     from ops_desktop.domain.accounts import SignInRefused
-    from ops_desktop.domain.errors import OutsideProjects, PermissionDenied
+    from ops_desktop.domain.errors import EditConflict, OutsideProjects, PermissionDenied
 
     try:
         return args.handler(args)
@@ -112,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         return fail(server_url_message(exc), 2)
     except ServerNotSupported as exc:
         return fail(f"to polecenie działa na pliku bazy, nie na serwerze ośrodka ({exc}); "
-                    "kopie zapasowe serwera robi jego administrator", 2)
+                    "kopię bazy serwera robi `ops-desktop backup --db URL`", 2)
     except SignInRefused as exc:  # every command signs in through cli/common.open_context
         return fail(sign_in_message(exc), EXIT_NOT_SIGNED_IN)
     except StorageError as exc:  # the file could not be opened or written
@@ -122,6 +123,10 @@ def main(argv: list[str] | None = None) -> int:
                     "(projekty koordynatorom przypisuje administrator)")
     except PermissionDenied as exc:  # a command's own handling may say more
         return fail(f"brak uprawnienia {exc.permission}")
+    except EditConflict as exc:  # another PC saved the same person or contract first
+        from ops_desktop.domain.messages import edit_conflict_text
+
+        return fail(edit_conflict_text(exc, i18n.translator("messages")))
     except Exception as exc:  # no traceback reaches the user: the log file gets it
         from ops_desktop.cli.common import unexpected_error
 

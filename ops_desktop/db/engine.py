@@ -15,6 +15,7 @@ from sqlalchemy import URL, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 from sqlalchemy.orm import Session, sessionmaker
 
+from ops_desktop.db import writer_turns
 from ops_desktop.domain.database_location import ServerAddress, database_location
 
 BUSY_TIMEOUT_MS = 5000
@@ -59,7 +60,43 @@ def create_database_engine(location: Path | str | ServerAddress, *,
         engine = create_engine("sqlite+pysqlite://", creator=connect, module=sqlcipher3,
                                poolclass=QueuePool, future=True)
     _install_pragmas(engine)
+    writer_turns.register(engine, path, wait_seconds=BUSY_TIMEOUT_MS / 1000)
     return engine
+
+
+def create_reading_engine(path: Path, *, key: bytes | bytearray | None = None) -> Engine:
+    """A read-only engine on the file at `path` (SQLite's `mode=ro`, and `query_only`): the
+    move to the office server reads a file it must leave exactly as it was. No PRAGMA that
+    writes (journal mode) is sent; the file's own WAL mode is kept."""
+    from urllib.parse import quote
+
+    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+    if key is not None and len(key) != 32:
+        raise ValueError("master key must be 32 bytes")
+
+    def connect():
+        if key is None:
+            import sqlite3
+
+            conn = sqlite3.connect(uri, uri=True, check_same_thread=False,
+                                   isolation_level=None)
+        else:
+            import sqlcipher3
+
+            conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False,
+                                      isolation_level=None)
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{bytes(key).hex()}'\"")
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA query_only = 1")
+        return conn
+
+    if key is None:
+        import sqlite3 as module
+    else:
+        import sqlcipher3 as module
+    return create_engine("sqlite+pysqlite://", creator=connect, module=module,
+                         poolclass=QueuePool, future=True)
 
 
 def server_url(address: ServerAddress) -> URL:
@@ -96,11 +133,23 @@ def _install_pragmas(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):
-        conn.exec_driver_sql("BEGIN")
+        # A write transaction takes the write lock at once (waiting up to the busy timeout
+        # for another PC's or thread's writer): one begun as a reader and writing later
+        # fails with "database is locked" at once, without waiting, when another writer
+        # committed in between — the busy timeout cannot help a read lock's upgrade.
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE_OPTION)
+                             else "BEGIN")
 
 
-def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False, future=True)
+# The execution option of a write transaction's connection (`make_session_factory(write=True)`).
+WRITE_OPTION = "ops_write_transaction"
+
+
+def make_session_factory(engine: Engine, *, write: bool = False) -> sessionmaker[Session]:
+    """Sessions of `engine`; `write`: each transaction is a writer from its first statement
+    (SQLite `BEGIN IMMEDIATE`), so writers queue instead of failing half-way."""
+    bind = engine.execution_options(**{WRITE_OPTION: True}) if write else engine
+    return sessionmaker(bind, expire_on_commit=False, future=True)
 
 
 class WriteHold:

@@ -83,6 +83,7 @@ class ContractView:
     clauses_version: int | None     # document-text version the contract was signed with
     created_at: dt.datetime
     updated_at: dt.datetime
+    row_version: int = 1            # grows with every save; handed back with an edit
 
     @property
     def draft(self) -> ContractDraft:

@@ -3,6 +3,7 @@ turns them into calm, translated Polish text beside the field, the CLI into one 
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 
@@ -64,3 +65,19 @@ class RuleViolation(DomainError):
         super().__init__(code)
         self.code = code
         self.params = params
+
+
+class EditConflict(DomainError):
+    """A save from a copy that someone else changed after it was read (another caseworker's
+    PC, another window): refused, nothing overwritten. `changed_by` / `changed_at`: the
+    newest change on record (the audit trail), empty / None when none names it; `version`:
+    the row's version now (the copy that was read had an older one)."""
+
+    def __init__(self, entity: str, entity_id: int, *, changed_by: str = "",
+                 changed_at: dt.datetime | None = None, version: int | None = None):
+        super().__init__(f"{entity}:{entity_id}")
+        self.entity = entity
+        self.entity_id = entity_id
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.version = version

@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ops_desktop import i18n
-from ops_desktop.domain.errors import FieldProblem, RuleViolation
+from ops_desktop.domain.errors import EditConflict, FieldProblem, RuleViolation
 from ops_desktop.domain.storage_errors import (
     DatabaseDamaged, DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull,
-    KeyFileDamaged, KeyFileForeign, MediumFailed, NoPermission, ReadOnlyLocation, StorageError,
+    KeyFileDamaged, KeyFileForeign, MediumFailed, NoPermission, ReadOnlyLocation,
+    ServerBackupFailed, StorageError,
 )
 
 Translate = Callable[[str], str]
@@ -138,6 +139,27 @@ RULE_TEXTS: dict[str, str] = {
          "odzyskiwania."),
 }
 
+# EditConflict (domain/errors.py): keyed by the entity, "_unnamed" when the audit trail
+# names nobody; {who} and {when} filled in by `edit_conflict_text`.
+EDIT_CONFLICT_TEXTS: dict[str, str] = {
+    "person":
+        ("Dane tej osoby zmienił(a) w międzyczasie {who} ({when}). Twoje zmiany nie "
+         "zostały zapisane i niczego nie nadpisały: wczytaj aktualne dane i wprowadź "
+         "zmiany ponownie."),
+    "person_unnamed":
+        ("Dane tej osoby zostały w międzyczasie zmienione na innym stanowisku. Twoje "
+         "zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualne dane i "
+         "wprowadź zmiany ponownie."),
+    "contract":
+        ("Ten kontrakt zmienił(a) w międzyczasie {who} ({when}). Twoje zmiany nie "
+         "zostały zapisane i niczego nie nadpisały: wczytaj aktualny kontrakt i wprowadź "
+         "zmiany ponownie."),
+    "contract_unnamed":
+        ("Ten kontrakt został w międzyczasie zmieniony na innym stanowisku. Twoje zmiany "
+         "nie zostały zapisane i niczego nie nadpisały: wczytaj aktualny kontrakt i "
+         "wprowadź zmiany ponownie."),
+}
+
 FIELD_FALLBACK = "Niepoprawna wartość ({code})."
 RULE_FALLBACK = "Operacja niedozwolona ({code})."
 
@@ -165,6 +187,16 @@ def rule_text(exc: RuleViolation, translate: Translate = _same) -> str:
     if text is None:
         return translate(RULE_FALLBACK).format(code=exc.code)
     return translate(text).format(**exc.params)
+
+
+def edit_conflict_text(exc: EditConflict, translate: Translate = _same) -> str:
+    """E.g. "Dane tej osoby zmienił(a) w międzyczasie Anna Nowak (3.12.2026, 14:05). …"."""
+    entity = exc.entity if exc.entity in EDIT_CONFLICT_TEXTS else "person"
+    if not exc.changed_by:
+        return translate(EDIT_CONFLICT_TEXTS[f"{entity}_unnamed"])
+    when = (f"{exc.changed_at.day}.{exc.changed_at.month:02d}.{exc.changed_at.year}, "
+            f"{exc.changed_at:%H:%M}" if exc.changed_at else "")
+    return translate(EDIT_CONFLICT_TEXTS[entity]).format(who=exc.changed_by, when=when)
 
 
 _t = i18n.translator("messages")
@@ -211,6 +243,14 @@ def storage_error_text(exc: StorageError) -> str:
                   "(innego ośrodka albo innej kopii) albo początek pliku bazy jest uszkodzony. "
                   "Połóż obok bazy jej własny plik kluczy (z kopii zapasowej); nic nie zostało "
                   "zmienione.").format(path=exc.path, database=exc.database)
+    if isinstance(exc, ServerBackupFailed) and exc.detail == "missing":
+        return _t("Na tym komputerze nie ma programu {tool} (programy klienckie PostgreSQL), "
+                  "więc kopii bazy serwera nie wykonano. Zainstaluj je albo wskaż ich folder "
+                  "w office.ini ([server] pg_bin).").format(tool=exc.path.name)
+    if isinstance(exc, ServerBackupFailed):
+        return _t("Kopia lub przywrócenie bazy serwera nie powiodło się ({tool}: {detail}); "
+                  "baza na serwerze nie została zmieniona.").format(tool=exc.path.name,
+                                                                   detail=exc.detail)
     if isinstance(exc, MediumFailed):
         return _t("Błąd zapisu lub odczytu w {path}: dysk zgłosił błąd albo nośnik odłączono. "
                   "Sprawdź go i spróbuj ponownie; wcześniej zapisane dane są bezpieczne."

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ops_desktop.domain.enums import (
-    AreaType, Education, LabourStatus, LabourSubstatus, Sex, TriState,
+    AreaType, Education, InstrumentCategory, LabourStatus, LabourSubstatus, Sex, TriState,
 )
 from ops_desktop.domain.monitoring_columns import MonitoringColumn
 
@@ -100,7 +100,31 @@ SEX_VALUES: dict[Sex, str] = {Sex.FEMALE: "Kobieta", Sex.MALE: "Mężczyzna"}
 # Yes / No questions; the v3.0 questions have no "refused" answer: a refusal is left empty.
 YES_NO: dict[TriState, str] = {TriState.YES: "Tak", TriState.NO: "Nie"}
 
-# Every value a dictionary column of the list may hold (tests hold the export to these).
+# "Rodzaj przyznanego wsparcia": the form's dictionary was not found (docs/MONITORING.md).
+# What the participant received during the stay is written in the words of measure 7.1
+# (inferred, not the dictionary's spelling): the social contract, then the categories of the
+# instruments of active integration of their contracts and activities, in this order.
+SOCIAL_CONTRACT_VALUE = "Kontrakt socjalny"
+SUPPORT_CATEGORY_VALUES: dict[InstrumentCategory, str] = {
+    InstrumentCategory.EDUCATIONAL: "Instrumenty aktywizacji edukacyjnej",
+    InstrumentCategory.HEALTH: "Instrumenty aktywizacji zdrowotnej",
+    InstrumentCategory.VOCATIONAL: "Instrumenty aktywizacji zawodowej",
+    InstrumentCategory.SOCIAL: "Instrumenty aktywizacji społecznej",
+}
+SUPPORT_SEPARATOR = "; "
+
+
+def support_text(*, social_contract: bool, categories: frozenset[str]) -> str:
+    """The column's text: "Kontrakt socjalny; Instrumenty aktywizacji zawodowej"…; empty when
+    nothing of the stay is recorded. Unknown category values are left out."""
+    parts = [SOCIAL_CONTRACT_VALUE] if social_contract else []
+    parts += [text for category, text in SUPPORT_CATEGORY_VALUES.items()
+              if category.value in categories]
+    return SUPPORT_SEPARATOR.join(parts)
+
+
+# Every value a dictionary column of the list may hold (tests hold the export to these;
+# "support_type" holds several of its values joined by SUPPORT_SEPARATOR).
 VOCABULARIES: dict[str, frozenset[str]] = {
     "participant_type": frozenset({PARTICIPANT_TYPE_INDIVIDUAL}),
     "sex": frozenset(SEX_VALUES.values()),
@@ -113,13 +137,11 @@ VOCABULARIES: dict[str, frozenset[str]] = {
     "pefs_disability": frozenset(YES_NO.values()),
     "pefs_minority": frozenset(YES_NO.values()),
     "pefs_migrant": frozenset(YES_NO.values()),
+    "support_type": frozenset({SOCIAL_CONTRACT_VALUE, *SUPPORT_CATEGORY_VALUES.values()}),
 }
 
-# Columns the program leaves empty, and why (the export dialog and the CLI say so).
-EMPTY_REASONS: dict[str, str] = {
-    "support_type": "słownik rodzajów wsparcia PEFS 2007 (zależny od działania PO KL) nie "
-                    "został odnaleziony w źródłach; uzupełnij w Formularzu PEFS 2007",
-}
+# Columns the program leaves empty, and why (the export dialog and the CLI say so): none.
+EMPTY_REASONS: dict[str, str] = {}
 
 # Polish mobile numbers begin with these two digits (of nine); any other number is a
 # landline. The form asks for the two apart, the office keeps one number.

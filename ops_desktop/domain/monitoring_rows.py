@@ -69,6 +69,11 @@ PRODUCED_KEYS = frozenset({
     "pefs_disability", "pefs_minority", "pefs_migrant", "support_start_date",
     "support_end_date",
 })
+# Filled in one list only: PEFS 2007's "Rodzaj przyznanego wsparcia" (SL2014's column of the
+# same key stays empty, with its reason).
+PRODUCED_IN: dict[MonitoringFormat, frozenset[str]] = {
+    MonitoringFormat.PEFS2007: frozenset({"support_type"}),
+}
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,11 @@ class MonitoringSource:
     end_date: dt.date | None = None
     end_reason: str | None = None
     exit_situation: str | None = None
+    # Support of the stay (PEFS 2007 "Rodzaj przyznanego wsparcia"): a social contract of
+    # the project in force during it, and the instrument categories (InstrumentCategory
+    # values) of those contracts and of the activities the person was enrolled on.
+    social_contract: bool = False
+    instrument_categories: frozenset[str] = frozenset()
     added_on: dt.date | None = None
     modified_on: dt.date | None = None
 
@@ -137,7 +147,8 @@ def empty_columns(fmt: MonitoringFormat) -> dict[str, str]:
     reasons = {MonitoringFormat.PEFS2007: pefs.EMPTY_REASONS,
                MonitoringFormat.SL2014: mc.SL2014_EMPTY_REASONS}.get(fmt, {})
     return {c.header: reasons.get(c.key, "program nie przechowuje tej informacji")
-            for c in COLUMNS[fmt] if c.key not in PRODUCED_KEYS}
+            for c in COLUMNS[fmt]
+            if c.key not in PRODUCED_KEYS | PRODUCED_IN.get(fmt, frozenset())}
 
 
 def pesel_facts(source: MonitoringSource) -> tuple[Sex | None, dt.date | None]:
@@ -251,7 +262,8 @@ def _pefs_values(source: MonitoringSource) -> dict[str, str | int]:
         "labour_status": dictionary_label(source.labour_status, LabourStatus,
                                           pefs.LABOUR_STATUS_VALUES),
         "labour_status_detail": _pefs_detail(source),
-        "support_type": "",
+        "support_type": pefs.support_text(social_contract=source.social_contract,
+                                          categories=source.instrument_categories),
         "pefs_disability": _pefs_yes_no(flags.get(SensitiveFlag.DISABILITY.value)),
         # One question asked, two columns: "Nie" carries to both; "Tak" cannot be split
         # (the validator asks the user), a refusal stays empty (the form has no such answer).

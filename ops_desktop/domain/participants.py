@@ -88,6 +88,7 @@ class PersonView:
     id: int
     draft: PersonDraft
     created_at: dt.datetime
+    version: int = 1  # grows with every save; handed back to `update_person` (EditConflict)
 
 
 @dataclass

@@ -12,9 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from ops_desktop.db.repositories import concurrency
 from ops_desktop.db.models import Instrument, Participation, Project, ProjectGroup, Setting
 from ops_desktop.db.models.activities import (
     ActivityEnrolment, ActivitySession, AttendanceMark, AttendanceTotals, Certificate,
@@ -100,7 +100,7 @@ def mark_all_present(ctx: ServiceContext, *, activity_id: int, session_id: int) 
                 changes.append(MarkChange(person.enrolment_id, session_id, Mark.PRESENT))
             else:
                 skipped += 1
-        result = _write(session, changes)
+        result = _write(session, changes, only_empty=True)
         audit.record(session, ctx.actor, "attendance_all_present", "activity", activity_id,
                      session_id=session_id, changes=len(changes))
         return MarksResult(result.totals, result.changed, skipped)
@@ -255,20 +255,26 @@ def _check_change(change: MarkChange, people: dict[int, GridPerson],
         raise RuleViolation("attendance_after_end", day=day, end=person.to_day)
 
 
-def _write(session: Session, changes: list[MarkChange]) -> MarksResult:
+def _write(session: Session, changes: list[MarkChange], *, only_empty: bool = False
+           ) -> MarksResult:
+    """Each mark is its own row, written or cleared by its (session, person) key: another
+    PC's marks in the same session are never touched. `only_empty`: a cell someone filled
+    meanwhile keeps their mark. The people's enrolments are held first (PostgreSQL), so the
+    recount of their totals sees the marks of every transaction committed before."""
+    enrolment_ids = [c.enrolment_id for c in changes]
+    concurrency.lock_rows(session, ActivityEnrolment.__table__,
+                          ActivityEnrolment.__table__.c.id, enrolment_ids)
     clear = [c for c in changes if c.mark is None]
     put = [c for c in changes if c.mark is not None]
     for c in clear:
         session.execute(delete(AttendanceMark).where(
             AttendanceMark.session_id == c.session_id,
             AttendanceMark.enrolment_id == c.enrolment_id))
-    if put:
-        statement = sqlite_insert(AttendanceMark)
-        statement = statement.on_conflict_do_update(
-            index_elements=[AttendanceMark.session_id, AttendanceMark.enrolment_id],
-            set_={"mark": statement.excluded.mark})
-        session.execute(statement, [
-            {"session_id": c.session_id, "enrolment_id": c.enrolment_id, "mark": c.mark.value}
-            for c in put])
-    totals = attendance_totals.refresh(session, [c.enrolment_id for c in changes])
+    concurrency.upsert(
+        session, AttendanceMark,
+        [{"session_id": c.session_id, "enrolment_id": c.enrolment_id, "mark": c.mark.value}
+         for c in put],
+        keys=[AttendanceMark.session_id, AttendanceMark.enrolment_id],
+        update=[] if only_empty else ["mark"])
+    totals = attendance_totals.refresh(session, enrolment_ids)
     return MarksResult(totals, len(changes))

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sqlalchemy import and_, delete, func, or_, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from ops_desktop.db.repositories import concurrency
 from ops_desktop.db.models.activities import (
     ActivityEnrolment, ActivitySession, AttendanceMark, AttendanceTotals,
 )
@@ -106,12 +106,9 @@ def _refresh_chunk(session: Session, ids: list[int]) -> dict[int, Totals]:
         result[enrolment_id] = totals
         rows.append(row_values(enrolment_id, totals))
     if rows:
-        statement = sqlite_insert(AttendanceTotals)
-        statement = statement.on_conflict_do_update(
-            index_elements=[AttendanceTotals.enrolment_id],
-            set_={name: statement.excluded[name] for name in rows[0] if name != "enrolment_id"},
-        )
-        session.execute(statement, rows)
+        concurrency.upsert(session, AttendanceTotals, rows,
+                           keys=[AttendanceTotals.enrolment_id],
+                           update=[name for name in rows[0] if name != "enrolment_id"])
     return result
 
 

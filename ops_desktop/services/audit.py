@@ -21,6 +21,7 @@ from sqlalchemy import select, text as sql
 from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import AuditEntry, Setting
+from ops_desktop.db.repositories import concurrency
 from ops_desktop.domain.audit import AuditHead
 from ops_desktop.services.context import Actor
 
@@ -40,7 +41,9 @@ def _digest(prev_hash: str, at: dt.datetime, user_id: int | None, username: str,
 
 def record(session: Session, actor: Actor, action: str, entity: str = "",
            entity_id: int | None = None, **details: object) -> None:
-    """Append one entry in the session's transaction. `details` hold ids and field names only."""
+    """Append one entry in the session's transaction. `details` hold ids and field names only.
+    Appends of several PCs take turns (the newest hash is read and built on by one at a time)."""
+    concurrency.take_turn(session, concurrency.AUDIT_CHAIN)
     server = session.get_bind().dialect.name == "postgresql"
     last = session.execute(
         select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)

@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ops_desktop.db import writer_turns
 from ops_desktop.db.engine import make_session_factory
 from ops_desktop.domain.database_location import ServerAddress
 from ops_desktop.domain.storage_errors import StorageError, storage_error_from
@@ -70,6 +71,7 @@ class ServiceContext:
         # wait for it. None: the file was checked before it was opened.
         self.start_check = start_check
         self._sessions: sessionmaker[Session] = make_session_factory(engine)
+        self._write_sessions: sessionmaker[Session] = make_session_factory(engine, write=True)
 
     def require(self, *permissions: Permission) -> None:
         for permission in permissions:
@@ -82,11 +84,14 @@ class ServiceContext:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session inside one transaction: committed on success, rolled back on error.
+        Writers of the same file take turns (db/writer_turns.py), and each transaction is a
+        writer from its first statement (SQLite `BEGIN IMMEDIATE`).
         A full disk, a read-only or locked file… raise the StorageError of domain/storage_errors.py
         (with the driver's error as its cause), so every front end can say what to do."""
         if self.start_check is not None:
             self.start_check.wait()
-        with self._storage_errors(), self._sessions() as session:
+        with writer_turns.turn(self.engine), self._storage_errors(), \
+                self._write_sessions() as session:
             with session.begin():
                 yield session
             head = session.info.pop("audit_head", None)

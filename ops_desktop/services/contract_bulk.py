@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from ops_desktop.db.repositories import concurrency
 from ops_desktop.db.models import Instrument, Person, Project, ProjectGroup
 from ops_desktop.db.models.contracts import (
     Contract, ContractAmendment, ContractEnding, ContractEvaluation,
@@ -53,11 +54,11 @@ def add_signed_contracts(ctx: ServiceContext, *, items: list[BulkContract]) -> l
         clauses = document_texts.latest(session, TextKey.CONTRACT_CLAUSES).version
         amendment_clauses = document_texts.latest(session, TextKey.AMENDMENT_CLAUSES).version
         fmt = store.number_format(session)
-        next_seq: dict[int, int] = defaultdict(int)
-        for year, last in session.execute(select(Contract.year, func.max(Contract.seq))
-                                          .group_by(Contract.year)).all():
-            if year is not None:
-                next_seq[year] = last or 0
+        wanted: dict[int, int] = defaultdict(int)
+        for item in items:
+            wanted[item.signed_on.year] += 1
+        next_seq = {year: concurrency.take_numbers(session, year, count)[0] - 1
+                    for year, count in sorted(wanted.items())}
         first_id = (session.execute(select(func.max(Contract.id))).scalar() or 0) + 1
         now = dt.datetime.now()
         rows: dict[type, list[dict]] = defaultdict(list)

@@ -4,8 +4,9 @@ The goals, the assessment, the family, the agreed actions, the instruments and t
 are carried over for the caseworker to review; the period, the deadlines and the planned
 evaluations move on by one year (kept inside the project's dates). What belonged to the old
 contract alone is left out: its number and signature, the evaluations held and their findings,
-and the benefits' decision numbers (a new year needs new decisions). Nothing is stored: the
-draft goes to the contract dialog like any new one."""
+and the benefits' decision numbers (a new year needs new decisions). When the project ends
+before the new period would start, the period is left empty for the caseworker to set.
+Nothing is stored: the draft goes to the contract dialog like any new one."""
 
 from __future__ import annotations
 
@@ -45,9 +46,13 @@ def renewal_draft(ctx: ServiceContext, *, contract_id: int) -> ContractDraft:
             day = _next_year(day)
             return min(day, project.end_date) if day else None
 
+        start = _next_year(previous.period_from)
+        if start is not None and start > project.end_date:
+            period = (None, None)   # the project ends before: the caseworker sets the dates
+        else:
+            period = (start, within(previous.period_to))
         return replace(
-            previous,
-            period_from=within(previous.period_from), period_to=within(previous.period_to),
+            previous, period_from=period[0], period_to=period[1],
             family=[replace(member) for member in previous.family],
             assessment=replace(previous.assessment),
             specific_goals=list(previous.specific_goals),

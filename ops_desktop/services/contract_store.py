@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from ops_desktop.db.repositories import concurrency
 from ops_desktop.db.models import Instrument, Office, Person, Project, ProjectGroup, Setting, User
 from ops_desktop.db.models.contracts import (
     Contract, ContractAction, ContractAmendment, ContractBenefit, ContractEnding,
@@ -68,9 +69,9 @@ def number_format(session: Session) -> str:
 
 
 def next_number(session: Session, year: int) -> tuple[int, str]:
-    """The next free place in the year's register and its formatted number."""
-    last = session.execute(select(func.max(Contract.seq)).where(Contract.year == year)).scalar()
-    seq = (last or 0) + 1
+    """The next free place in the year's register and its formatted number, taken from the
+    year's counter: another PC signing at the same moment gets the place after it."""
+    seq = concurrency.take_numbers(session, year)[0]
     return seq, format_contract_number(number_format(session), seq, year)
 
 
@@ -221,6 +222,7 @@ def read_view(session: Session, contract: Contract) -> ContractView:
         min_instruments=project.min_instruments if project else 0,
         clauses_version=contract.clauses_version,
         created_at=contract.created_at, updated_at=contract.updated_at,
+        row_version=contract.version,
     )
 
 

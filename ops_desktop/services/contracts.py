@@ -28,7 +28,7 @@ from ops_desktop.domain.document_texts import TextKey
 from ops_desktop.domain.enums import LabourStatus
 from ops_desktop.domain.errors import FieldProblem, NotFound, ValidationFailed
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.services import audit, contract_store as store, document_texts
+from ops_desktop.services import audit, contract_store as store, document_texts, edit_conflicts
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.scope import person_in_reach, row_in_reach
 
@@ -76,12 +76,14 @@ def create_contract(ctx: ServiceContext, *, draft: ContractDraft) -> Result:
         return store.read_view(session, contract), _overlaps(session, contract)
 
 
-def update_contract(ctx: ServiceContext, *, contract_id: int, draft: ContractDraft) -> Result:
-    """Change a draft (a signed contract changes only by `amend_contract`)."""
+def update_contract(ctx: ServiceContext, *, contract_id: int, draft: ContractDraft,
+                    version: int | None = None) -> Result:
+    """Change a draft (a signed contract changes only by `amend_contract`). `version`: the
+    `ContractView.row_version` the draft was made from (EditConflict if saved since)."""
     ctx.require(Permission.CONTRACT_WRITE)
     _check(draft)
     with ctx.transaction() as session:
-        contract = _load(ctx, session, contract_id)
+        contract = _load_current(ctx, session, contract_id, version)
         require_editable_draft(ContractStatus(contract.status))
         person_in_reach(ctx, session, draft.person_id)
         _check_project(session, draft)
@@ -136,13 +138,14 @@ def sign_contract(ctx: ServiceContext, *, contract_id: int, signed_on: dt.date) 
 
 
 def amend_contract(ctx: ServiceContext, *, contract_id: int, amendment: AmendmentDraft,
-                   draft: ContractDraft) -> Result:
+                   draft: ContractDraft, version: int | None = None) -> Result:
     """Aneks: Part I becomes `draft` (same person and project), numbered 1, 2…; refused for a
-    draft (edit it instead) and for a closed or terminated contract."""
+    draft (edit it instead) and for a closed or terminated contract. `version` as in
+    `update_contract`."""
     ctx.require(Permission.CONTRACT_WRITE)
     _check(draft)
     with ctx.transaction() as session:
-        contract = _load(ctx, session, contract_id)
+        contract = _load_current(ctx, session, contract_id, version)
         require_amendable(ContractStatus(contract.status))
         last = session.execute(
             select(ContractAmendment).where(ContractAmendment.contract_id == contract.id)
@@ -282,6 +285,16 @@ def _check(draft: ContractDraft) -> None:
 
 def _load(ctx: ServiceContext, session: Session, contract_id: int) -> Contract:
     return row_in_reach(ctx, session, Contract, contract_id, "contract")
+
+
+def _load_current(ctx: ServiceContext, session: Session, contract_id: int,
+                  version: int | None) -> Contract:
+    """The contract, held for this transaction, when nobody saved it since `version`."""
+    edit_conflicts.lock(session, Contract, contract_id)
+    contract = _load(ctx, session, contract_id)
+    edit_conflicts.check_version(session, entity="contract", entity_id=contract_id,
+                                 current=contract.version, seen=version)
+    return contract
 
 
 def _check_project(session: Session, draft: ContractDraft) -> None:

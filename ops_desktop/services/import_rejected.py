@@ -1,8 +1,9 @@
 """The file of rejected rows of an import, written only after the import has committed, and
 what a killed import may leave behind, removed at the next start.
 
-While the import's transaction runs the rejected rows (names, PESEL) stay in memory; nothing
-personal is on disk until the database holds the import. Then the file is written under a
+While the import's transaction runs only the rejected rows' line numbers and reasons are kept;
+nothing personal is on disk until the database holds the import, and then the rows are read
+from the input once more. Then the file is written under a
 recognisable temporary name beside its target (`.odrzucone-XXXX.xlsx|csv`) and renamed into
 place. Before that temporary file exists, a note naming it is written into the database's own
 folder (`.ops-import-XXXX.pending`); XLSX's uncompressed sheet, which openpyxl would put in the
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from collections.abc import Iterable
 from pathlib import Path
 
 from ops_desktop.domain.import_rules import cell_text
@@ -27,7 +29,7 @@ TEMP_PREFIX = ".odrzucone-"
 
 
 def save_rejected(target: Path, fmt: str, header: list[object],
-                  rows: list[tuple[list[object], str]], *, scratch_dir: Path) -> Path:
+                  rows: Iterable[tuple[list[object], str]], *, scratch_dir: Path) -> Path:
     """Write `rows` (each with its reason) to `target`, atomically; returns `target`."""
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -48,7 +50,8 @@ def save_rejected(target: Path, fmt: str, header: list[object],
 
 
 def write_rejected(path: Path, fmt: str, header: list[object],
-                   rows: list[tuple[list[object], str]], *, scratch: Path | None = None) -> Path:
+                   rows: Iterable[tuple[list[object], str]], *,
+                   scratch: Path | None = None) -> Path:
     """The file itself (XLSX or CSV, the input's format) at `path`; XLSX's sheet is built in
     `scratch` (default: beside `path`, with the leftover prefix)."""
     headers = [cell_text(c) for c in header] + [REASON_HEADER]
@@ -94,7 +97,7 @@ def _write_synced(path: Path, text: str) -> None:
     fsync_file(path)
 
 
-def _write_xlsx(path: Path, headers: list[str], rows: list[tuple[list[object], str]],
+def _write_xlsx(path: Path, headers: list[str], rows: Iterable[tuple[list[object], str]],
                 scratch: Path) -> None:
     book = spreadsheet.new_workbook(write_only=True)
     sheet = spreadsheet.write_only_sheet(book, "Odrzucone", scratch=scratch)
@@ -110,7 +113,7 @@ def _write_xlsx(path: Path, headers: list[str], rows: list[tuple[list[object], s
     fsync_file(path)
 
 
-def _write_csv(path: Path, headers: list[str], rows: list[tuple[list[object], str]]) -> None:
+def _write_csv(path: Path, headers: list[str], rows: Iterable[tuple[list[object], str]]) -> None:
     width = len(headers) - 1
     with path.open("w", encoding="utf-8-sig", newline="") as out:
         writer = spreadsheet.csv_writer(out, delimiter=";")

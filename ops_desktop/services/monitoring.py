@@ -3,18 +3,23 @@ with the validator's problems beside them.
 
 Participants only (not surroundings), and only people who received support: status
 participant, completed or dropped out. Several participations of one person in the project
-become one row (first start, last end). Reading the list needs the personal-export and the
-sensitive-data permissions; both the check and the export are audited (ids and counts only)."""
+become one row (first start, last end); in PEFS 2007 one row per stay, with the support of
+the stay (its social contract, the instrument categories of the contract and of its
+activities: `_Support`). Reading the list needs the personal-export and the sensitive-data
+permissions; both the check and the export are audited (ids and counts only)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ops_desktop.db.models import Participation, Person, PersonFlag, Project
+from ops_desktop.db.models import Instrument, Participation, Person, PersonFlag, Project
+from ops_desktop.db.models.activities import Activity, ActivityEnrolment
+from ops_desktop.db.models.contracts import Contract, ContractInstrument
+from ops_desktop.domain.contracts import ContractStatus
 from ops_desktop.domain.enums import ParticipationRole
 from ops_desktop.domain.monitoring_rows import (
     PER_PARTICIPATION, MonitoringFormat, MonitoringRow, MonitoringSource, build_row,
@@ -137,11 +142,63 @@ def _load(ctx: ServiceContext, session: Session, project_id: int, year: int | No
         ):
             flags.setdefault(person_id, {})[flag] = answer
     if fmt in PER_PARTICIPATION:
-        return project, [_source(person, stay, flags.get(person.id, {}))
-                         for person, spans in by_person.values() for stay in _stays(spans)]
+        support = _Support.load(session, project_id, by_person)
+        return project, [
+            replace(_source(person, stay, flags.get(person.id, {})),
+                    **support.of_stay(person.id, stay))
+            for person, spans in by_person.values() for stay in _stays(spans)]
     return project, [
         _source(person, spans, flags.get(person.id, {})) for person, spans in by_person.values()
     ]
+
+
+@dataclass
+class _Support:
+    """What each person received in the project: their social contracts (not drafts) with the
+    days they were in force and their instruments' categories, and the instrument category of
+    each activity a participation was enrolled on."""
+
+    contracts: dict[int, list[tuple[dt.date | None, dt.date | None, set[str]]]]
+    activities: dict[int, set[str]]                 # participation id → categories
+
+    @classmethod
+    def load(cls, session: Session, project_id: int,
+             by_person: dict[int, tuple[Person, list[Participation]]]) -> _Support:
+        contracts: dict[int, dict[int, tuple[dt.date | None, dt.date | None, set[str]]]] = {}
+        activities: dict[int, set[str]] = {}
+        people = list(by_person)
+        for start in range(0, len(people), 500):
+            chunk = people[start:start + 500]
+            for cid, pid, signed, since, until, category in session.execute(
+                select(Contract.id, Contract.person_id, Contract.signed_on, Contract.period_from,
+                       Contract.period_to, Instrument.category)
+                .outerjoin(ContractInstrument, ContractInstrument.contract_id == Contract.id)
+                .outerjoin(Instrument, Instrument.id == ContractInstrument.instrument_id)
+                .where(Contract.project_id == project_id, Contract.person_id.in_(chunk),
+                       Contract.status != ContractStatus.DRAFT.value)
+            ):
+                entry = contracts.setdefault(pid, {}).setdefault(
+                    cid, (since or signed, until, set()))
+                if category:
+                    entry[2].add(category)
+            spans = [p.id for pid in chunk for p in by_person[pid][1]]
+            for participation_id, category in session.execute(
+                select(ActivityEnrolment.participation_id, Instrument.category)
+                .join(Activity, Activity.id == ActivityEnrolment.activity_id)
+                .join(Instrument, Instrument.id == Activity.instrument_id)
+                .where(ActivityEnrolment.participation_id.in_(spans))
+            ):
+                activities.setdefault(participation_id, set()).add(category)
+        return cls({pid: list(found.values()) for pid, found in contracts.items()}, activities)
+
+    def of_stay(self, person_id: int, stay: list[Participation]) -> dict[str, object]:
+        first = min((p.start_date for p in stay if p.start_date), default=None)
+        last = None if any(p.end_date is None for p in stay) else max(p.end_date for p in stay)
+        in_force = [categories for since, until, categories in self.contracts.get(person_id, [])
+                    if (last is None or since is None or since <= last)
+                    and (until is None or first is None or until >= first)]
+        categories = set().union(*in_force, *(self.activities.get(p.id, set()) for p in stay))
+        return {"social_contract": bool(in_force), "instrument_categories": frozenset(categories)}
 
 
 def _stays(spans: list[Participation]) -> list[list[Participation]]:

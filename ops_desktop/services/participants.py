@@ -25,7 +25,7 @@ from ops_desktop.domain.participants import (
 )
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.text import fold
-from ops_desktop.services import audit, scope
+from ops_desktop.services import audit, edit_conflicts, scope
 from ops_desktop.services.context import ServiceContext
 
 _PLAIN_FIELDS = (
@@ -59,12 +59,18 @@ def create_person(ctx: ServiceContext, *, draft: PersonDraft) -> PersonView:
         return _view(person, draft.sensitive if ctx.can(Permission.SENSITIVE_READ) else None)
 
 
-def update_person(ctx: ServiceContext, *, person_id: int, draft: PersonDraft) -> PersonView:
+def update_person(ctx: ServiceContext, *, person_id: int, draft: PersonDraft,
+                  version: int | None = None) -> PersonView:
+    """Save `draft` over the person. `version`: the `PersonView.version` the draft was made
+    from; if someone saved the person since, EditConflict (who, when) and nothing is written."""
     ctx.require(Permission.PARTICIPANT_WRITE)
     _check(draft)
     draft = complete_from_pesel(draft)
     with ctx.transaction() as session:
+        edit_conflicts.lock(session, Person, person_id)
         person = scope.person_in_reach(ctx, session, person_id)
+        edit_conflicts.check_version(session, entity="person", entity_id=person_id,
+                                     current=person.version, seen=version)
         _refuse_duplicate(session, draft, person_id=person_id)
         if not ctx.can(Permission.SENSITIVE_WRITE):  # keep what only others may change
             draft = replace(draft, disability_degree=(
@@ -80,6 +86,7 @@ def update_person(ctx: ServiceContext, *, person_id: int, draft: PersonDraft) ->
                 changed.append("sensitive")
         # Field names only: the old and new values of a person are personal data.
         audit.record(session, ctx.actor, "update", "person", person_id, fields=changed)
+        session.flush()  # the new version
         flags = _read_flags(session, person_id) if ctx.can(Permission.SENSITIVE_READ) else None
         return _view(person, flags)
 
@@ -224,4 +231,5 @@ def _view(person: Person, flags: dict[SensitiveFlag, TriState] | None) -> Person
         ),
         household_id=person.household_id, caseworker_id=person.caseworker_id, notes=person.notes,
     )
-    return PersonView(id=person.id, draft=draft, created_at=person.created_at)
+    return PersonView(id=person.id, draft=draft, created_at=person.created_at,
+                      version=person.version)

@@ -83,6 +83,11 @@ def run_gui(*, db: str | None, lang: str | None) -> int:
     from ops_desktop.ui.escape_guard import install_escape_guard
 
     install_escape_guard(app)  # Esc in a dialog with typed data asks before closing
+    from ops_desktop.ui.accessibility import install_accessible_names
+    from ops_desktop.ui.keyboard import install_tab_leaves_fields
+
+    install_accessible_names(app)  # every control named for screen readers
+    install_tab_leaves_fields(app)  # Tab leaves date fields, text boxes and tables
     try:  # --db, else the office settings file's server, else this PC's file
         path = database_location(paths.chosen_database(db))
     except InvalidServerUrl as exc:

@@ -7,15 +7,29 @@ form has it: Tab from the last field of a page goes on to the first field of the
 page's first field. A dialog hands its `focusNextPrevChild` to `move`.
 
 `answer_by_letter`: a combo box of short answers (Tak / Nie / Odmowa…) answered with the
-first letter of the answer, after which the focus goes on to the next field."""
+first letter of the answer, after which the focus goes on to the next field.
+
+`install_tab_leaves_fields(app)` (as `run_gui` does): Tab always leaves a field, so no field
+traps the keyboard: a date or time field (Qt's Tab walks its day, month and year, and stays
+put on an empty "—" date; typing fills the sections one after another anyway) and a text
+box (Qt's Tab would type a tab character), and a list or table (Qt's Tab walks its cells
+and wraps round; the arrows move between cells, and Tab in a cell being edited still goes
+on to the next cell)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QComboBox, QDateTimeEdit, QPlainTextEdit,
+    QTabWidget,
+    QTextEdit, QWidget,
+)
+
+_log = logging.getLogger(__name__)
 
 
 class FormOrder(QObject):
@@ -103,3 +117,42 @@ class _AnswerByLetter(QObject):
 def answer_by_letter(combo: QComboBox, advance: Callable[[], object]) -> None:
     """The first letter of an answer chooses it and calls `advance` (to the next field)."""
     combo.installEventFilter(_AnswerByLetter(combo, advance))
+
+
+class _TabLeavesFields(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        try:
+            return self._filter(watched, event)
+        except Exception:   # a helper's slip must not take the window down
+            _log.exception("Tab handling of %s", type(watched).__name__)
+            return False
+
+    def _filter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Show and isinstance(watched, (QPlainTextEdit, QTextEdit)):
+            watched.setTabChangesFocus(True)
+            return False
+        if kind == QEvent.Type.Show and isinstance(watched, QAbstractItemView):
+            # Qt's Tab walks the cells and wraps round at the last one: a trap. The arrows
+            # move between cells; in a cell being edited Tab still goes on to the next.
+            watched.setTabKeyNavigation(False)
+            return False
+        if kind != QEvent.Type.KeyPress or not isinstance(watched, QDateTimeEdit) \
+                or not isinstance(event, QKeyEvent):
+            return False
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() == Qt.Key.Key_Tab and not modifiers:
+            forward = True
+        elif event.key() == Qt.Key.Key_Backtab or (
+                event.key() == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.ShiftModifier):
+            forward = False
+        else:
+            return False
+        QWidget.focusNextPrevChild(watched, forward)   # the widget's, not the sections'
+        return True
+
+
+def install_tab_leaves_fields(app: QApplication) -> QObject:
+    helper = _TabLeavesFields(app)
+    app.installEventFilter(helper)
+    return helper

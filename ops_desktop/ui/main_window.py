@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} {__version__}")
         self._nav = SectionList()
         self._nav.setObjectName("sectionList")
+        self._nav.setAccessibleName(self.tr("Sekcje"))
         self._stack = QStackedWidget()
         self._pages: dict[str, QWidget] = {}
         self._factories: dict[str, Callable[[ServiceContext], QWidget]] = {}
@@ -186,7 +187,7 @@ class MainWindow(QMainWindow):
         from ops_desktop.ui.dialogs.restore_dialog import add_backup_actions
 
         add_backup_actions(self, file_menu, self._ctx)
-        quit_action = file_menu.addAction(self.tr("Zakończ"))
+        quit_action = file_menu.addAction(self.tr("&Zakończ"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         from ops_desktop.ui.exports.export_menu import add_export_menu
@@ -199,7 +200,7 @@ class MainWindow(QMainWindow):
 
         install_view_menu(self, self._ctx.actor.username)  # text size, high contrast
         help_menu = self.menuBar().addMenu(self.tr("Pomo&c"))
-        about = help_menu.addAction(self.tr("O programie"))
+        about = help_menu.addAction(self.tr("&O programie"))
         about.triggered.connect(self._about)
 
     def _about(self) -> None:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.domain import messages
-from ops_desktop.domain.errors import FieldProblem, OutsideProjects, PermissionDenied, RuleViolation
+from ops_desktop.domain.errors import (
+    EditConflict, FieldProblem, OutsideProjects, PermissionDenied, RuleViolation,
+)
 from ops_desktop.ui.common.translation import translator
 
 
@@ -38,6 +40,11 @@ def permission_text(exc: PermissionDenied) -> str:
 
 def rule_text(exc: RuleViolation) -> str:
     return messages.rule_text(exc, _t)
+
+
+def edit_conflict_text(exc: EditConflict) -> str:
+    """Someone else saved the person or contract first: who, when, and what to do."""
+    return messages.edit_conflict_text(exc, _t)
 
 
 def storage_error_text(exc: StorageError) -> str:

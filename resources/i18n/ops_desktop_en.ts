@@ -206,6 +206,10 @@
         <translation>People</translation>
     </message>
     <message>
+        <source>Lista zajęć</source>
+        <translation>List of activities</translation>
+    </message>
+    <message>
         <source>Ten projekt nie ma jeszcze zajęć. Dodaj pierwsze: Nowe zajęcia… (Ctrl+N).</source>
         <translation>This project has no activities yet. Add the first: New activity… (Ctrl+N).</translation>
     </message>
@@ -666,6 +670,10 @@
         <translation>Verify chain</translation>
     </message>
     <message>
+        <source>Dziennik zdarzeń</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
         <source>Brak zdarzeń spełniających filtry. Zmień zakres dat, osobę lub rodzaj zdarzenia.</source>
         <translation>No events match the filters. Change the dates, the person or the kind of event.</translation>
     </message>
@@ -1011,6 +1019,10 @@ The program will now close — start it again.</translation>
         <translation>Town</translation>
     </message>
     <message>
+        <source>Osoby znalezione</source>
+        <translation>People found</translation>
+    </message>
+    <message>
         <source>Projekt</source>
         <translation>Project</translation>
     </message>
@@ -1107,6 +1119,10 @@ The program will now close — start it again.</translation>
     <message>
         <source>Zamknij</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Wczytaj aktualny kontrakt</source>
+        <translation>Load the current contract</translation>
     </message>
     <message>
         <source>{first} {last}, PESEL {pesel}</source>
@@ -1733,16 +1749,16 @@ evaluation</translation>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <source>Lista monitorująca…</source>
-        <translation>Monitoring list…</translation>
+        <source>&amp;Lista monitorująca…</source>
+        <translation>&amp;Monitoring list…</translation>
     </message>
     <message>
-        <source>Eksport na nośnik USB…</source>
-        <translation>Export to a USB drive…</translation>
+        <source>Eksport na nośnik &amp;USB…</source>
+        <translation>Export to a &amp;USB drive…</translation>
     </message>
     <message>
-        <source>Sprawdź eksport…</source>
-        <translation>Verify export…</translation>
+        <source>&amp;Sprawdź eksport…</source>
+        <translation>&amp;Verify export…</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2086,10 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Participation in projects</translation>
     </message>
     <message>
+        <source>Wczytaj aktualne dane</source>
+        <translation>Load the current data</translation>
+    </message>
+    <message>
         <source>Imię *</source>
         <translation>First name *</translation>
     </message>
@@ -2383,6 +2403,10 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>Audit trail</translation>
     </message>
     <message>
+        <source>Sekcje</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
         <source>Twoja rola nie daje dostępu do tej sekcji.</source>
         <translation>Your role does not give access to this section.</translation>
     </message>
@@ -2391,12 +2415,16 @@ The database will be encrypted. The password must have at least {n} characters. 
         <translation>&amp;File</translation>
     </message>
     <message>
-        <source>Zakończ</source>
-        <translation>Quit</translation>
+        <source>&amp;Zakończ</source>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>Pomo&amp;c</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;O programie</source>
+        <translation>&amp;About</translation>
     </message>
     <message>
         <source>O programie</source>
@@ -2599,6 +2627,10 @@ Active integration projects of a social welfare office.</translation>
     <message>
         <source>Otwórz</source>
         <translation>Open</translation>
+    </message>
+    <message>
+        <source>Lista osób</source>
+        <translation>List of people</translation>
     </message>
     <message>
         <source>Brak osób na tej liście. Zmień wyszukiwanie lub filtry albo przyjmij nową osobę: Nowa osoba… (Ctrl+N).</source>
@@ -3056,6 +3088,10 @@ Active integration projects of a social welfare office.</translation>
 <context>
     <name>ProjectsPage</name>
     <message>
+        <source>Lista projektów</source>
+        <translation>List of projects</translation>
+    </message>
+    <message>
         <source>Brak projektów. Utwórz pierwszy: Nowy projekt…</source>
         <translation>No projects yet. Create the first: New project…</translation>
     </message>
@@ -3263,6 +3299,14 @@ Active integration projects of a social welfare office.</translation>
         <translation>Budget use</translation>
     </message>
     <message>
+        <source>Te same dane są w tabeli pod wykresem.</source>
+        <translation>The same figures are in the table below the chart.</translation>
+    </message>
+    <message>
+        <source>{title} — tabela</source>
+        <translation>{title} — table</translation>
+    </message>
+    <message>
         <source>Brak projektów: dodaj projekt w sekcji Projekty.</source>
         <translation>No projects: add a project in the Projects section.</translation>
     </message>
@@ -3382,8 +3426,8 @@ Active integration projects of a social welfare office.</translation>
         <translation>at closing</translation>
     </message>
     <message>
-        <source>Kopie zapasowe…</source>
-        <translation>Backups…</translation>
+        <source>&amp;Kopie zapasowe…</source>
+        <translation>&amp;Backups…</translation>
     </message>
 </context>
 <context>
@@ -4210,20 +4254,20 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>&amp;View</translation>
     </message>
     <message>
-        <source>Większy tekst</source>
-        <translation>Larger text</translation>
+        <source>&amp;Większy tekst</source>
+        <translation>&amp;Larger text</translation>
     </message>
     <message>
-        <source>Mniejszy tekst</source>
-        <translation>Smaller text</translation>
+        <source>&amp;Mniejszy tekst</source>
+        <translation>&amp;Smaller text</translation>
     </message>
     <message>
-        <source>Zwykły rozmiar tekstu</source>
-        <translation>Normal text size</translation>
+        <source>&amp;Zwykły rozmiar tekstu</source>
+        <translation>&amp;Normal text size</translation>
     </message>
     <message>
-        <source>Wysoki kontrast</source>
-        <translation>High contrast</translation>
+        <source>Wysoki &amp;kontrast</source>
+        <translation>&amp;High contrast</translation>
     </message>
 </context>
 <context>
@@ -4244,16 +4288,16 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>Signed in: {who}</translation>
     </message>
     <message>
-        <source>Zmień hasło…</source>
-        <translation>Change password…</translation>
+        <source>&amp;Zmień hasło…</source>
+        <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <source>Konta użytkowników…</source>
-        <translation>User accounts…</translation>
+        <source>&amp;Konta użytkowników…</source>
+        <translation>&amp;User accounts…</translation>
     </message>
     <message>
-        <source>Dostęp awaryjny do danych…</source>
-        <translation>Emergency access to data…</translation>
+        <source>&amp;Dostęp awaryjny do danych…</source>
+        <translation>&amp;Emergency access to data…</translation>
     </message>
     <message>
         <source>Zmiana hasła</source>
@@ -4649,6 +4693,10 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>only list the existing backups</translation>
     </message>
     <message>
+        <source>baza serwera: przywróć nową kopię na próbę do tej pustej bazy (postgresql://…) i porównaj liczby wierszy i dziennik</source>
+        <translation>office server: restore the new backup as a drill into this empty database (postgresql://…) and compare the row counts and the audit trail</translation>
+    </message>
+    <message>
         <source>przywróć bazę z kopii zapasowej</source>
         <translation>restore the database from a backup</translation>
     </message>
@@ -4663,6 +4711,18 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
     <message>
         <source>sprawdź spójność pliku bazy</source>
         <translation>check the database file&apos;s integrity</translation>
+    </message>
+    <message>
+        <source>--drill dotyczy bazy serwera ośrodka (plik sprawdza sama kopia)</source>
+        <translation>--drill is for the office server&apos;s database (a file&apos;s backup checks itself)</translation>
+    </message>
+    <message>
+        <source>--copy-to dotyczy pliku bazy; folder kopii bazy serwera podaj w --to albo w office.ini ([server] backups)</source>
+        <translation>--copy-to is for a database file; give the folder of the server&apos;s backups in --to or in office.ini ([server] backups)</translation>
+    </message>
+    <message>
+        <source>Sprawdzenie: pg_restore --list ok (dane każdej tabeli w archiwum)</source>
+        <translation>Check: pg_restore --list ok (every table&apos;s data in the archive)</translation>
     </message>
     <message>
         <source>utwórz bazę demonstracyjną z pięcioma projektami</source>
@@ -4727,6 +4787,10 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
     <message>
         <source>folder OPS-eksport-…</source>
         <translation>an OPS-eksport-… folder</translation>
+    </message>
+    <message>
+        <source>Import: {percent}% pliku</source>
+        <translation>Import: {percent}% of the file</translation>
     </message>
     <message>
         <source>import danych z arkuszy (XLSX, CSV)</source>
@@ -4983,6 +5047,114 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
     <message>
         <source>plik bazy danych albo baza serwera ośrodka postgresql://UŻYTKOWNIK@SERWER[:PORT]/BAZA</source>
         <translation>database file, or the office server&apos;s database postgresql://USER@SERVER[:PORT]/DATABASE</translation>
+    </message>
+    <message>
+        <source>przenieś ośrodek z pliku bazy do pustej bazy na serwerze ośrodka</source>
+        <translation>move the office from its database file to an empty database on the office server</translation>
+    </message>
+    <message>
+        <source>plik bazy ośrodka (zostaje bez zmian)</source>
+        <translation>the office&apos;s database file (left unchanged)</translation>
+    </message>
+    <message>
+        <source>--db musi być bazą serwera ośrodka postgresql://UŻYTKOWNIK@SERWER/BAZA, nie plikiem</source>
+        <translation>--db must be a database of the office server postgresql://USER@SERVER/DATABASE, not a file</translation>
+    </message>
+    <message>
+        <source>nie ma pliku bazy: {path}</source>
+        <translation>no database file: {path}</translation>
+    </message>
+    <message>
+        <source>baza {target} na serwerze nie jest pusta (tabele: {tables}); przeniesienie wymaga nowej, pustej bazy: nic nie zmieniono</source>
+        <translation>the server database {target} is not empty (tables: {tables}); the move needs a new, empty database: nothing was changed</translation>
+    </message>
+    <message>
+        <source>plik ma starszy schemat niż program: otwórz go raz programem (zrobi kopię i uaktualni go) i powtórz przeniesienie; nic nie zmieniono</source>
+        <translation>the file has an older schema than the program: open it once with the program (it backs it up and upgrades it) and repeat the move; nothing was changed</translation>
+    </message>
+    <message>
+        <source>serwer odrzucił wiersze tabeli {table} ({detail}); na serwerze nic nie zapisano</source>
+        <translation>the server refused rows of table {table} ({detail}); nothing was saved on the server</translation>
+    </message>
+    <message>
+        <source>liczby wierszy lub treść tabel różnią się po skopiowaniu; na serwerze nic nie zapisano</source>
+        <translation>row counts or table contents differ after the copy; nothing was saved on the server</translation>
+    </message>
+    <message>
+        <source>łańcuch dziennika zdarzeń nie zgadza się (wpis #{id}); na serwerze nic nie zapisano</source>
+        <translation>the audit trail&apos;s chain does not check out (entry #{id}); nothing was saved on the server</translation>
+    </message>
+    <message>
+        <source>Dziennik zdarzeń na serwerze: łańcuch nienaruszony ({entries} wpisów); głowa {id}:{hash}</source>
+        <translation>Audit trail on the server: chain intact ({entries} entries); head {id}:{hash}</translation>
+    </message>
+    <message>
+        <source>Gotowe: ośrodek przeniesiono na serwer {target}; plik {path} został bez zmian. Na każdym komputerze ustaw ten adres w office.ini ([server] url).</source>
+        <translation>Done: the office was moved to the server {target}; the file {path} is unchanged. On every PC set this address in office.ini ([server] url).</translation>
+    </message>
+    <message>
+        <source>Tabela, wiersze w pliku, wiersze na serwerze:</source>
+        <translation>Table, rows in the file, rows on the server:</translation>
+    </message>
+    <message>
+        <source>zgodna</source>
+        <translation>matches</translation>
+    </message>
+    <message>
+        <source>RÓŻNA</source>
+        <translation>DIFFERS</translation>
+    </message>
+    <message>
+        <source>Kopiowanie: {percent}% ({done}/{total} wierszy) {table}</source>
+        <translation>Copying: {percent}% ({done}/{total} rows) {table}</translation>
+    </message>
+    <message>
+        <source>Kopiowanie tabeli {table}…</source>
+        <translation>Copying table {table}…</translation>
+    </message>
+    <message>
+        <source>--drill: podaj pustą bazę serwera postgresql://…</source>
+        <translation>--drill: give an empty server database postgresql://…</translation>
+    </message>
+    <message>
+        <source>baza próbna {target} nie jest pusta: próbne przywrócenie wymaga pustej bazy</source>
+        <translation>the drill database {target} is not empty: a restore drill needs an empty database</translation>
+    </message>
+    <message>
+        <source>RÓŻNICA: {table}: w kopii {expected}, po przywróceniu {restored}</source>
+        <translation>DIFFERENCE: {table}: {expected} in the backup, {restored} after the restore</translation>
+    </message>
+    <message>
+        <source>BŁĄD: dziennik zdarzeń po przywróceniu nie zgadza się z kopią</source>
+        <translation>ERROR: the audit trail after the restore does not match the backup</translation>
+    </message>
+    <message>
+        <source>Próbne przywrócenie do {target}: liczby wierszy wszystkich tabel zgodne z kopią, łańcuch dziennika nienaruszony</source>
+        <translation>Restore drill into {target}: every table&apos;s row count matches the backup, audit chain intact</translation>
+    </message>
+    <message>
+        <source>Kopia: {name}</source>
+        <translation>Backup: {name}</translation>
+    </message>
+    <message>
+        <source>  wykonana: {at:%d.%m.%Y %H:%M:%S}, wersja programu {version}, schemat {revision}</source>
+        <translation>  taken: {at:%d.%m.%Y %H:%M:%S}, program version {version}, schema {revision}</translation>
+    </message>
+    <message>
+        <source>  wierszy: {rows}</source>
+        <translation>  rows: {rows}</translation>
+    </message>
+    <message>
+        <source>przerwano; nic nie zmieniono</source>
+        <translation>cancelled; nothing was changed</translation>
+    </message>
+    <message>
+        <source>Przywrócono {name} w bazie {target}; poprzedni stan zastąpiono w jednej transakcji</source>
+        <translation>Restored {name} into the database {target}; the previous state was replaced in one transaction</translation>
+    </message>
+    <message>
+        <source>Przywrócić tę kopię? Obecny stan bazy na serwerze zostanie zastąpiony. [tak/nie] </source>
+        <translation>Restore this backup? The current state of the server database will be replaced. [tak/nie] </translation>
     </message>
 </context>
 <context>
@@ -6245,6 +6417,22 @@ Pass this file on to your IT support.</translation>
         <translation>The format must contain {n} — the place for the next number.</translation>
     </message>
     <message>
+        <source>Dane tej osoby zmienił(a) w międzyczasie {who} ({when}). Twoje zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualne dane i wprowadź zmiany ponownie.</source>
+        <translation>{who} changed this person&apos;s data in the meantime ({when}). Your changes were not saved and overwrote nothing: load the current data and make your changes again.</translation>
+    </message>
+    <message>
+        <source>Dane tej osoby zostały w międzyczasie zmienione na innym stanowisku. Twoje zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualne dane i wprowadź zmiany ponownie.</source>
+        <translation>This person&apos;s data was changed on another PC in the meantime. Your changes were not saved and overwrote nothing: load the current data and make your changes again.</translation>
+    </message>
+    <message>
+        <source>Ten kontrakt zmienił(a) w międzyczasie {who} ({when}). Twoje zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualny kontrakt i wprowadź zmiany ponownie.</source>
+        <translation>{who} changed this contract in the meantime ({when}). Your changes were not saved and overwrote nothing: load the current contract and make your changes again.</translation>
+    </message>
+    <message>
+        <source>Ten kontrakt został w międzyczasie zmieniony na innym stanowisku. Twoje zmiany nie zostały zapisane i niczego nie nadpisały: wczytaj aktualny kontrakt i wprowadź zmiany ponownie.</source>
+        <translation>This contract was changed on another PC in the meantime. Your changes were not saved and overwrote nothing: load the current contract and make your changes again.</translation>
+    </message>
+    <message>
         <source>Niepoprawna wartość ({code}).</source>
         <translation>Invalid value ({code}).</translation>
     </message>
@@ -6323,6 +6511,14 @@ Pass this file on to your IT support.</translation>
     <message>
         <source>Plik kluczy {path} nie otwiera bazy {database}: należy do innej bazy (innego ośrodka albo innej kopii) albo początek pliku bazy jest uszkodzony. Połóż obok bazy jej własny plik kluczy (z kopii zapasowej); nic nie zostało zmienione.</source>
         <translation>The key file {path} does not open the database {database}: it belongs to another database (another office or another copy), or the start of the database file is damaged. Put the database&apos;s own key file beside it (from a backup); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Na tym komputerze nie ma programu {tool} (programy klienckie PostgreSQL), więc kopii bazy serwera nie wykonano. Zainstaluj je albo wskaż ich folder w office.ini ([server] pg_bin).</source>
+        <translation>This PC has no {tool} (the PostgreSQL client programs), so the server database was not backed up. Install them or give their folder in office.ini ([server] pg_bin).</translation>
+    </message>
+    <message>
+        <source>Kopia lub przywrócenie bazy serwera nie powiodło się ({tool}: {detail}); baza na serwerze nie została zmieniona.</source>
+        <translation>Backing up or restoring the server database failed ({tool}: {detail}); the server database was not changed.</translation>
     </message>
     <message>
         <source>Błąd zapisu lub odczytu w {path}: dysk zgłosił błąd albo nośnik odłączono. Sprawdź go i spróbuj ponownie; wcześniej zapisane dane są bezpieczne.</source>

@@ -55,6 +55,7 @@ RUNTIME_TABLES: list[tuple[str, str, str]] = [
     (_MESSAGES, "RULE_TEXTS", "messages"),
     (_MESSAGES, "FIELD_FALLBACK", "messages"),
     (_MESSAGES, "RULE_FALLBACK", "messages"),
+    (_MESSAGES, "EDIT_CONFLICT_TEXTS", "messages"),
     ("ops_desktop/domain/import_rules.py", "ACTION_TEXTS", "ImportDialog"),
     # Import problems and refusals (domain/import_rules.problem_text, refusal_text).
     ("ops_desktop/domain/import_rules.py", "FIELD_NAMES", "import"),

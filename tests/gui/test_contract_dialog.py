@@ -186,3 +186,48 @@ def test_a_draft_can_be_discarded(qtbot, ctx):
     qtbot.mouseClick(dialog.buttons["delete"], Qt.MouseButton.LeftButton)
     with ctx.reading() as session:
         assert session.get(Contract, contract_id) is None
+
+
+def test_a_draft_saved_meanwhile_on_another_pc_is_not_overwritten(qtbot, typer, ctx, db_path):
+    """The dialog holds a draft; another PC saves the same draft; this PC's save is refused
+    with the other caseworker's name, the typed goal stays in the form, the database keeps
+    the other PC's goal; "Wczytaj aktualny kontrakt" shows theirs and a save goes in."""
+    from ops_desktop.domain.enums import Role
+    from ops_desktop.services.context import SYSTEM_ACTOR, Actor
+    from ops_desktop.services.database import open_database
+
+    project, person = cf.setup(ctx)
+    view, _ = contracts.create_contract(ctx, draft=cf.complete_draft(ctx, project, person))
+    cf.user(ctx, 31, "marta", Role.HEAD, full_name="Marta Lis")
+    dialog = ContractDialog(ctx, contract_id=view.id)
+    qtbot.addWidget(dialog)
+
+    other = open_database(db_path, actor=SYSTEM_ACTOR)
+    try:
+        marta = other.context.as_actor(Actor(31, "marta", frozenset({Role.HEAD}),
+                                             full_name="Marta Lis"))
+        theirs = contracts.get_contract(marta, contract_id=view.id)
+        theirs.draft.main_goal = "Cel Marty."
+        contracts.update_contract(marta, contract_id=view.id, draft=theirs.draft,
+                                  version=theirs.row_version)
+    finally:
+        other.engine.dispose()
+
+    goal = dialog.form.texts["main_goal"]
+    goal.clear()
+    typer(goal, "Mój cel.")
+    qtbot.mouseClick(dialog.buttons["save"], Qt.MouseButton.LeftButton)
+    assert "Marta Lis" in dialog.message.text()
+    assert not dialog.reload_button.isHidden()
+    assert goal.toPlainText() == "Mój cel."
+    with ctx.reading() as session:
+        assert session.get(Contract, view.id).main_goal == "Cel Marty."
+
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    assert dialog.reload_button.isHidden() and goal.toPlainText() == "Cel Marty."
+    goal.clear()
+    typer(goal, "Wspólny cel.")
+    qtbot.mouseClick(dialog.buttons["save"], Qt.MouseButton.LeftButton)
+    assert "Zapisano projekt kontraktu." in dialog.message.text()
+    with ctx.reading() as session:
+        assert session.get(Contract, view.id).main_goal == "Wspólny cel."

@@ -4,7 +4,6 @@ closes only on "Zamknij bez zapisywania". The guard is the one `run_gui` install
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -12,20 +11,11 @@ from PySide6.QtWidgets import (
     QTextEdit, QWidget,
 )
 
-from ops_desktop.ui.escape_guard import install_escape_guard
 from tests.dialog_support import all_dialogs, dialog_classes
-from tests.keyboard_support import KeyCounter
+from tests.keyboard_support import KeyCounter, app_helpers  # noqa: F401 (fixture)
 from tests.layout_support import layout_demo  # noqa: F401 (fixture)
 
 K = Qt.Key
-
-
-@pytest.fixture
-def escape_guard(qapp):
-    guard = install_escape_guard(qapp)
-    yield
-    qapp.removeEventFilter(guard)
-    guard.deleteLater()
 
 
 # Dialogs that refuse Esc on purpose, and what lets them close.
@@ -69,7 +59,7 @@ def test_every_dialog_is_listed(qtbot, layout_demo, tmp_path):  # noqa: F811
 
 
 def test_escape_without_typed_data_closes_at_once(qtbot, layout_demo, tmp_path,  # noqa: F811
-                                                  escape_guard):
+                                                  app_helpers):  # noqa: F811
     for name, make in all_dialogs(layout_demo, tmp_path):
         dialog = _open(qtbot, make)
         if name in ESC_REFUSED:
@@ -82,7 +72,7 @@ def test_escape_without_typed_data_closes_at_once(qtbot, layout_demo, tmp_path, 
 
 
 def test_escape_after_typing_asks_first(qtbot, layout_demo, tmp_path,  # noqa: F811
-                                        escape_guard):
+                                        app_helpers):  # noqa: F811
     asked: list[str] = []
     for name, make in all_dialogs(layout_demo, tmp_path):
         dialog = _open(qtbot, make)

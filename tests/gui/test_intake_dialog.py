@@ -137,3 +137,54 @@ def test_list_opens_new_and_existing_people_and_follows_a_duplicate(qtbot, ctx):
     QTimer.singleShot(0, first)
     page.new_person()
     assert seen == [None, existing.id]
+
+
+def test_a_save_after_another_caseworkers_save_is_refused_and_keeps_the_typing(
+        qtbot, ctx, db_path, typer):
+    """Two PCs: the dialog was opened on this one; the other PC saves the person; this
+    one's save is refused with a sentence naming the other caseworker, the typed phone stays
+    in the form and nothing reaches the database; reloading shows the other PC's data and a
+    save from there goes in."""
+    from ops_desktop.domain.enums import Role
+    from ops_desktop.services import participants
+    from ops_desktop.services.context import SYSTEM_ACTOR, Actor
+    from ops_desktop.services.database import open_database
+    from tests import factories
+    from tests.factories import contracts as contract_factories
+
+    person = factories.person(ctx, "Jan", "Kowalski")
+    contract_factories.user(ctx, 21, "ewa", Role.HEAD, full_name="Ewa Wójcik")
+    dialog = IntakeDialog(ctx, person_id=person.id)
+    qtbot.addWidget(dialog)
+
+    other = open_database(db_path, actor=SYSTEM_ACTOR)
+    try:
+        ewa = other.context.as_actor(Actor(21, "ewa", frozenset({Role.HEAD}),
+                                           full_name="Ewa Wójcik"))
+        theirs = participants.get_person(ewa, person_id=person.id)
+        theirs.draft.address.city = "Włocławek"
+        participants.update_person(ewa, person_id=person.id, draft=theirs.draft,
+                                   version=theirs.version)
+    finally:
+        other.engine.dispose()
+
+    typer(dialog.edits["phone"], "600 100 200")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.result() == 0
+    assert not dialog.conflict_box.isHidden()
+    assert "Ewa Wójcik" in dialog.conflict_label.text()
+    assert "nie zostały zapisane" in dialog.conflict_label.text()
+    assert dialog.edits["phone"].text() == "600 100 200"     # the typing is kept
+    with ctx.reading() as session:
+        stored = session.get(Person, person.id)
+        assert (stored.phone, stored.city) == ("", "Włocławek")   # Ewa's save, untouched
+
+    qtbot.mouseClick(dialog.reload_button, Qt.MouseButton.LeftButton)
+    assert dialog.conflict_box.isHidden()
+    assert dialog.edits["city"].text() == "Włocławek" and dialog.edits["phone"].text() == ""
+    typer(dialog.edits["phone"], "600 100 200")
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.result() == 1
+    with ctx.reading() as session:
+        stored = session.get(Person, person.id)
+        assert (stored.phone, stored.city) == ("600 100 200", "Włocławek")

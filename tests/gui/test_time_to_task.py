@@ -1,7 +1,8 @@
 """Time-to-task by keyboard alone: the office's three daily jobs driven through the real
 windows with key events only, counted by `tests/keyboard_support.KeyCounter` (typed data
-counts 0, every other key 1). Each test fails above the issue's limit and checks what reached
-the database. `bench/usability.py` runs them and writes the counts to docs/USABILITY.md."""
+counts 0, every other key 1), with the application's event filters as run_gui installs
+them. Each test fails above the issue's limit and checks what reached the database.
+`bench/usability.py` runs them and writes the counts to docs/USABILITY.md."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from ops_desktop.domain.attendance import Mark
 from ops_desktop.domain.enums import Sex
 from ops_desktop.services import attendance
 from ops_desktop.ui.activities.activities_page import ActivitiesPage
-from tests.keyboard_support import KeyCounter
+from tests.keyboard_support import KeyCounter, app_helpers  # noqa: F401 (fixture)
 from tests.unit.services.test_attendance import course_with_schedule
 
 K = Qt.Key
@@ -40,7 +41,7 @@ def _show(qtbot, widget) -> None:
         widget.activateWindow()
 
 
-def test_attendance_of_fifteen_with_two_absent(qtbot, ctx):
+def test_attendance_of_fifteen_with_two_absent(qtbot, ctx, app_helpers):  # noqa: F811
     """From the activity list: Enter opens the grid at the first session without marks (two
     sessions are already filled), Ctrl+Shift+O marks everyone present, arrows and N fix the
     two absent people. Marks are stored as they are typed: no save key."""
@@ -72,7 +73,7 @@ def test_attendance_of_fifteen_with_two_absent(qtbot, ctx):
     _record("Obecność: 15 osób, 13 obecnych", keys, 20)
 
 
-def test_renewal_from_last_years_contract(qtbot, ctx):
+def test_renewal_from_last_years_contract(qtbot, ctx, app_helpers):  # noqa: F811
     """On the contract list: Ctrl+F, the surname, Enter (the first contract found), Ctrl+R
     (next year's draft from it), Ctrl+S saves the draft after review, Esc closes."""
     from ops_desktop.domain.contracts import ContractStatus
@@ -125,7 +126,7 @@ def test_renewal_from_last_years_contract(qtbot, ctx):
     _record("Odnowienie kontraktu na kolejny rok", keys, 10)
 
 
-def test_intake_of_a_new_person_saved_and_enrolled(qtbot, ctx):
+def test_intake_of_a_new_person_saved_and_enrolled(qtbot, ctx, app_helpers):  # noqa: F811
     """Ctrl+N on the list of people, then the paper intake form top to bottom: Tab between
     fields, a letter for each choice (the focus moves on when the letter names one answer),
     Ctrl+Tab to the next page, the postal code completing the place; Enter on the last

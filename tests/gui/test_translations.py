@@ -86,7 +86,7 @@ def test_english_main_window_and_dialogs(qtbot, ctx, english):
     assert messages.field_problem_text(FieldProblem("pesel", "length")) == \
         "PESEL must have 11 digits."
     assert activity_labels.error_text(NotFound("activity", 1)).startswith("The record was not")
-    assert QCoreApplication.translate("MainWindow", "Zakończ") == "Quit"
+    assert QCoreApplication.translate("MainWindow", "&Zakończ") == "&Quit"
 
 
 def test_polish_is_the_default(qtbot, ctx, qapp):

@@ -22,7 +22,13 @@ findings recorded in Part II.
 `contract_amendments`: aneks 1, 2…: date, scope in words, and Part I as it stands after the
 amendment (JSON), so every earlier version can be printed again.
 `contract_endings`: how the contract ended: closed (outcome: goal reached fully / partly /
-not) or terminated early (reason), date and justification."""
+not) or terminated early (reason), date and justification.
+`contract_counters`: the register's last number per year (migration 0010). Signing takes the
+next one with one `INSERT … ON CONFLICT DO UPDATE … RETURNING` in its own transaction, which
+holds the year's row until it commits, so two PCs signing at the same moment never get the
+same number (`services/contract_store.next_number`).
+`contracts.version` (and `people.version`) counts the saves of the row: an edit made from a
+copy read before someone else's save is refused (`domain/errors.EditConflict`)."""
 
 from __future__ import annotations
 
@@ -74,6 +80,17 @@ class Contract(Base):
     signed_content: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Every ORM update adds 1 and checks the old value in its WHERE (optimistic locking).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ContractCounter(Base):
+    __tablename__ = "contract_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class ContractFamilyMember(Base):

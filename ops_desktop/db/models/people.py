@@ -5,7 +5,7 @@ unique when present; sex and birth date are derived from it (kept as columns so 
 need no parsing). `last_key` / `first_key` hold the names folded for search (lower case, no
 diacritics, ł→l): SQLite cannot fold Polish letters itself. `household_id` links a family
 member (surroundings) to the participant they are supported with; `caseworker_id` is the
-caseworker whose caseload the person is in.
+caseworker whose caseload the person is in; `version` counts the saves (migration 0010).
 `person_flags`: the special-category answers (disability, minority/migrant, homelessness,
 addiction, domestic violence, leaving care or prison, other disadvantage), each Yes / No /
 Refused, in their own table so that reading them is a separate, permitted and audited act.
@@ -70,6 +70,11 @@ class Person(Base):
     anonymised: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # Every ORM update adds 1 and checks the old value in its WHERE (optimistic locking): the
+    # person dialog's save carries the version it read (services/participants.update_person).
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class PersonFlag(Base):

@@ -26,15 +26,15 @@ def install_account_menu(window: QMainWindow, ctx: ServiceContext) -> QMenu:
     title = menu.addAction(_t("Zalogowano: {who}").format(who=who))
     title.setEnabled(False)
     if ctx.actor.user_id is not None:
-        change = menu.addAction(_t("Zmień hasło…"))
+        change = menu.addAction(_t("&Zmień hasło…"))
         change.setObjectName("changePasswordAction")
         change.triggered.connect(lambda: change_password(window, ctx))
     if ctx.can(Permission.ACCOUNTS_MANAGE):
-        manage = menu.addAction(_t("Konta użytkowników…"))
+        manage = menu.addAction(_t("&Konta użytkowników…"))
         manage.setObjectName("accountsAction")
         manage.triggered.connect(lambda: open_accounts(window, ctx))
     if ctx.can(Permission.BREAK_GLASS) and not ctx.can(Permission.PARTICIPANT_READ_ALL):
-        glass = menu.addAction(_t("Dostęp awaryjny do danych…"))
+        glass = menu.addAction(_t("&Dostęp awaryjny do danych…"))
         glass.setObjectName("breakGlassAction")
         glass.triggered.connect(lambda: break_glass(window, ctx))
     menu.addSeparator()

@@ -73,6 +73,7 @@ class ActivitiesPage(QWidget):
         ], self)
         self.list = QTableView()
         self.list.setObjectName("activitiesList")
+        self.list.setAccessibleName(self.tr("Lista zajęć"))
         self.list.setModel(self.list_model)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

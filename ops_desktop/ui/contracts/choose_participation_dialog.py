@@ -50,6 +50,7 @@ class ChooseParticipationDialog(QDialog):
             Column(self.tr("PESEL"), lambda r: r.pesel),
             Column(self.tr("Miejscowość"), lambda r: r.city)], self)
         self.people_view = _table("peopleTable", self.people)
+        self.people_view.setAccessibleName(self.tr("Osoby znalezione"))
         self.parts = RowsModel([
             Column(self.tr("Projekt"), lambda p: p.project_title),
             Column(self.tr("Grupa / moduł"), lambda p: p.group_name),

@@ -6,7 +6,9 @@ save it as PDF.
     ContractDialog(ctx, draft=contracts.prefill(ctx, …))     # a new one
 
 What can be edited follows the status: a draft freely; a signed contract's Part I only as an
-aneks ("Zapisz jako aneks…"), its evaluations at any time; an ended contract not at all."""
+aneks ("Zapisz jako aneks…"), its evaluations at any time; an ended contract not at all. A
+save or aneks after another caseworker saved the contract (since it was loaded here) is
+refused with their name; the form keeps what was typed until "Wczytaj aktualny kontrakt"."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 from ops_desktop.domain.contract_views import ContractView
 from ops_desktop.domain.contracts import OPEN_STATUSES, ContractDraft, ContractStatus
 from ops_desktop.domain.errors import (
-    FieldProblem, NotFound, PermissionDenied, RuleViolation, ValidationFailed,
+    EditConflict, FieldProblem, NotFound, PermissionDenied, RuleViolation, ValidationFailed,
 )
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import contracts, instruments, participants, projects
@@ -32,7 +34,7 @@ from ops_desktop.ui.contracts.contract_messages import (
     contract_rule_text, problems_text, warning_text,
 )
 from ops_desktop.ui.escape_guard import mark_saved
-from ops_desktop.ui.messages import permission_text
+from ops_desktop.ui.messages import edit_conflict_text, permission_text
 from ops_desktop.ui.contracts.contract_form import TAB_OF, ContractForm
 
 
@@ -83,7 +85,14 @@ class ContractDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         layout.addWidget(self.form, 1)
-        layout.addWidget(self.message)
+        self.reload_button = QPushButton(self.tr("Wczytaj aktualny kontrakt"))
+        self.reload_button.setObjectName("reloadContract")
+        self.reload_button.clicked.connect(self._reload_after_conflict)
+        self.reload_button.hide()
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.reload_button)
+        layout.addLayout(message_row)
         layout.addLayout(row)
         if contract_id is not None:
             self._reload()
@@ -94,6 +103,12 @@ class ContractDialog(QDialog):
     def _reload(self) -> None:
         self.view = contracts.get_contract(self._ctx, contract_id=self.contract_id)
         self._load(self.view.draft, self.view)
+
+    def _reload_after_conflict(self) -> None:
+        """Another caseworker saved the contract first: show it as saved now."""
+        self.reload_button.hide()
+        self.message.setText("")
+        self._reload()
 
     def _load(self, draft: ContractDraft, view: ContractView | None) -> None:
         project = projects.get_project(self._ctx, project_id=draft.project_id)
@@ -149,7 +164,8 @@ class ContractDialog(QDialog):
             result = self._call(lambda: contracts.create_contract(self._ctx, draft=draft))
         else:
             result = self._call(lambda: contracts.update_contract(
-                self._ctx, contract_id=self.contract_id, draft=draft))
+                self._ctx, contract_id=self.contract_id, draft=draft,
+                version=self.view.row_version if self.view else None))
         if result is None:
             return False
         self.view, warnings = result
@@ -201,7 +217,8 @@ class ContractDialog(QDialog):
             return False
         amendment, draft = dialog.amendment(), self.form.draft()
         result = self._call(lambda: contracts.amend_contract(
-            self._ctx, contract_id=self.contract_id, amendment=amendment, draft=draft))
+            self._ctx, contract_id=self.contract_id, amendment=amendment, draft=draft,
+            version=self.view.row_version))
         if result is None:
             return False
         self.view, warnings = result
@@ -268,6 +285,9 @@ class ContractDialog(QDialog):
             self._error(contract_rule_text(exc))
         except PermissionDenied as exc:
             self._error(permission_text(exc))
+        except EditConflict as exc:  # the typed form stays; "Wczytaj…" replaces it
+            self._error(edit_conflict_text(exc))
+            self.reload_button.show()
         except NotFound:
             self._error(self.tr("Kontrakt lub osoba nie są dostępne (usunięte albo poza Twoim "
                                 "obszarem pracy)."))

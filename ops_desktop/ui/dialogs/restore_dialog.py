@@ -69,7 +69,7 @@ def reason_label(reason: str) -> str:
 
 def add_backup_actions(window: QWidget, menu: QMenu, ctx: ServiceContext) -> None:
     """The "Kopie zapasowe…" item of the main window's File menu."""
-    action = menu.addAction(QCoreApplication.translate("RestoreDialog", "Kopie zapasowe…"))
+    action = menu.addAction(QCoreApplication.translate("RestoreDialog", "&Kopie zapasowe…"))
     action.setObjectName("backupsAction")
     action.setEnabled(ctx.can(Permission.BACKUP) or ctx.can(Permission.RESTORE))
 

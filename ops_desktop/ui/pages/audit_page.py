@@ -67,6 +67,7 @@ class AuditPage(QWidget):
         self.model = AuditModel(ctx, self)
         self.table = QTableView()
         self.table.setObjectName("auditTable")
+        self.table.setAccessibleName(self.tr("Dziennik zdarzeń"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

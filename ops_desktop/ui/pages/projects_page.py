@@ -46,6 +46,7 @@ class ProjectsPage(QWidget):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = _list_table("projectsTable", self.proxy, (300, 190, 60, 90, 140, 150))
+        self.table.setAccessibleName(self.tr("Lista projektów"))
         self.table.setSortingEnabled(True)
         # the long title and programme give way (whole in a tooltip and under the table)
         fit_columns(self.table, give_way=(ProjectsModel.TITLE, ProjectsModel.PROGRAMME))

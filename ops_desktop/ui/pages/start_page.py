@@ -72,6 +72,7 @@ class StartPage(QWidget):
         font = label.font()
         font.setBold(True)
         label.setFont(font)
+        label.setBuddy(view)   # the heading names the table for screen readers
         head.addWidget(label, 1)
         button = QPushButton(button_text)
         button.setObjectName(f"{view.objectName()}Open")

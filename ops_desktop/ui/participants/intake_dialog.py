@@ -2,7 +2,9 @@
 
 Problems show in Polish under their field; "required" ones only after a save attempt. A PESEL
 that is already in the database offers to open that person instead of creating a duplicate
-(`open_instead` holds their id when the dialog closes for that reason)."""
+(`open_instead` holds their id when the dialog closes for that reason). A save after another
+caseworker saved the same person (since this form was loaded) is refused: the box at the top
+names who and when, the typed data stays, and "Wczytaj aktualne dane" loads theirs."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from ops_desktop.domain.enums import (
     AreaType, DisabilityDegree, Education, LabourStatus, LabourSubstatus, SensitiveFlag, TriState,
 )
 from ops_desktop.domain.errors import (
-    DuplicatePesel, FieldProblem, PermissionDenied, ValidationFailed,
+    DuplicatePesel, EditConflict, FieldProblem, PermissionDenied, ValidationFailed,
 )
 from ops_desktop.domain.participants import Address, PersonDraft, validate_person
 from ops_desktop.domain.permissions import Permission
@@ -25,7 +27,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.keyboard import FormOrder, answer_by_letter
 from ops_desktop.ui.labels import current_enum, fill_combo, label, select_data
 from ops_desktop.ui.participants.place_completion import PlaceCompletion
-from ops_desktop.ui.messages import field_problem_text, permission_text
+from ops_desktop.ui.messages import edit_conflict_text, field_problem_text, permission_text
 from ops_desktop.ui.widgets.forms import (
     error_label, get_date, optional_date_edit, save_cancel_buttons, set_date, show_error,
     with_error,
@@ -72,6 +74,7 @@ class IntakeDialog(QDialog):
                         area_type=self.area_type, parent=self)
         self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
+        layout.addWidget(self._conflict_box())
         layout.addWidget(tabs, 1)
         layout.addWidget(self.buttons)
         if person_id is not None:
@@ -109,6 +112,23 @@ class IntakeDialog(QDialog):
         self.edits[name] = edit
         self.errors[name] = error_label(name)
         return with_error(edit, self.errors[name])
+
+    def _conflict_box(self) -> QWidget:
+        """Shown when another caseworker saved the person after this form was loaded: the
+        typed data stays in the form; "Wczytaj aktualne dane" replaces it with theirs."""
+        self.conflict_box = QWidget()
+        self.conflict_box.setObjectName("editConflict")
+        row = QHBoxLayout(self.conflict_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.conflict_label = QLabel()
+        self.conflict_label.setWordWrap(True)
+        self.reload_button = QPushButton(self.tr("Wczytaj aktualne dane"))
+        self.reload_button.setObjectName("reloadPerson")
+        self.reload_button.clicked.connect(self._reload)
+        row.addWidget(self.conflict_label, 1)
+        row.addWidget(self.reload_button)
+        self.conflict_box.hide()
+        return self.conflict_box
 
     def _personal_tab(self) -> QWidget:
         page = QWidget()
@@ -246,9 +266,13 @@ class IntakeDialog(QDialog):
     _caseworker_id: int | None = None
     _household_id: int | None = None
     _notes: str = ""
+    # The version of the person the form was loaded from (None: a new person): the save
+    # hands it back, so another caseworker's save in between is refused, not overwritten.
+    _version: int | None = None
 
     def _load(self, person_id: int) -> None:
         view = participants.get_person(self._ctx, person_id=person_id)
+        self._version = view.version
         d = view.draft
         self._caseworker_id = d.caseworker_id
         self._household_id, self._notes = d.household_id, d.notes
@@ -337,7 +361,11 @@ class IntakeDialog(QDialog):
                 view = participants.create_person(self._ctx, draft=self.draft())
             else:
                 view = participants.update_person(self._ctx, person_id=self.person_id,
-                                                  draft=self.draft())
+                                                  draft=self.draft(), version=self._version)
+        except EditConflict as exc:
+            self.conflict_label.setText(edit_conflict_text(exc))
+            self.conflict_box.show()
+            return False
         except DuplicatePesel as exc:
             self._duplicate_id = exc.person_id
             self.duplicate_box.show()
@@ -349,8 +377,16 @@ class IntakeDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), permission_text(exc))
             return False
         self.person_id = self.saved_id = view.id
+        self._version = view.version
+        self.conflict_box.hide()
         self.enrolment.set_person(view.id)
         return True
+
+    def _reload(self) -> None:
+        """Replace the form with the person as saved now (the typed changes are dropped)."""
+        self._tried_save = False
+        self._load(self.person_id)
+        self.conflict_box.hide()
 
     def save(self) -> None:
         """Save the person; a project and group chosen on the last page are enrolled too

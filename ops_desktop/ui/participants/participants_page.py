@@ -59,6 +59,7 @@ class ParticipantsPage(QWidget):
         self.model = ParticipantsModel(ctx, self)
         self.table = QTableView()
         self.table.setObjectName("participantsTable")
+        self.table.setAccessibleName(self.tr("Lista osób"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

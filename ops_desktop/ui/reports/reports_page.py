@@ -127,7 +127,12 @@ class ReportsPage(QWidget):
             chart.setObjectName(f"chart_{key}")
             chart.figure_clicked.connect(lambda text: self.open_people(text))
             box_layout.addWidget(chart)
-            box_layout.addWidget(self._table_view(key))
+            table = self._table_view(key)
+            box_layout.addWidget(table)
+            # A screen reader hears the chart's title and finds its figures in the table.
+            chart.setAccessibleName(titles[key])
+            chart.setAccessibleDescription(self.tr("Te same dane są w tabeli pod wykresem."))
+            table.setAccessibleName(self.tr("{title} — tabela").format(title=titles[key]))
             row, column, span = TILES[key]
             grid.addWidget(box, row, column, 1, span)
             self.charts[key] = chart
@@ -242,6 +247,7 @@ class ReportsPage(QWidget):
                 title = QLabel(f"<b>{table.title}</b>")
                 self._rest_layout.addWidget(title)
                 self._rest_layout.addWidget(self._table_view(key))
+                self.tables[key].setAccessibleName(table.title)
             self._set_table(self.tables[key], table)
         if not self._rest_layout.itemAt(self._rest_layout.count() - 1).spacerItem():
             self._rest_layout.addStretch(1)

@@ -9,7 +9,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from ops_desktop.ui.accessibility import announce
+
 NO_DATE = QDate(1900, 1, 1)
+_FIELD = "errorForField"
 
 
 def error_label(name: str) -> QLabel:
@@ -22,6 +25,7 @@ def error_label(name: str) -> QLabel:
 
 
 def with_error(widget: QWidget, error: QLabel) -> QWidget:
+    error.setProperty(_FIELD, widget)   # show_error announces the message on the field
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -55,8 +59,13 @@ def set_date(edit: QDateEdit, value: dt.date | None) -> None:
 
 
 def show_error(label: QLabel, text: str | None) -> None:
+    """The message under a field, also its accessible description, announced."""
+    changed = label.text() != (text or "")
     label.setText(text or "")
     label.setVisible(bool(text))
+    field = label.property(_FIELD)
+    if changed and isinstance(field, QWidget):
+        announce(field, text, label)
 
 
 def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], None]) -> QDialogButtonBox:

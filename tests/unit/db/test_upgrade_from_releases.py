@@ -156,3 +156,27 @@ def test_opening_the_upgraded_file_again_changes_nothing(upgraded):
         assert again.migration.backup is None
     finally:
         again.engine.dispose()
+
+
+def test_the_contract_register_continues_after_the_upgrade(upgraded):
+    """0010: the year's counter starts from the highest number the file already has, so the
+    next contract signed after the upgrade takes the next number."""
+    from sqlalchemy import func, inspect, select, text
+
+    from tests.factories import contracts as contract_factories
+
+    _expected, _copy, opened = upgraded
+    ctx = opened.context
+    with ctx.reading() as session:
+        before = 0
+        if "contracts" in set(inspect(session.connection()).get_table_names()):
+            before = session.execute(text(
+                "SELECT max(seq) FROM contracts WHERE year = 2011")).scalar() or 0
+    project, person = contract_factories.setup(ctx, title="Kontrakty po aktualizacji")
+    view = contract_factories.signed(ctx, project, person)
+    assert view.number == f"KS/{before + 1}/2011"
+    from ops_desktop.db.models.contracts import ContractCounter
+
+    with ctx.reading() as session:
+        assert session.execute(select(func.max(ContractCounter.last_seq)).where(
+            ContractCounter.year == 2011)).scalar() == before + 1

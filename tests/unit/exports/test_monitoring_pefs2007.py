@@ -269,8 +269,7 @@ def test_validator_asks_for_the_area_and_a_fitting_sub_status(ctx):
     assert [(p.key, p.header, p.code) for p in check.problems] == [
         ("area", "Obszar", "required"),
         ("labour_status_detail", "W tym", "substatus_mismatch")]
-    assert check.empty_reasons == {"Rodzaj przyznanego wsparcia":
-                                   pefs.EMPTY_REASONS["support_type"]}
+    assert check.empty_reasons == {}           # "Rodzaj przyznanego wsparcia" is filled
 
 
 def test_our_importer_reads_our_export_back_to_the_same_people(ctx, tmp_path):

@@ -1,9 +1,9 @@
 """No spreadsheet the application writes carries a formula that came
 from data. A hostile value goes through every writer (rejected rows XLSX/CSV, summary
-XLSX/CSV, monitoring SL2014/2021–27, statistical data set) and the files are read back: the
-XLSX's XML holds no <f>, every CSV cell that held such a text begins with an apostrophe. A
-sweep over the package fails on any `Workbook(`/`csv.writer(` outside exports/spreadsheet.py,
-so a writer added later cannot escape the rule."""
+XLSX/CSV, monitoring PEFS 2007/SL2014/2021–27, statistical data set) and the files are
+read back: the XLSX's XML holds no <f>, every CSV cell that held such a text begins with an
+apostrophe. A sweep over the package fails on any `Workbook(`/`csv.writer(` outside
+exports/spreadsheet.py, so a writer added later cannot escape the rule."""
 
 from __future__ import annotations
 
@@ -154,8 +154,9 @@ def hostile_monitoring(ctx):
     return project
 
 
-def test_monitoring_sl2014(ctx, hostile_monitoring):
-    item, _ = monitoring_file(ctx, project_id=hostile_monitoring.id, fmt=MonitoringFormat.SL2014)
+@pytest.mark.parametrize("fmt", [MonitoringFormat.SL2014, MonitoringFormat.PEFS2007])
+def test_monitoring_xlsx(ctx, hostile_monitoring, fmt):
+    item, _ = monitoring_file(ctx, project_id=hostile_monitoring.id, fmt=fmt)
     _no_formula(item.data)
     sheet = load_workbook(io.BytesIO(item.data)).active
     values = {c for row in sheet.iter_rows(values_only=True) for c in row}
