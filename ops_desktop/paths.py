@@ -10,6 +10,8 @@ the program:
 
     [server]
     url = postgresql://a.nowak@serwer-ops/ops
+    backups = D:\\Kopie OPS          (optional: the server backups' folder)
+    pg_bin = C:\\Program Files\\PostgreSQL\\16\\bin   (optional: pg_dump, pg_restore)
 
 No password there (README, "Office server"); `--db` still wins over it.
 """
@@ -58,13 +60,28 @@ def office_settings_file() -> Path:
 def configured_database() -> str | None:
     """`[server] url` of the office settings file (None: no file, no such entry, or a file
     that cannot be read — the program then uses the database file of this PC)."""
+    return _server_setting("url")
+
+
+def configured_server_backups() -> str | None:
+    """`[server] backups`: the folder of the server database's backups (services/
+    server_backup.py); None: the per-user data folder."""
+    return _server_setting("backups")
+
+
+def configured_pg_bin() -> Path | None:
+    """`[server] pg_bin`: the folder of pg_dump and pg_restore (db/server_dump.py)."""
+    folder = _server_setting("pg_bin")
+    return Path(folder) if folder else None
+
+
+def _server_setting(name: str) -> str | None:
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(office_settings_file(), encoding="utf-8")
     except (OSError, configparser.Error, UnicodeDecodeError):
         return None
-    url = parser.get("server", "url", fallback="").strip()
-    return url or None
+    return parser.get("server", name, fallback="").strip() or None
 
 
 def chosen_database(db: str | None) -> str | Path:

@@ -36,7 +36,7 @@ from sqlalchemy import select
 from ops_desktop.db.models import Participation, Person, Project
 from ops_desktop.db.models.activities import Activity
 from ops_desktop.db.models.contracts import Contract
-from ops_desktop.ui.common.fit import FullTextDelegate
+from ops_desktop.ui.common.fit import FullTextDelegate, header_metrics
 
 SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 768
 SLACK = 1  # rounding of font metrics
@@ -141,7 +141,7 @@ def _header_problems(view: QAbstractItemView, header: QHeaderView) -> list[str]:
     if model is None:
         return []
     problems = []
-    metrics = QFontMetrics(header.font())
+    metrics = header_metrics(header)  # bold where selected cells highlight their sections
     style = header.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)

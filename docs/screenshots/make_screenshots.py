@@ -4,6 +4,8 @@ and in the high-contrast theme, plus the person dialog.
 
     .venv/bin/python docs/screenshots/make_screenshots.py [--lang en] [--out FOLDER]
 
+(from a worktree whose .venv is another checkout's: PYTHONPATH=. so the worktree's code runs)
+
 Offscreen (no display needed); with a display set QT_QPA_PLATFORM=xcb to grab real windows.
 The demo is built in a temporary folder; nothing of the user's is touched."""
 
@@ -35,6 +37,7 @@ def _shoot(folder: Path, out: Path, lang: str) -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from ops_desktop.services.context import SYSTEM_ACTOR
     from ops_desktop.services.database import open_database
     from ops_desktop.services.demo.builder import build_demo
     from ops_desktop.ui.settings import appearance
@@ -50,7 +53,7 @@ def _shoot(folder: Path, out: Path, lang: str) -> int:
     # the offscreen platform's screen is 800×800: fit dialogs to the office screen instead
     screen_fit.available_size = lambda _widget: QSize(WIDTH, HEIGHT)
     screen_fit.install_screen_fit(app)  # as run_gui does: a dialog too large scrolls
-    opened = open_database(folder / "demo.db")
+    opened = open_database(folder / "demo.db", actor=SYSTEM_ACTOR)
     build_demo(opened.context, seed=2011)
     ctx = opened.context
 
@@ -69,8 +72,15 @@ def _shoot(folder: Path, out: Path, lang: str) -> int:
         frame = window.frameGeometry().size() - window.size()
         window.resize(WIDTH - frame.width(), HEIGHT - frame.height())
         for key in SCREENS:
-            window.open_section(key)
-            settle(1500 if key == "reports" else 300)  # the summary is computed in background
+            page = window.open_section(key)
+            settle(300)
+            if key == "reports":  # the summary is computed in the background: wait for it
+                loop = QEventLoop()
+                page.summary_shown.connect(loop.quit)
+                QTimer.singleShot(30_000, loop.quit)
+                if page.summary is None:
+                    loop.exec()
+                settle(2000)
             path = out / f"{key}-{suffix}.png"
             window.grab().save(str(path))
             written.append(path)

@@ -4,6 +4,9 @@
     ops-desktop restore --db ops.db --from BACKUP.db [--yes]
     ops-desktop check --db ops.db
 
+`backup` and `restore` on the office server (`--db postgresql://…`): pg_dump archives, the
+restore drill (`--drill postgresql://…`) and restoring one (cli/server_backups.py).
+
 Each is audited in the database it acts on. `restore` shows the backup's date and row counts
 and asks before replacing anything; the current file is kept aside under a timestamped name.
 When the database itself is damaged, `restore` puts the chosen backup in its place (for an
@@ -44,6 +47,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     make.add_argument("--to", type=Path, help=_t("folder kopii (domyślnie backups/ obok bazy)"))
     make.add_argument("--copy-to", type=Path, help=_t("folder drugiej kopii (inny dysk)"))
     make.add_argument("--list", action="store_true", help=_t("tylko wypisz istniejące kopie"))
+    make.add_argument("--drill", metavar="URL",
+                      help=_t("baza serwera: przywróć nową kopię na próbę do tej pustej bazy "
+                              "(postgresql://…) i porównaj liczby wierszy i dziennik"))
     make.set_defaults(handler=run_backup)
     back = command(sub, "restore", _t("przywróć bazę z kopii zapasowej"),
                    "ops-desktop restore --db ops.db --from backups/ops-2026-12-01.db")
@@ -60,7 +66,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_backup(args: argparse.Namespace) -> int:
     from ops_desktop.services import backup
 
-    database_path(args)  # a file's copy: the office server's URL is refused (cli/main.py)
+    server = isinstance(database_location(args), ServerAddress)
+    if args.drill and not server:
+        return fail(_t("--drill dotyczy bazy serwera ośrodka (plik sprawdza sama kopia)"), 2)
+    if args.copy_to and server:
+        return fail(_t("--copy-to dotyczy pliku bazy; folder kopii bazy serwera podaj w --to "
+                       "albo w office.ini ([server] backups)"), 2)
     try:
         ctx = open_context(args)
     except StorageError as exc:
@@ -81,8 +92,11 @@ def run_backup(args: argparse.Namespace) -> int:
     info = result.backup
     print(f"Kopia zapasowa: {info.path} ({info.size} B, "
           f"{'zaszyfrowana' if info.encrypted else 'niezaszyfrowana'})")
-    print("Sprawdzenie: integrity_check ok, foreign_key_check ok"
-          + (", cipher_integrity_check ok" if info.encrypted else ""))
+    if server:
+        print(_t("Sprawdzenie: pg_restore --list ok (dane każdej tabeli w archiwum)"))
+    else:
+        print("Sprawdzenie: integrity_check ok, foreign_key_check ok"
+              + (", cipher_integrity_check ok" if info.encrypted else ""))
     print("Wiersze: " + _counts(info.counts))
     if info.audit_head:
         print(f"Głowa dziennika zdarzeń: {info.audit_head[0]}:{info.audit_head[1]}")
@@ -92,6 +106,10 @@ def run_backup(args: argparse.Namespace) -> int:
         print(f"Druga kopia NIE powstała: {storage_message(result.copy_error)}", file=sys.stderr)
     if result.removed:
         print(f"Usunięte przez rotację: {len(result.removed)}")
+    if args.drill:
+        from ops_desktop.cli.server_backups import run_drill
+
+        return run_drill(args, info.path)
     return 0
 
 
@@ -101,6 +119,10 @@ def run_restore(args: argparse.Namespace) -> int:
     source: Path = args.source
     if not source.is_file():
         return fail(f"nie ma pliku kopii: {source}")
+    if isinstance(database_location(args), ServerAddress):
+        from ops_desktop.cli.server_backups import run_server_restore
+
+        return run_server_restore(args)
     info = backup.describe(source)
     db_path = database_path(args).resolve()
     if _plain_file_damaged(db_path):  # nobody can sign in to it: its accounts are inside

@@ -113,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         return fail(server_url_message(exc), 2)
     except ServerNotSupported as exc:
         return fail(f"to polecenie działa na pliku bazy, nie na serwerze ośrodka ({exc}); "
-                    "kopie zapasowe serwera robi jego administrator", 2)
+                    "kopię bazy serwera robi `ops-desktop backup --db URL`", 2)
     except SignInRefused as exc:  # every command signs in through cli/common.open_context
         return fail(sign_in_message(exc), EXIT_NOT_SIGNED_IN)
     except StorageError as exc:  # the file could not be opened or written

@@ -15,7 +15,8 @@ from ops_desktop import i18n
 from ops_desktop.domain.errors import EditConflict, FieldProblem, RuleViolation
 from ops_desktop.domain.storage_errors import (
     DatabaseDamaged, DatabaseLocked, DatabaseTooNew, DatabaseUnreadable, DiskFull,
-    KeyFileDamaged, KeyFileForeign, MediumFailed, NoPermission, ReadOnlyLocation, StorageError,
+    KeyFileDamaged, KeyFileForeign, MediumFailed, NoPermission, ReadOnlyLocation,
+    ServerBackupFailed, StorageError,
 )
 
 Translate = Callable[[str], str]
@@ -242,6 +243,14 @@ def storage_error_text(exc: StorageError) -> str:
                   "(innego ośrodka albo innej kopii) albo początek pliku bazy jest uszkodzony. "
                   "Połóż obok bazy jej własny plik kluczy (z kopii zapasowej); nic nie zostało "
                   "zmienione.").format(path=exc.path, database=exc.database)
+    if isinstance(exc, ServerBackupFailed) and exc.detail == "missing":
+        return _t("Na tym komputerze nie ma programu {tool} (programy klienckie PostgreSQL), "
+                  "więc kopii bazy serwera nie wykonano. Zainstaluj je albo wskaż ich folder "
+                  "w office.ini ([server] pg_bin).").format(tool=exc.path.name)
+    if isinstance(exc, ServerBackupFailed):
+        return _t("Kopia lub przywrócenie bazy serwera nie powiodło się ({tool}: {detail}); "
+                  "baza na serwerze nie została zmieniona.").format(tool=exc.path.name,
+                                                                   detail=exc.detail)
     if isinstance(exc, MediumFailed):
         return _t("Błąd zapisu lub odczytu w {path}: dysk zgłosił błąd albo nośnik odłączono. "
                   "Sprawdź go i spróbuj ponownie; wcześniej zapisane dane są bezpieczne."

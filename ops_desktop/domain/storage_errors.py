@@ -74,6 +74,12 @@ class KeyFileForeign(StorageError):
     def __init__(self, path: Path | str, database: Path | str):
         super().__init__(path, str(database))
         self.database = Path(database)
+class ServerBackupFailed(StorageError):
+    """A backup or restore of the office server's database could not be made: `path` is the
+    client program (pg_dump, pg_restore) with detail "missing" when it is not on this PC, or
+    its own last lines when it failed (connection refused, no rights, a damaged archive)."""
+
+
 class ExportFailed(Exception):
     """The export did not complete. `step`: space | folder | write | fsync | read_back |
     rename | manifest. `storage` is the StorageError the user can act on (DiskFull,

@@ -15,7 +15,10 @@ month for 12 months.
 Names: `<db stem>-v<app version>-<YYYYMMDD-HHMMSS>.db` in `backups/` beside the database.
 The "backup" audit entry is written *before* the copy is taken, so each backup holds the
 record of its own making, and "nothing changed since the last backup" is simply "the audit
-head equals the one in the newest manifest"."""
+head equals the one in the newest manifest".
+
+A context on the office server goes to services/server_backup.py (pg_dump), with the same
+names (`.dump`), manifest, rotation and daily/at-exit rule."""
 
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ from ops_desktop.domain.storage_errors import (
 )
 from ops_desktop.db.keystore import keys_path_for
 from ops_desktop.domain.permissions import Permission
-from ops_desktop.services import audit, office
+from ops_desktop.services import audit, office, server_backup
 from ops_desktop.fsync import fsync_file, fsync_folder
 from ops_desktop.services.backup_files import (
     copy_verified, remove_quietly, sha256_file, write_text_durably,
@@ -46,7 +49,7 @@ from ops_desktop.services.integrity import CheckReport, check_attached, is_encry
 COPY_DIR_SETTING = "backup_copy_dir"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 _NAME = re.compile(
-    r"^(?P<stem>.+)-v(?P<version>[0-9][0-9A-Za-z.+]*)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.db$")
+    r"^(?P<stem>.+)-v(?P<version>[0-9][0-9A-Za-z.+]*)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?(?P<suffix>\.db|\.dump)$")
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,8 @@ def keys_copy_path(backup: Path) -> Path:
 
 
 def backups_dir(ctx: ServiceContext) -> Path:
+    if ctx.server is not None:
+        return server_backup.backups_dir(ctx.server)
     return paths.backups_dir_for(_db_path(ctx))
 
 
@@ -119,8 +124,7 @@ def backups(ctx: ServiceContext) -> list[BackupInfo]:
     """The database's backups, newest first."""
     if not (ctx.can(Permission.BACKUP) or ctx.can(Permission.RESTORE)):
         ctx.require(Permission.RESTORE)
-    path = _db_path(ctx)
-    return list_backups(paths.backups_dir_for(path), stem=path.stem)
+    return list_backups(backups_dir(ctx), stem=_stem(ctx))
 
 
 def create_backup(ctx: ServiceContext, *, reason: str = "manual", now: dt.datetime | None = None,
@@ -139,8 +143,7 @@ def backup_if_due(ctx: ServiceContext, *, now: dt.datetime | None = None, at_exi
     backup. A job of the application, not a choice of the person signed in, so it needs no
     permission; the audit entry still names who was signed in."""
     now = now or dt.datetime.now()
-    path = _db_path(ctx)
-    newest = next(iter(list_backups(paths.backups_dir_for(path), stem=path.stem)), None)
+    newest = next(iter(list_backups(backups_dir(ctx), stem=_stem(ctx))), None)
     if newest is None or newest.taken_at.date() < now.date():
         reason = "daily"
     elif at_exit and _changed_since(ctx, newest):
@@ -220,21 +223,26 @@ def _sequence(path: Path) -> int:
     return int(match["n"] or 0) if match else 0
 
 
-def backup_name(db_path: Path, taken_at: dt.datetime, folder: Path) -> Path:
+def backup_name(db_path: Path, taken_at: dt.datetime, folder: Path, *,
+                suffix: str = ".db") -> Path:
     """A new name; a second backup within the same second gets "-1", "-2"… after the highest
-    number already used (so the numbers keep their order even after rotation)."""
+    number already used (so the numbers keep their order even after rotation). `suffix`:
+    ".dump" for the office server's pg_dump archives (services/server_backup.py)."""
     stamp = taken_at.strftime(STAMP_FORMAT)
     base = f"{db_path.stem}-v{__version__}-{stamp}"
     used = [_sequence(p) for p in folder.glob(f"{db_path.stem}-v*-{stamp}*")
-            if _NAME.match(p.with_suffix(".db").name)]
+            if _NAME.match(p.with_suffix(suffix).name)]
     if not used:
-        return folder / f"{base}.db"
-    return folder / f"{base}-{max(used) + 1}.db"
+        return folder / f"{base}{suffix}"
+    return folder / f"{base}-{max(used) + 1}{suffix}"
 
 
 # --- the work ---------------------------------------------------------------------------------
 def _make_backup(ctx: ServiceContext, *, reason: str, now: dt.datetime, target_dir: Path | None,
                  second_dir: Path | None, policy: RetentionPolicy) -> BackupResult:
+    if ctx.server is not None:  # pg_dump; no second copy (the server's IT keeps its own)
+        return server_backup.make_backup(ctx, reason=reason, now=now, target_dir=target_dir,
+                                         policy=policy)
     db_path = _db_path(ctx)
     folder = target_dir or paths.backups_dir_for(db_path)
     temp: Path | None = None
@@ -260,7 +268,7 @@ def _make_backup(ctx: ServiceContext, *, reason: str, now: dt.datetime, target_d
             reason=reason, sha256=sha256_file(final), schema_revision=facts.schema_revision,
             counts=facts.counts, audit_head=facts.audit_head, encrypted=is_encrypted(ctx.engine),
         )
-        write_text_durably(manifest_path(final), _manifest_json(info))
+        write_text_durably(manifest_path(final), manifest_json(info))
         if keys_path_for(db_path).exists():
             copy_verified(keys_path_for(db_path), keys_copy_path(final))
     except Exception as exc:
@@ -287,7 +295,7 @@ def _second_copy(info: BackupInfo, folder: Path | None, policy: RetentionPolicy
         digest = copy_verified(info.path, target)
         if digest != info.sha256:
             raise OSError(5, "second copy differs from the backup", str(target))
-        write_text_durably(manifest_path(target), _manifest_json(info))
+        write_text_durably(manifest_path(target), manifest_json(info))
         if keys_copy_path(info.path).exists():
             copy_verified(keys_copy_path(info.path), keys_copy_path(target))
         stem = _NAME.match(info.path.name)["stem"]  # type: ignore[index]
@@ -315,13 +323,17 @@ def _record_failure(ctx: ServiceContext, reason: str, exc: BaseException) -> Non
         pass
 
 
+def _stem(ctx: ServiceContext) -> str:
+    return ctx.server.dbname if ctx.server is not None else _db_path(ctx).stem
+
+
 def _db_path(ctx: ServiceContext) -> Path:
     if ctx.db_path is None:
         raise ValueError("the service context has no database path")
     return Path(ctx.db_path)
 
 
-def _manifest_json(info: BackupInfo) -> str:
+def manifest_json(info: BackupInfo) -> str:
     return json.dumps({
         "file": info.path.name, "taken_at": info.taken_at.isoformat(timespec="seconds"),
         "app_version": info.app_version, "reason": info.reason, "size": info.size,

@@ -71,7 +71,10 @@ class WindowSession:
     def _passed(self) -> None:
         from ops_desktop.ui.backups.backup_schedule import BackupScheduler
 
-        if self.session.context.db_path is None:  # the office server: backed up by its IT
+        from ops_desktop.services.server_backup import tools_found
+
+        # The office server: its daily pg_dump from the PCs that have the client programs.
+        if self.session.context.server is not None and not tools_found():
             return
         self.backups = BackupScheduler(self.session.context, self.window)
 

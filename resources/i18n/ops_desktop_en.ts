@@ -4693,6 +4693,10 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
         <translation>only list the existing backups</translation>
     </message>
     <message>
+        <source>baza serwera: przywróć nową kopię na próbę do tej pustej bazy (postgresql://…) i porównaj liczby wierszy i dziennik</source>
+        <translation>office server: restore the new backup as a drill into this empty database (postgresql://…) and compare the row counts and the audit trail</translation>
+    </message>
+    <message>
         <source>przywróć bazę z kopii zapasowej</source>
         <translation>restore the database from a backup</translation>
     </message>
@@ -4707,6 +4711,18 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
     <message>
         <source>sprawdź spójność pliku bazy</source>
         <translation>check the database file&apos;s integrity</translation>
+    </message>
+    <message>
+        <source>--drill dotyczy bazy serwera ośrodka (plik sprawdza sama kopia)</source>
+        <translation>--drill is for the office server&apos;s database (a file&apos;s backup checks itself)</translation>
+    </message>
+    <message>
+        <source>--copy-to dotyczy pliku bazy; folder kopii bazy serwera podaj w --to albo w office.ini ([server] backups)</source>
+        <translation>--copy-to is for a database file; give the folder of the server&apos;s backups in --to or in office.ini ([server] backups)</translation>
+    </message>
+    <message>
+        <source>Sprawdzenie: pg_restore --list ok (dane każdej tabeli w archiwum)</source>
+        <translation>Check: pg_restore --list ok (every table&apos;s data in the archive)</translation>
     </message>
     <message>
         <source>utwórz bazę demonstracyjną z pięcioma projektami</source>
@@ -5095,6 +5111,50 @@ Their names, PESEL numbers, addresses, phone numbers, e-mail addresses and notes
     <message>
         <source>Kopiowanie tabeli {table}…</source>
         <translation>Copying table {table}…</translation>
+    </message>
+    <message>
+        <source>--drill: podaj pustą bazę serwera postgresql://…</source>
+        <translation>--drill: give an empty server database postgresql://…</translation>
+    </message>
+    <message>
+        <source>baza próbna {target} nie jest pusta: próbne przywrócenie wymaga pustej bazy</source>
+        <translation>the drill database {target} is not empty: a restore drill needs an empty database</translation>
+    </message>
+    <message>
+        <source>RÓŻNICA: {table}: w kopii {expected}, po przywróceniu {restored}</source>
+        <translation>DIFFERENCE: {table}: {expected} in the backup, {restored} after the restore</translation>
+    </message>
+    <message>
+        <source>BŁĄD: dziennik zdarzeń po przywróceniu nie zgadza się z kopią</source>
+        <translation>ERROR: the audit trail after the restore does not match the backup</translation>
+    </message>
+    <message>
+        <source>Próbne przywrócenie do {target}: liczby wierszy wszystkich tabel zgodne z kopią, łańcuch dziennika nienaruszony</source>
+        <translation>Restore drill into {target}: every table&apos;s row count matches the backup, audit chain intact</translation>
+    </message>
+    <message>
+        <source>Kopia: {name}</source>
+        <translation>Backup: {name}</translation>
+    </message>
+    <message>
+        <source>  wykonana: {at:%d.%m.%Y %H:%M:%S}, wersja programu {version}, schemat {revision}</source>
+        <translation>  taken: {at:%d.%m.%Y %H:%M:%S}, program version {version}, schema {revision}</translation>
+    </message>
+    <message>
+        <source>  wierszy: {rows}</source>
+        <translation>  rows: {rows}</translation>
+    </message>
+    <message>
+        <source>przerwano; nic nie zmieniono</source>
+        <translation>cancelled; nothing was changed</translation>
+    </message>
+    <message>
+        <source>Przywrócono {name} w bazie {target}; poprzedni stan zastąpiono w jednej transakcji</source>
+        <translation>Restored {name} into the database {target}; the previous state was replaced in one transaction</translation>
+    </message>
+    <message>
+        <source>Przywrócić tę kopię? Obecny stan bazy na serwerze zostanie zastąpiony. [tak/nie] </source>
+        <translation>Restore this backup? The current state of the server database will be replaced. [tak/nie] </translation>
     </message>
 </context>
 <context>
@@ -6451,6 +6511,14 @@ Pass this file on to your IT support.</translation>
     <message>
         <source>Plik kluczy {path} nie otwiera bazy {database}: należy do innej bazy (innego ośrodka albo innej kopii) albo początek pliku bazy jest uszkodzony. Połóż obok bazy jej własny plik kluczy (z kopii zapasowej); nic nie zostało zmienione.</source>
         <translation>The key file {path} does not open the database {database}: it belongs to another database (another office or another copy), or the start of the database file is damaged. Put the database&apos;s own key file beside it (from a backup); nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Na tym komputerze nie ma programu {tool} (programy klienckie PostgreSQL), więc kopii bazy serwera nie wykonano. Zainstaluj je albo wskaż ich folder w office.ini ([server] pg_bin).</source>
+        <translation>This PC has no {tool} (the PostgreSQL client programs), so the server database was not backed up. Install them or give their folder in office.ini ([server] pg_bin).</translation>
+    </message>
+    <message>
+        <source>Kopia lub przywrócenie bazy serwera nie powiodło się ({tool}: {detail}); baza na serwerze nie została zmieniona.</source>
+        <translation>Backing up or restoring the server database failed ({tool}: {detail}); the server database was not changed.</translation>
     </message>
     <message>
         <source>Błąd zapisu lub odczytu w {path}: dysk zgłosił błąd albo nośnik odłączono. Sprawdź go i spróbuj ponownie; wcześniej zapisane dane są bezpieczne.</source>

@@ -73,6 +73,8 @@ NO_PERMISSION_NEEDED = {
     "backup.backups_dir": "where backups go: a path",
     "backup.copy_dir": "where the second copy goes: a path",
     "backup.backup_if_due": "the application's own daily/at-exit job, audited under the user",
+    "server_backup.make_backup": "the work of backup.create_backup (which checks BACKUP) and "
+                                 "of backup_if_due on the office server",
     "scope.all_projects": "a yes/no about permissions",
     "scope.sees_everyone": "a yes/no about permissions",
     "scope.people_clause": "a query helper that narrows to the actor's reach",

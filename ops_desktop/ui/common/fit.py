@@ -22,7 +22,7 @@ Both follow a change of the text size."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QHelpEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QStyle, QStyledItemDelegate,
     QStyleOptionComboBox, QStyleOptionViewItem, QTableView, QToolTip,
@@ -54,6 +54,15 @@ class FullTextDelegate(QStyledItemDelegate):
                 QToolTip.showText(event.globalPos(), text, view)
                 return True
         return super().helpEvent(event, view, option, index)
+
+
+def header_metrics(header: QHeaderView) -> QFontMetrics:
+    """The metrics a header's text is drawn with: bold where the header highlights the
+    sections of selected cells (a table's: a whole row selected makes every section bold)."""
+    font = QFont(header.font())
+    if header.highlightSections():
+        font.setBold(True)
+    return QFontMetrics(font)
 
 
 def _header_need(view: QTableView, column: int, metrics: QFontMetrics) -> int:
@@ -169,11 +178,11 @@ class _ColumnFitter(QObject):
         columns = [c for c in range(model.columnCount()) if not view.isColumnHidden(c)]
         if not columns:
             return
-        header_metrics = QFontMetrics(view.horizontalHeader().font())
+        metrics_of_header = header_metrics(view.horizontalHeader())
         metrics = QFontMetrics(view.font())
         room = self.room()
         least = view.horizontalHeader().minimumSectionSize()  # Qt never goes below it
-        floors = [max(_header_need(view, c, header_metrics), least) for c in columns]
+        floors = [max(_header_need(view, c, metrics_of_header), least) for c in columns]
         cap = max(int(room * MAX_SHARE), 1)
         wanted = [max(f, min(_content_need(view, c, metrics), cap))
                   for c, f in zip(columns, floors, strict=True)]
@@ -231,18 +240,18 @@ class _ColumnSizer(QObject):
 
     def fit(self) -> None:
         view, model = self._view, self._view.model()
-        header_metrics = QFontMetrics(view.horizontalHeader().font())
+        metrics_of_header = header_metrics(view.horizontalHeader())
         metrics = QFontMetrics(view.font())
         scale = metrics.height() / 16  # the caps are for 100 % text (DejaVu Sans 10: 16 px)
         total = 0
         for column in range(model.columnCount()):
             if view.isColumnHidden(column):
                 continue
-            width = max(_header_need(view, column, header_metrics),
+            width = max(_header_need(view, column, metrics_of_header),
                         _content_need(view, column, metrics))
             if column in self.caps:
                 width = min(width, max(int(self.caps[column] * scale),
-                                       _header_need(view, column, header_metrics)))
+                                       _header_need(view, column, metrics_of_header)))
             view.setColumnWidth(column, width)
             total += width
         bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from ops_desktop.domain.progress import Cancelled, Progress
 
@@ -91,10 +91,17 @@ def run_in_background(parent: QWidget | None, title: str, work: Callable[[Progre
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         dialog.canceled.connect(runner.cancel)
+        # Progress goes to the dialog's bar, not through QProgressDialog.setValue: a modal
+        # dialog's setValue runs a nested event loop (for work on the GUI thread, which this is
+        # not) and reads its bar afterwards, so anything deleted in that loop (the dialog, its
+        # window) crashed Qt. The dialog still shows itself after its minimum duration.
+        bar = QProgressBar(dialog)
+        bar.setRange(0, 0)
+        dialog.setBar(bar)
 
         def show_progress(done: int, total: int, text: str) -> None:
-            dialog.setMaximum(max(total, 0))
-            dialog.setValue(min(done, total) if total else 0)
+            bar.setMaximum(max(total, 0))
+            bar.setValue(min(done, total) if total else 0)
             if text:
                 dialog.setLabelText(text)
 

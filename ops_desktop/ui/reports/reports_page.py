@@ -29,7 +29,7 @@ from ops_desktop.ui.common.roles import FIGURE_ROLE
 from ops_desktop.ui.reports.summary_table_model import SummaryTableModel
 from ops_desktop.ui.common.save_names import confirmed_path
 from ops_desktop.ui.common.tasks import TaskRunner, run_in_background
-from ops_desktop.ui.common.fit import FullTextDelegate, fit_combo
+from ops_desktop.ui.common.fit import FullTextDelegate, fit_combo, header_metrics
 from ops_desktop.ui.reports.summary_charts import (
     BudgetChart, GroupsChart, InstrumentsChart, SummaryChart, YearsChart,
 )
@@ -258,19 +258,21 @@ class ReportsPage(QWidget):
         model.set_table(table)
         header = view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        metrics = view.fontMetrics()
+        metrics, bold = view.fontMetrics(), header_metrics(header)  # a selected cell: bold
         for column in range(1, model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            texts = [table.header[column]] + [display_text(row[column]) for row in table.rows]
-            width = max(metrics.horizontalAdvance(text) for text in texts) + 20
+            texts = [display_text(row[column]) for row in table.rows]
+            width = max([bold.horizontalAdvance(table.header[column])]
+                        + [metrics.horizontalAdvance(text) for text in texts]) + 20
             view.setColumnWidth(column, max(width, 72))
         labels = [table.header[0]] + [display_text(row[0]) for row in table.rows]
         widest = max(metrics.horizontalAdvance(text) for text in labels) + 20
         columns = sum(view.columnWidth(column) for column in range(1, model.columnCount()))
         # never narrower than its figures and a label column 24 x's wide (wrapped beyond):
         # a tile does not scroll sideways, the dashboard does at large text
-        view.setMinimumWidth(columns + min(widest, metrics.horizontalAdvance("x" * 24))
-                             + 2 * view.frameWidth() + 2)
+        label = max(min(widest, metrics.horizontalAdvance("x" * 24)),
+                    header.minimumSectionSize())
+        view.setMinimumWidth(columns + label + 2 * view.frameWidth() + 2)
         self._fit_rows(view)
 
     def _fit_rows(self, view: QTableView) -> None:
