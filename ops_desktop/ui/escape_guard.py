@@ -12,20 +12,21 @@ being edited (it cancels the edit)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QApplication, QComboBox, QDialog,
     QLineEdit, QListView, QMessageBox, QPlainTextEdit, QTabBar, QTextEdit, QWidget,
 )
 
+from ops_desktop.ui.common.translation import translator
+
 _STATE = "_escape_guard_state"   # Python attribute on the dialog: (values, touched)
 _NEVER = "_escape_guard_never"
 _MAX_CELLS = 5000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EscapeGuard", text)
+_tr = translator("EscapeGuard")
 
 
 def _own(dialog: QWidget) -> bool:
