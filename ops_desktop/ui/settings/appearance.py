@@ -39,7 +39,8 @@ HIGH_CONTRAST_STYLE = f"""
 *:focus {{ outline: 2px solid {FOCUS}; }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus,
 QDateEdit:focus, QAbstractItemView:focus, QPushButton:focus, QCheckBox:focus,
-QRadioButton:focus, QTabBar::tab:focus {{ border: 2px solid {FOCUS}; }}
+QRadioButton:focus {{ border: 2px solid {FOCUS}; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: padding; }}
 QPushButton {{ border: 1px solid #ffffff; padding: 3px 10px; }}
 QPushButton:disabled {{ border: 1px dashed {DISABLED_TEXT}; }}
 QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit {{
