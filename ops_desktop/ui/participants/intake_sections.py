@@ -9,7 +9,7 @@ to the dialog's validation. Its texts are in the dialog's translation context.""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget,
+    QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget,
 )
 
 from ops_desktop.domain.enums import (
@@ -18,7 +18,9 @@ from ops_desktop.domain.enums import (
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.ui.keyboard import answer_by_letter
 from ops_desktop.ui.common.labels import fill_combo, label
-from ops_desktop.ui.common.forms import error_label, optional_date_edit, with_error
+from ops_desktop.ui.common.forms import (
+    error_label, line_with_error, optional_date_edit, with_error,
+)
 from ops_desktop.ui.common.translation import translator
 
 _t = translator("IntakeDialog")
@@ -43,12 +45,7 @@ class IntakeSections:
             panel.enrol_button]
 
     def _line(self, name: str, placeholder: str = "") -> QWidget:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        self.edits[name] = edit
-        self.errors[name] = error_label(name)
-        return with_error(edit, self.errors[name])
+        return line_with_error(name, self.edits, self.errors, placeholder)
 
     def _personal_tab(self) -> QWidget:
         page = QWidget()
