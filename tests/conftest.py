@@ -64,6 +64,24 @@ def pytest_terminal_summary(terminalreporter):
     report_skipped(terminalreporter)
 
 
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item):
+    """Before pytest-qt closes a test's widgets (its own teardown runs last): the dialogs'
+    close button asks about typed data (ui/escape_guard.py), and a test that failed with a
+    form half typed must end, not wait on a question nobody answers."""
+    import sys
+
+    if "ops_desktop.ui.escape_guard" in sys.modules:
+        from PySide6.QtWidgets import QApplication, QDialog
+
+        from ops_desktop.ui.escape_guard import never_ask
+
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog):
+                never_ask(widget)
+    return (yield)
+
+
 def pytest_generate_tests(metafunc):
     if metafunc.definition.get_closest_marker("both_backends") is not None \
             and "backend" in metafunc.fixturenames:
