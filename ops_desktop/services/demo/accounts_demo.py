@@ -14,12 +14,12 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from ops_desktop.db.models import Person, Project, User
-from ops_desktop.domain.accounts import AccountDraft, normalise_username
+from ops_desktop.domain.accounts import AccountDraft, OfficeSetUp, normalise_username
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import accounts, audit, project_coordinators
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.services.sign_in import OfficeSetUp, SetUpResult, set_up_office
+from ops_desktop.services.sign_in import SetUpResult, set_up_office
 
 DEMO_PASSWORD = "demo-ops-2011"
 DEMO_ADMIN = "admin"
