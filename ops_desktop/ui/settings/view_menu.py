@@ -51,24 +51,28 @@ def install_view_menu(window: QMainWindow, username: str, *, before=None) -> QMe
     contrast.toggled.connect(choose_theme)
     for action in (larger, smaller, normal):
         window.addAction(action)  # the shortcuts work whatever has the focus
-    SystemContrastFollower(menu, username, contrast)
+    SystemContrastFollower(menu, username, contrast, window)
     return menu
 
 
 class SystemContrastFollower(QObject):
     """While the menu lives: the system's high-contrast mode switched on or off (Qt's
     contrast preference) changes the theme, unless the user chose one; the menu's tick
-    follows without counting as the user's choice."""
+    follows without counting as the user's choice. Only the window on screen answers: one
+    closed after signing out, not yet deleted, belongs to someone else."""
 
-    def __init__(self, menu: QMenu, username: str, action: QAction):
+    def __init__(self, menu: QMenu, username: str, action: QAction, window: QMainWindow):
         super().__init__(menu)
         self._username = username
         self._action = action
+        self._window = window
         hints = getattr(QGuiApplication.styleHints(), "accessibility", None)
         if hints is not None:  # Qt 6.10+
             hints().contrastPreferenceChanged.connect(self.system_changed)
 
     def system_changed(self, preference: Qt.ContrastPreference) -> None:
+        if not self._window.isVisible():
+            return
         app = QApplication.instance()
         if appearance.follow_system_contrast(
                 app, self._username,
