@@ -14,6 +14,9 @@ SQLAlchemy, but each has its own `insert`).
 - `take_turn`: one transaction at a time past this point until it ends (PostgreSQL's
   transaction-scoped advisory lock): the audit trail's append reads the newest hash and
   writes the next entry on it, and two PCs appending at once would fork the chain.
+- `reserve_ids`: ids for rows a batch writes with Core `executemany` (the demo's people, many
+  contracts at once), taken from the table's own sequence on PostgreSQL, so the sequence
+  stays ahead of them: a later plain insert on any PC does not collide with the batch.
 - `last_certificate_n`: the highest number of a year's certificate register, read holding the
   register's turn: two PCs issuing at once would otherwise both read the same number and the
   second insert would fail on `year_n` (the rows are new, so there is nothing to lock)."""
@@ -95,3 +98,19 @@ def last_certificate_n(session: Session, year: int) -> int:
     take_turn(session, CERTIFICATE_REGISTER)
     return session.execute(select(func.coalesce(func.max(Certificate.n), 0))
                            .where(Certificate.year == year)).scalar_one()
+
+
+def reserve_ids(session: Session, column: Column, count: int) -> list[int]:
+    """`count` new ids of the integer key `column`, ascending, for rows written with them.
+    PostgreSQL: from the column's sequence (other PCs' inserts meanwhile take others);
+    SQLite: after the largest there (its writers are serialised for the whole transaction)."""
+    if count <= 0:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        ids = session.execute(
+            text("SELECT nextval(pg_get_serial_sequence(:table, :column)) "
+                 "FROM generate_series(1, :count)"),
+            {"table": column.table.name, "column": column.name, "count": count}).scalars()
+        return sorted(ids)
+    largest = session.execute(select(func.max(column))).scalar() or 0
+    return list(range(largest + 1, largest + count + 1))
