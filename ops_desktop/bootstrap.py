@@ -152,8 +152,9 @@ def demo_database_path() -> Path:
     return ROOT / ".venv" / "demo" / "ops-demo.db"
 
 
-# The demo database's accounts (README, "Demo accounts"; services/demo/accounts_demo.py): the
-# demo opens with the coordinator pre-filled in the login dialog — press Enter.
+# The demo database's accounts (README, "Demo accounts"; domain/demo_accounts.py), printed for
+# the first launch. The login dialog pre-fills the coordinator itself, because the database
+# is a demo (its key file says so), however it was opened — press Enter.
 DEMO_USER = "koordynator"
 DEMO_PASSWORD = "demo-ops-2011"
 
@@ -173,9 +174,7 @@ def run_demo(python: Path, extra: list[str]) -> int:
                        env=env)
     print(f"[ops-desktop] logowanie: {DEMO_USER} / {DEMO_PASSWORD} (inne konta w README)",
           flush=True)
-    env = dict(os.environ, OPS_DESKTOP_USER=os.environ.get("OPS_DESKTOP_USER", DEMO_USER),
-               OPS_DESKTOP_PASSWORD=os.environ.get("OPS_DESKTOP_PASSWORD", DEMO_PASSWORD))
-    return subprocess.call([str(python), "-m", "ops_desktop", "--db", str(db), *extra], env=env)
+    return subprocess.call([str(python), "-m", "ops_desktop", "--db", str(db), *extra])
 
 
 def run_tests(python: Path, extra: list[str]) -> int:

@@ -492,10 +492,14 @@ def _show(qtbot, widget: QWidget) -> None:
 @pytest.fixture
 def office_screen(qapp, monkeypatch):
     """Dialogs fitted to a 1366×768 screen less a 30 px taskbar, as run_gui installs it (the
-    offscreen platform's own screen is 800×800)."""
+    offscreen platform's own screen is 800×800), and the focus frame's style as run_gui sets
+    it (its tables' frames are a pixel wider)."""
     from PySide6.QtCore import QSize
 
     from ops_desktop.ui.common import screen_fit
+    from ops_desktop.ui.settings.focus_frame import install_focus_frame, uninstall_focus_frame
+
+    install_focus_frame(qapp)
 
     monkeypatch.setattr(screen_fit, "available_size",
                         lambda _widget: QSize(SCREEN_WIDTH, SCREEN_HEIGHT - 30))
@@ -504,6 +508,7 @@ def office_screen(qapp, monkeypatch):
     yield
     qapp.removeEventFilter(filter_)
     filter_.deleteLater()
+    uninstall_focus_frame(qapp)
 
 
 NAV_AIR = 40  # the section list may be this much wider than its longest name, no more

@@ -61,6 +61,20 @@ def secured_office(db_path: Path, *, roles: dict[str, Role] | None = None) -> Se
     return office
 
 
+def cli_demo(path: Path, *, seed: int = 2011) -> Path:
+    """A demo database made as `ops-desktop demo --db FILE` makes it, with no sign-in in the
+    environment (so its administrator is the demo's own)."""
+    import pytest
+
+    from ops_desktop.cli.main import main
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("OPS_DESKTOP_USER", raising=False)
+        patch.delenv("OPS_DESKTOP_PASSWORD", raising=False)
+        assert main(["demo", "--db", str(path), "--seed", str(seed)]) == 0
+    return path
+
+
 def add_account(ctx, username: str, *roles: Role, password: str = PASSWORD,
                 projects: tuple = ()) -> int:
     """An account on any database (plain or encrypted) through the real service; a

@@ -53,6 +53,9 @@ def _shoot(folder: Path, out: Path, lang: str) -> int:
     # the offscreen platform's screen is 800×800: fit dialogs to the office screen instead
     screen_fit.available_size = lambda _widget: QSize(WIDTH, HEIGHT)
     screen_fit.install_screen_fit(app)  # as run_gui does: a dialog too large scrolls
+    from ops_desktop.ui.settings.focus_frame import install_focus_frame
+
+    install_focus_frame(app)  # as run_gui does: the focused control framed
     opened = open_database(folder / "demo.db", actor=SYSTEM_ACTOR)
     build_demo(opened.context, seed=2011)
     ctx = opened.context

@@ -10,6 +10,7 @@ GUI's "messages" context, so `--lang en` and the English GUI show the same sente
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from ops_desktop import i18n
 from ops_desktop.domain.errors import EditConflict, FieldProblem, RuleViolation
@@ -202,57 +203,69 @@ def edit_conflict_text(exc: EditConflict, translate: Translate = _same) -> str:
 _t = i18n.translator("messages")
 
 
-def storage_error_text(exc: StorageError) -> str:
-    """What happened to the file and what to do, in the interface language (the GUI's
-    message boxes and the command line's error line alike). Most specific class first:
-    NoPermission is a ReadOnlyLocation, DatabaseDamaged a DatabaseUnreadable."""
-    if isinstance(exc, DatabaseTooNew):
-        return _t("Plik bazy {path} pochodzi z nowszej wersji programu (wersja schematu {rev}). "
-                  "Zainstaluj aktualną wersję OPS Desktop; plik nie został zmieniony."
-                  ).format(path=exc.path, rev=exc.revision)
-    if isinstance(exc, DatabaseDamaged):
-        return _t("Plik {path} jest uszkodzony (sprawdzenie spójności wykazało błędy). Plik "
-                  "nie został otwarty ani zmieniony; przywróć najnowszą dobrą kopię zapasową."
-                  ).format(path=exc.path)
-    if isinstance(exc, DatabaseUnreadable):
-        return _t("Nie można odczytać pliku {path}: plik jest uszkodzony, nie jest bazą OPS "
-                  "Desktop albo jest zaszyfrowany innym kluczem. Plik nie został zmieniony."
-                  ).format(path=exc.path)
-    if isinstance(exc, DatabaseLocked):
-        return _t("Baza {path} jest zajęta przez inny program (np. drugie okno OPS Desktop albo "
-                  "kopię zapasową innego programu). Zamknij go i spróbuj ponownie."
-                  ).format(path=exc.path)
-    if isinstance(exc, DiskFull):
-        return _t("Brak miejsca na dysku ({path}). Zwolnij miejsce (usuń niepotrzebne pliki, "
-                  "opróżnij kosz) i spróbuj ponownie; wcześniej zapisane dane są bezpieczne, "
-                  "a przerwana zmiana nie została zapisana wcale.").format(path=exc.path)
-    if isinstance(exc, NoPermission):
-        return _t("Brak uprawnień do {path}: to konto systemowe nie może tam zapisywać ani "
-                  "czytać. Poproś informatyka o prawa do folderu albo wybierz inny folder."
-                  ).format(path=exc.path)
-    if isinstance(exc, ReadOnlyLocation):
-        return _t("Nie można zapisywać w {path}: folder lub nośnik jest tylko do odczytu (np. "
-                  "pendrive zablokowany przełącznikiem). Odblokuj go albo wybierz inny folder."
-                  ).format(path=exc.path)
-    if isinstance(exc, KeyFileDamaged):
-        return _t("Plik kluczy {path} jest uszkodzony (ucięty lub zmieniony) i nie da się go "
-                  "odczytać. Przywróć go z kopii zapasowej (plik „…keys” obok kopii bazy w "
-                  "folderze backups); baza nie została zmieniona.").format(path=exc.path)
-    if isinstance(exc, KeyFileForeign):
-        return _t("Plik kluczy {path} nie otwiera bazy {database}: należy do innej bazy "
-                  "(innego ośrodka albo innej kopii) albo początek pliku bazy jest uszkodzony. "
-                  "Połóż obok bazy jej własny plik kluczy (z kopii zapasowej); nic nie zostało "
-                  "zmienione.").format(path=exc.path, database=exc.database)
-    if isinstance(exc, ServerBackupFailed) and exc.detail == "missing":
+def _server_backup_text(exc: ServerBackupFailed) -> str:
+    if exc.detail == "missing":
         return _t("Na tym komputerze nie ma programu {tool} (programy klienckie PostgreSQL), "
                   "więc kopii bazy serwera nie wykonano. Zainstaluj je albo wskaż ich folder "
                   "w office.ini ([server] pg_bin).").format(tool=exc.path.name)
-    if isinstance(exc, ServerBackupFailed):
-        return _t("Kopia lub przywrócenie bazy serwera nie powiodło się ({tool}: {detail}); "
-                  "baza na serwerze nie została zmieniona.").format(tool=exc.path.name,
-                                                                   detail=exc.detail)
-    if isinstance(exc, MediumFailed):
-        return _t("Błąd zapisu lub odczytu w {path}: dysk zgłosił błąd albo nośnik odłączono. "
-                  "Sprawdź go i spróbuj ponownie; wcześniej zapisane dane są bezpieczne."
-                  ).format(path=exc.path)
-    return _t("Problem z plikiem {path}.").format(path=exc.path)
+    return _t("Kopia lub przywrócenie bazy serwera nie powiodło się ({tool}: {detail}); "
+              "baza na serwerze nie została zmieniona.").format(tool=exc.path.name,
+                                                               detail=exc.detail)
+
+
+# The sentence of each storage error class, translated when it is asked for. An error takes
+# the entry of its own class or else of the nearest class above it (NoPermission has its own,
+# not ReadOnlyLocation's; db/encryption's EncryptionCheckFailed reads as DatabaseUnreadable).
+STORAGE_TEXTS: dict[type[StorageError], Callable[[Any], str]] = {
+    DatabaseTooNew: lambda exc: _t(
+        "Plik bazy {path} pochodzi z nowszej wersji programu (wersja schematu {rev}). "
+        "Zainstaluj aktualną wersję OPS Desktop; plik nie został zmieniony."
+        ).format(path=exc.path, rev=exc.revision),
+    DatabaseDamaged: lambda exc: _t(
+        "Plik {path} jest uszkodzony (sprawdzenie spójności wykazało błędy). Plik "
+        "nie został otwarty ani zmieniony; przywróć najnowszą dobrą kopię zapasową."
+        ).format(path=exc.path),
+    DatabaseUnreadable: lambda exc: _t(
+        "Nie można odczytać pliku {path}: plik jest uszkodzony, nie jest bazą OPS "
+        "Desktop albo jest zaszyfrowany innym kluczem. Plik nie został zmieniony."
+        ).format(path=exc.path),
+    DatabaseLocked: lambda exc: _t(
+        "Baza {path} jest zajęta przez inny program (np. drugie okno OPS Desktop albo "
+        "kopię zapasową innego programu). Zamknij go i spróbuj ponownie."
+        ).format(path=exc.path),
+    DiskFull: lambda exc: _t(
+        "Brak miejsca na dysku ({path}). Zwolnij miejsce (usuń niepotrzebne pliki, "
+        "opróżnij kosz) i spróbuj ponownie; wcześniej zapisane dane są bezpieczne, "
+        "a przerwana zmiana nie została zapisana wcale.").format(path=exc.path),
+    NoPermission: lambda exc: _t(
+        "Brak uprawnień do {path}: to konto systemowe nie może tam zapisywać ani "
+        "czytać. Poproś informatyka o prawa do folderu albo wybierz inny folder."
+        ).format(path=exc.path),
+    ReadOnlyLocation: lambda exc: _t(
+        "Nie można zapisywać w {path}: folder lub nośnik jest tylko do odczytu (np. "
+        "pendrive zablokowany przełącznikiem). Odblokuj go albo wybierz inny folder."
+        ).format(path=exc.path),
+    KeyFileDamaged: lambda exc: _t(
+        "Plik kluczy {path} jest uszkodzony (ucięty lub zmieniony) i nie da się go "
+        "odczytać. Przywróć go z kopii zapasowej (plik „…keys” obok kopii bazy w "
+        "folderze backups); baza nie została zmieniona.").format(path=exc.path),
+    KeyFileForeign: lambda exc: _t(
+        "Plik kluczy {path} nie otwiera bazy {database}: należy do innej bazy "
+        "(innego ośrodka albo innej kopii) albo początek pliku bazy jest uszkodzony. "
+        "Połóż obok bazy jej własny plik kluczy (z kopii zapasowej); nic nie zostało "
+        "zmienione.").format(path=exc.path, database=exc.database),
+    ServerBackupFailed: _server_backup_text,
+    MediumFailed: lambda exc: _t(
+        "Błąd zapisu lub odczytu w {path}: dysk zgłosił błąd albo nośnik odłączono. "
+        "Sprawdź go i spróbuj ponownie; wcześniej zapisane dane są bezpieczne."
+        ).format(path=exc.path),
+    StorageError: lambda exc: _t("Problem z plikiem {path}.").format(path=exc.path),
+}
+
+
+def storage_error_text(exc: StorageError) -> str:
+    """What happened to the file and what to do, in the interface language (the GUI's
+    message boxes and the command line's error line alike): the entry of STORAGE_TEXTS for
+    the most specific class of `exc` that has one."""
+    text = next(STORAGE_TEXTS[cls] for cls in type(exc).__mro__ if cls in STORAGE_TEXTS)
+    return text(exc)

@@ -96,37 +96,34 @@ def record_print(ctx: ServiceContext, *, participation_id: int, document: str,
 def declaration_pdf(ctx: ServiceContext, *, participation_id: int) -> PrintedDocument:
     from ops_desktop.reporting.declaration_pdf import render_declaration
 
-    ctx.require(Permission.PARTICIPANT_READ, Permission.PRINT)
-    view = declaration_view(ctx, participation_id=participation_id)
-    return PrintedDocument(_rendered(render_declaration, view),
-                           f"{DECLARATION}-{participation_id}.pdf",
-                           text_versions=dict(view.text_versions))
+    return _printed(ctx, participation_id, render_declaration, declaration_view, DECLARATION)
 
 
 def consent_form_pdf(ctx: ServiceContext, *, participation_id: int) -> PrintedDocument:
     from ops_desktop.reporting.consent_form_pdf import render_consent_form
 
-    ctx.require(Permission.PARTICIPANT_READ, Permission.PRINT)
-    view = consent_form_view(ctx, participation_id=participation_id)
-    return PrintedDocument(_rendered(render_consent_form, view),
-                           f"{CONSENT_FORM}-{participation_id}.pdf",
-                           text_versions=dict(view.text_versions))
+    return _printed(ctx, participation_id, render_consent_form, consent_form_view, CONSENT_FORM)
 
 
 def participant_card_pdf(ctx: ServiceContext, *, participation_id: int) -> PrintedDocument:
     from ops_desktop.reporting.participant_card_pdf import render_participant_card
 
-    ctx.require(Permission.PARTICIPANT_READ, Permission.PRINT)
-    view = participant_card_view(ctx, participation_id=participation_id)
-    return PrintedDocument(_rendered(render_participant_card, view),
-                           f"{PARTICIPANT_CARD}-{participation_id}.pdf")
+    return _printed(ctx, participation_id, render_participant_card, participant_card_view,
+                    PARTICIPANT_CARD)
 
 # --- helpers --------------------------------------------------------------------------------
 
-def _rendered(render, view) -> bytes:
+def _printed(ctx: ServiceContext, participation_id: int, render, view_of, stem: str
+             ) -> PrintedDocument:
+    """`view_of`'s view of the participation rendered by `render`, named "<stem>-<id>.pdf",
+    with the versions of the document texts it printed (the card records none)."""
+    ctx.require(Permission.PARTICIPANT_READ, Permission.PRINT)
+    view = view_of(ctx, participation_id=participation_id)
     buffer = io.BytesIO()
     render(view, buffer)
-    return buffer.getvalue()
+    return PrintedDocument(buffer.getvalue(), f"{stem}-{participation_id}.pdf",
+                           text_versions=dict(view.text_versions)
+                           if isinstance(view, IntakePrintView) else {})
 
 
 def _intake_view(ctx: ServiceContext, participation_id: int, keys: list[TextKey], *,

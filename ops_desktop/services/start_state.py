@@ -49,10 +49,22 @@ def is_plain_file(db_path: Path | ServerAddress) -> bool:
 
 
 def is_demo(db_path: Path | ServerAddress) -> bool:
+    """Was the file made by the demo service (`ops-desktop demo`)? Its key file says so; an
+    office's own database, and the office server, never are."""
     if not _is_file(db_path):
         return False
     keys = keys_path_for(Path(db_path))
     return keys.exists() and KeyStore.load(keys).demo
+
+
+def demo_sign_in(db_path: Path | ServerAddress) -> tuple[str, str] | None:
+    """(username, password) the login dialog opens with on a demo database — the demo
+    coordinator, so Enter signs in — and None for every other database."""
+    if not is_demo(db_path):
+        return None
+    from ops_desktop.domain.demo_accounts import DEMO_DEFAULT_USER, DEMO_PASSWORD
+
+    return DEMO_DEFAULT_USER, DEMO_PASSWORD
 
 
 def plain_has_accounts(db_path: Path) -> bool:

@@ -80,6 +80,9 @@ def run_gui(*, db: str | None, lang: str | None) -> int:
     from ops_desktop.ui.common.screen_fit import install_screen_fit
 
     install_screen_fit(app)  # a dialog larger than the screen scrolls (large text)
+    from ops_desktop.ui.settings.focus_frame import install_focus_frame
+
+    install_focus_frame(app)  # a solid frame round whatever has the keyboard focus
     from ops_desktop.ui.escape_guard import install_escape_guard
 
     install_escape_guard(app)  # Esc in a dialog with typed data asks before closing

@@ -1,4 +1,5 @@
-"""Esc closes every dialog, but never loses typed data silently: it asks first.
+"""Esc closes every dialog, but never loses typed data silently: it asks first. So does the
+window's close button (the title bar's X, Alt+F4, `close()`), through the same question.
 
 Installed once on the application (`install_escape_guard`, as `run_gui` does), so every
 dialog of the program gets it. When a dialog is shown, the values of its inputs are noted
@@ -8,7 +9,13 @@ typed or clicked into whose values differ from those asks "Zamknąć bez zapisyw
 as Qt does. A dialog that saves and stays open calls `mark_saved` so that what it has
 stored counts as the new starting point; one with nothing to lose calls `never_ask`. Qt's
 own dialogs (message boxes, file choosers) are left alone, and so is Esc inside a table cell
-being edited (it cancels the edit)."""
+being edited (it cancels the edit).
+
+The close button reaches a dialog as a Close event, which the guard watches on each dialog
+itself (installed when it is shown), not on the application: Qt also sends a Close event
+from accept() and reject(), but eats it with a filter of its own installed on the dialog
+just then, so the dialog's filters see only a real close — the Save and Cancel buttons
+never ask."""
 
 from __future__ import annotations
 
@@ -95,6 +102,12 @@ def has_unsaved_input(dialog: QDialog) -> bool:
     return any(key in now and now[key] != value for key, value in before.items())
 
 
+def keeps_editing(dialog: QDialog) -> bool:
+    """Esc or the close button on `dialog`: True when it must stay open — typed data, and the
+    user chose "Wróć do edycji". Without typed data it may close at once (False)."""
+    return has_unsaved_input(dialog) and not ask_to_discard(dialog)
+
+
 def ask_to_discard(dialog: QDialog) -> bool:
     """The question; True when the user chose to close without saving."""
     box = QMessageBox(QMessageBox.Icon.Question, dialog.windowTitle() or _tr("Zamknąć?"),
@@ -112,11 +125,28 @@ def ask_to_discard(dialog: QDialog) -> bool:
     return box.clickedButton() is discard
 
 
+class _CloseGuard(QObject):
+    """On each dialog: its close button asks like Esc (see the module's docstring)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Close or not _own(watched):
+            return False
+        if keeps_editing(watched):
+            event.ignore()
+            return True
+        return False   # Qt's own closeEvent: reject()
+
+
 class _EscapeGuard(QObject):
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self._close_guard = _CloseGuard(self)   # removed with this guard
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
         if kind == QEvent.Type.Show and _own(watched) and watched.isWindow():
             setattr(watched, _STATE, (_values(watched), False))
+            watched.installEventFilter(self._close_guard)
             return False
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) \
                 or not isinstance(watched, QWidget):
@@ -133,7 +163,7 @@ class _EscapeGuard(QObject):
             return False
         if _in_cell_editor(watched) or not has_unsaved_input(dialog):
             return False   # Qt's own Esc: cancel the cell edit, or close the dialog
-        if ask_to_discard(dialog):
+        if not keeps_editing(dialog):
             dialog.reject()
         return True
 

@@ -5,8 +5,10 @@
   dialog, then the recovery code shown once;
 - otherwise the login dialog. A database that turns out damaged after the password was
   accepted goes through the recovery dialog (restore the newest good backup) and is opened
-  again. On the demo database the username (and the demo password) may come pre-filled from
-  OPS_DESKTOP_USER / OPS_DESKTOP_PASSWORD, and the dialog lists the demo accounts.
+  again. A demo database (its key file says so) opens with the demo coordinator and the demo
+  password filled in, so Enter signs in, and the dialog lists the demo accounts;
+  OPS_DESKTOP_USER / OPS_DESKTOP_PASSWORD choose another. Any other database opens with at
+  most OPS_DESKTOP_USER's username, never a password.
 
 The login dialog is the first window the person sees, so this module and the dialog import
 only Qt and light modules (services/start_state.py: no SQLAlchemy). The database layers are
@@ -134,19 +136,26 @@ def _login(path: Path, parent: QWidget | None) -> UserSession | None:
             parent=owner)
         return dialog.result_ if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-    demo = start_state.is_demo(path)
-    dialog = LoginDialog(
-        authenticate, username=os.environ.get(ENV_USER, ""),
-        password=os.environ.get(ENV_PASSWORD, "") if demo else "",
-        note=demo_note() if demo else "", recover=recover, parent=parent)
+    demo = start_state.demo_sign_in(path)  # None but on a demo database
+    username, password = login_prefill(demo)
+    dialog = LoginDialog(authenticate, username=username, password=password,
+                         note=demo_note() if demo else "", recover=recover, parent=parent)
     QTimer.singleShot(0, preload)  # runs once the dialog is up: import the rest meanwhile
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.result_
 
 
+def login_prefill(demo: tuple[str, str] | None) -> tuple[str, str]:
+    """(username, password) the login dialog opens with, `demo` the demo database's own
+    sign-in (start_state.demo_sign_in): a password only on a demo database."""
+    if demo is None:
+        return os.environ.get(ENV_USER, ""), ""
+    return os.environ.get(ENV_USER) or demo[0], os.environ.get(ENV_PASSWORD) or demo[1]
+
+
 def demo_note() -> str:
-    from ops_desktop.services.demo.accounts_demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+    from ops_desktop.domain.demo_accounts import DEMO_ACCOUNTS, DEMO_PASSWORD
 
     names = ", ".join(username for username, _, _ in DEMO_ACCOUNTS)
     return _t("Baza demonstracyjna. Konta (jedno na rolę, opis w README): {names}; "

@@ -11,6 +11,8 @@ happens in a temporary folder that is removed at the end. Checks, in order:
 - sqlcipher:    a second file created, migrated and used through SQLCipher with a raw key;
                 its bytes on disk are not plain SQLite
 - pdf:          a document with Polish text rendered with `reporting/document.py`
+(those three are `services/smoke_checks.py`'s: the front end calls the service, never the
+database engine or a renderer itself)
 - qtpdf:        that PDF loaded with QtPdf, its text read back, page 1 rendered onto white
 - print_support: QtPrintSupport imports and prints the rendered page to a PDF file
 - charts:       QtCharts imports (the reports dashboard)
@@ -36,14 +38,11 @@ from pathlib import Path
 from typing import TextIO
 
 from ops_desktop import __version__, paths
+from ops_desktop.services import smoke_checks
+from ops_desktop.services.smoke_checks import POLISH_SAMPLE, SmokeFailure
 
 POLISH_LETTERS = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
-POLISH_SAMPLE = "Zażółć gęślą jaźń — Łódź, Świętokrzyskie"
 FONT_FAMILY = "DejaVu Sans"
-
-
-class SmokeFailure(Exception):
-    """A check ran but found something wrong; the message says what (no personal data)."""
 
 
 class _Run:
@@ -105,75 +104,19 @@ def _check_fonts(run: _Run) -> dict:
     return {"family": FONT_FAMILY, "files": len(shipped)}
 
 
-def _use_database(path: Path, key: bytes | None) -> dict:
-    """Create and migrate `path`, write a setting through the services, read it back."""
-    from ops_desktop.services import office
-    from ops_desktop.services.database import open_database
-    from ops_desktop.services.context import SYSTEM_ACTOR
-
-    opened = open_database(path, key=key, actor=SYSTEM_ACTOR)
-    try:
-        office.set_setting(opened.context, key="smoke_test", value=POLISH_SAMPLE)
-        if office.get_setting(opened.context, "smoke_test") != POLISH_SAMPLE:
-            raise SmokeFailure("the row written is not the row read")
-        revision = opened.migration.to_revision
-    finally:
-        opened.engine.dispose()
-    return {"revision": revision}
-
-
 def _check_database(run: _Run) -> dict:
-    import sqlite3
-
-    path = run.workdir / "smoke.db"
-    result = _use_database(path, None)
-    with sqlite3.connect(path) as conn:  # plain file: the standard module may read it
-        tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type='table'").fetchone()
-    conn.close()
-    return {**result, "tables": tables[0]}
+    return smoke_checks.check_database(run.workdir)
 
 
 def _check_sqlcipher(run: _Run) -> dict:
-    import sqlcipher3
-
-    from ops_desktop.db.engine import create_database_engine
-
-    path = run.workdir / "smoke-encrypted.db"
-    key = os.urandom(32)
-    result = _use_database(path, key)
-    if path.read_bytes()[:16] == b"SQLite format 3\x00":
-        raise SmokeFailure("the encrypted file has a plain SQLite header")
-    engine = create_database_engine(path, key=key)  # reopen: the key really opens it
-    try:
-        with engine.connect() as conn:
-            cipher = conn.exec_driver_sql("PRAGMA cipher_version").scalar()
-            value = conn.exec_driver_sql(
-                "SELECT value FROM settings WHERE key = 'smoke_test'").scalar()
-    finally:
-        engine.dispose()
-    if value != POLISH_SAMPLE:
-        raise SmokeFailure("reopened with the key, the row is not there")
-    return {**result, "cipher_version": cipher,
-            "sqlite_version": sqlcipher3.sqlite_version}
+    return smoke_checks.check_sqlcipher(run.workdir)
 
 
 def _check_pdf(run: _Run) -> dict:
-    from ops_desktop.reporting.document import DocumentHeader, build_pdf, para
-
-    header = DocumentHeader(
-        office_name="Miejski Ośrodek Pomocy Społecznej w Łodzi",
-        office_address="ul. Żeromskiego 1, 90-001 Łódź",
-        funding_line="Projekt współfinansowany ze środków Unii Europejskiej",
-        title="Test instalacji",
-    )
     path = run.workdir / "smoke.pdf"
-    with open(path, "wb") as out:
-        build_pdf(out, header, [para("Test instalacji", "title"), para(POLISH_SAMPLE)])
-    data = path.read_bytes()
-    if not data.startswith(b"%PDF"):
-        raise SmokeFailure("not a PDF")
+    result = smoke_checks.render_sample_pdf(path)
     run.state["pdf"] = path
-    return {"bytes": len(data)}
+    return result
 
 
 def _check_qtpdf(run: _Run) -> dict:

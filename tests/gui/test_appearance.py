@@ -2,7 +2,9 @@
 background it is drawn on has a WCAG contrast ratio of at least 4.5:1 (computed here, not
 trusted), focus is drawn in a colour visible on it (≥ 3:1, WCAG 1.4.11), switching it on
 and off restores the standard palette, the Widok menu keeps the choice per user, and off
-Windows the system's high-contrast flag reads as off."""
+Windows the system's high-contrast flag reads as off. Which theme a user starts with is a pure
+decision (their own choice, else Windows' high-contrast mode or Qt's contrast preference),
+tested over every combination; changing the text size is no choice of theme."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from ops_desktop.ui.settings import appearance
+from ops_desktop.ui.settings import appearance, system_contrast
+from ops_desktop.ui.settings.system_contrast import Theme, chosen_theme
 from ops_desktop.ui.main_window import MainWindow
 from ops_desktop.ui.common.ui_settings import ui_settings
 
@@ -67,5 +70,87 @@ def test_the_theme_switches_on_and_back_and_is_kept_per_user(qtbot, ctx, qapp):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="reads the real Windows setting there")
-def test_off_windows_the_system_flag_is_off():
-    assert appearance.system_high_contrast() is False
+def test_off_windows_the_system_flag_is_off(monkeypatch):
+    assert system_contrast.windows_high_contrast() is False
+    assert system_contrast.system_flags()[0] is False
+    # past the platform check, ctypes has no Windows part here: still off, no error
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert system_contrast.windows_high_contrast() is False
+
+
+HC, STD = Theme.HIGH_CONTRAST, Theme.STANDARD
+
+
+@pytest.mark.parametrize(("platform", "windows", "qt", "user", "theme"), [
+    ("win32", True, False, None, HC),      # Windows' high-contrast mode on: the theme follows
+    ("win32", True, True, None, HC),
+    ("win32", False, True, None, HC),      # Qt reports the preference too
+    ("win32", False, False, None, STD),
+    ("win32", True, False, STD, STD),      # the user chose the standard theme: it stays
+    ("win32", False, False, HC, HC),       # the user chose high contrast on a normal screen
+    ("linux", True, False, None, STD),     # a Windows flag counts only on Windows
+    ("linux", False, True, None, HC),      # GNOME's preference through Qt
+    ("linux", False, True, STD, STD),
+    ("darwin", False, False, None, STD),
+])
+def test_the_theme_is_the_users_choice_else_the_systems_mode(platform, windows, qt, user,
+                                                             theme):
+    assert chosen_theme(platform=platform, windows_high_contrast=windows, qt_high_contrast=qt,
+                        user_choice=user) is theme
+
+
+def test_a_text_size_change_is_no_choice_of_theme(qtbot, ctx, qapp):
+    """Only ticking or unticking Wysoki kontrast is the user's choice of theme: a text size
+    change leaves the theme to the system's mode, as before it."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    actions = {a.objectName(): a for a in window.findChildren(type(window.actions()[0]))}
+    settings = ui_settings()
+    key = f"users/{ctx.actor.username or 'default'}/high_contrast"
+    settings.remove(key)
+    try:
+        actions["textLarger"].trigger()   # Ctrl+plus
+        assert appearance.text_size(qapp) == 125
+        assert settings.value(key) is None
+        appearance.load_appearance(qapp, ctx.actor.username or "")
+        assert appearance.is_high_contrast(qapp) is any(system_contrast.system_flags())
+        actions["highContrast"].setChecked(not appearance.is_high_contrast(qapp))
+        assert settings.value(key) in ("true", "false")
+        chosen = appearance.is_high_contrast(qapp)
+        appearance.apply_theme(qapp, high_contrast=not chosen)
+        appearance.load_appearance(qapp, ctx.actor.username or "")
+        assert appearance.is_high_contrast(qapp) is chosen   # the choice, not the system's
+    finally:
+        settings.remove(key)
+        appearance.apply_text_size(qapp, 100)
+        appearance.apply_theme(qapp, high_contrast=False)
+
+
+def test_the_theme_follows_the_system_while_running_until_the_user_chooses(qtbot, ctx, qapp):
+    """Qt tells the program when the system's high-contrast mode is switched (its contrast
+    preference signal, sent here as the platform sends it)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    changed = QGuiApplication.styleHints().accessibility().contrastPreferenceChanged
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    action = next(a for a in window.findChildren(type(window.actions()[0]))
+                  if a.objectName() == "highContrast")
+    settings = ui_settings()
+    key = f"users/{ctx.actor.username or 'default'}/high_contrast"
+    settings.remove(key)
+    try:
+        changed.emit(Qt.ContrastPreference.HighContrast)
+        assert appearance.is_high_contrast(qapp) and action.isChecked()
+        assert settings.value(key) is None   # following the system is no choice of the user
+        changed.emit(Qt.ContrastPreference.NoPreference)
+        assert not appearance.is_high_contrast(qapp) and not action.isChecked()
+        action.setChecked(False)
+        action.setChecked(True)   # the user's choice: high contrast
+        assert settings.value(key) == "true"
+        changed.emit(Qt.ContrastPreference.NoPreference)
+        assert appearance.is_high_contrast(qapp) and action.isChecked()
+    finally:
+        settings.remove(key)
+        appearance.apply_theme(qapp, high_contrast=False)

@@ -2,9 +2,11 @@
 coordinator runs.
 
 The demo database is encrypted like any other; its key file is marked as a demo, so the login
-dialog may show these accounts. The passwords are for the demo only and are listed in the
-README. The administrator comes from OPS_DESKTOP_USER / OPS_DESKTOP_PASSWORD when they are set
-(`ops-desktop demo` passes them in), otherwise it is `admin` with the demo password."""
+dialog shows these accounts and opens pre-filled with the demo coordinator (the accounts
+themselves are listed in domain/demo_accounts.py). The passwords are for the demo only and
+are listed in the README. The administrator comes from OPS_DESKTOP_USER / OPS_DESKTOP_PASSWORD
+when they are set (`ops-desktop demo` passes them in), otherwise it is `admin` with the demo
+password."""
 
 from __future__ import annotations
 
@@ -16,25 +18,15 @@ from sqlalchemy import select, update
 from ops_desktop.db.models import Person, Project, User
 from ops_desktop.domain.accounts import AccountDraft, normalise_username
 from ops_desktop.domain.database_location import ServerAddress
+from ops_desktop.domain.demo_accounts import (  # noqa: F401  (re-exported for the CLI, tests)
+    DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_DEFAULT_USER, DEMO_PASSWORD,
+)
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import accounts, audit, project_coordinators
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.services.sign_in import OfficeSetUp, SetUpResult, set_up_office
 
-DEMO_PASSWORD = "demo-ops-2011"
-DEMO_ADMIN = "admin"
-# (username, full name, role): who signs in to the demo; the README lists the same table.
-DEMO_ACCOUNTS: tuple[tuple[str, str, Role], ...] = (
-    ("kierownik", "Barbara Nowicka", Role.HEAD),
-    ("koordynator", "Tomasz Wiśniewski", Role.COORDINATOR),
-    ("pracownik1", "Agnieszka Zielińska", Role.CASEWORKER),
-    ("pracownik2", "Marek Lewandowski", Role.CASEWORKER),
-    ("iod", "Joanna Kamińska", Role.DPO),
-    (DEMO_ADMIN, "Administrator systemu", Role.ADMIN),
-)
-# Who the demo opens for by default (bootstrap): a coordinator sees every screen with data.
-DEMO_DEFAULT_USER = "koordynator"
 # The demo coordinator runs every project but this one, which they see read-only: the demo
 # shows what "their projects" means.
 DEMO_NOT_COORDINATED = "Twoja Szansa"

@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import (
-    QModelIndex, QPersistentModelIndex, Qt,
-)
+from PySide6.QtCore import Qt
 
 from ops_desktop.services import audit_log
 from ops_desktop.domain.audit import AuditFilter, AuditRow
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.common.table_models import ListTableModel
-from ops_desktop.ui.common.roles import ROW_ROLE, SORT_ROLE
+from ops_desktop.ui.common.table_models import PagedTableModel
 from ops_desktop.ui.common.translation import translator
 
 
@@ -47,7 +44,7 @@ def entity_labels() -> dict[str, str]:
     }
 
 
-class AuditModel(ListTableModel):
+class AuditModel(PagedTableModel):
     ID, AT, USER, ACTION, ENTITY, ENTITY_ID, DETAILS = range(7)
 
     def __init__(self, ctx: ServiceContext, parent=None, *,
@@ -73,11 +70,8 @@ class AuditModel(ListTableModel):
         self.beginResetModel()
         self._total = audit_log.count_entries(self._ctx, flt=self._filter)
         self._rows = []
-        self._fetch_page()
+        self._rows = self._next_page()  # the first page
         self.endResetModel()
-
-    def total(self) -> int:
-        return self._total
 
     def entry(self, row: int) -> AuditRow:
         return self._rows[row]
@@ -85,17 +79,12 @@ class AuditModel(ListTableModel):
     def action_label(self, action: str) -> str:
         return self._labels.get(action, action)
 
-    # --- Qt overrides ---------------------------------------------------------------------
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        column = index.column()
-        if role == SORT_ROLE:
-            return (row.id, row.at, row.username, row.action, row.entity, row.entity_id or 0,
-                    "")[column]
+    # --- cells and pages (ui/common/table_models) ------------------------------------------
+    def _sort_value(self, row: AuditRow, column: int):
+        return (row.id, row.at, row.username, row.action, row.entity, row.entity_id or 0,
+                "")[column]
+
+    def _cell(self, row: AuditRow, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.AT:
                 return row.at.strftime("%d.%m.%Y %H:%M:%S")
@@ -111,22 +100,6 @@ class AuditModel(ListTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or len(self._rows) >= self._total:
-            return
-        page = audit_log.list_entries(self._ctx, flt=self._filter, offset=len(self._rows),
+    def _next_page(self) -> list[AuditRow]:
+        return audit_log.list_entries(self._ctx, flt=self._filter, offset=len(self._rows),
                                       limit=self._page_size)
-        if not page:
-            self._total = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-
-    def _fetch_page(self) -> None:
-        self._rows.extend(audit_log.list_entries(self._ctx, flt=self._filter,
-                                                 offset=len(self._rows), limit=self._page_size))

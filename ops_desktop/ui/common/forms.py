@@ -7,7 +7,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
 
 from ops_desktop.ui.accessibility import announce
 
@@ -33,6 +35,18 @@ def with_error(widget: QWidget, error: QLabel) -> QWidget:
     layout.addWidget(widget)
     layout.addWidget(error)
     return box
+
+
+def line_with_error(name: str, edits: dict[str, QLineEdit], errors: dict[str, QLabel],
+                    placeholder: str = "") -> QWidget:
+    """A line edit named `name` above its error label, kept in `edits` and `errors` by that
+    name (the field of a form validated as it is typed)."""
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setPlaceholderText(placeholder)
+    edits[name] = edit
+    errors[name] = error_label(name)
+    return with_error(edit, errors[name])
 
 
 def optional_date_edit(name: str) -> QDateEdit:

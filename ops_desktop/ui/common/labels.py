@@ -8,8 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ops_desktop.domain.enums import (
     AreaType, DisabilityDegree, Education, GroupKind, LabourStatus, LabourSubstatus,
-    ParticipationRole, RecruitmentStatus,
-    SensitiveFlag, Sex, TriState,
+    ParticipationRole, RecruitmentStatus, SensitiveFlag, Sex, TriState,
 )
 from ops_desktop.ui.common.translation import translator
 
@@ -17,15 +16,20 @@ from ops_desktop.ui.common.translation import translator
 _t = translator("labels")
 
 
-def label(value: Enum | None) -> str:
-    if value is None:
-        return ""
-    texts = {
+# The dictionaries' names on screen, keyed by enum class first: the dictionaries are StrEnums,
+# and members of two of them with the same value (ParticipationRole.PARTICIPANT and
+# RecruitmentStatus.PARTICIPANT are both "participant") are equal keys of one flat dict.
+LABELS: dict[type[Enum], dict[Enum, str]] = {
+    Sex: {
         Sex.FEMALE: QT_TRANSLATE_NOOP("labels", "Kobieta"),
         Sex.MALE: QT_TRANSLATE_NOOP("labels", "Mężczyzna"),
+    },
+    TriState: {
         TriState.YES: QT_TRANSLATE_NOOP("labels", "Tak"),
         TriState.NO: QT_TRANSLATE_NOOP("labels", "Nie"),
         TriState.REFUSED: QT_TRANSLATE_NOOP("labels", "Odmowa podania informacji"),
+    },
+    Education: {
         Education.BELOW_PRIMARY: QT_TRANSLATE_NOOP("labels", "Niższe niż podstawowe (ISCED 0)"),
         Education.PRIMARY: QT_TRANSLATE_NOOP("labels", "Podstawowe (ISCED 1)"),
         Education.LOWER_SECONDARY: QT_TRANSLATE_NOOP("labels", "Gimnazjalne (ISCED 2)"),
@@ -33,6 +37,8 @@ def label(value: Enum | None) -> str:
             QT_TRANSLATE_NOOP("labels", "Ponadgimnazjalne (ISCED 3) lub policealne (ISCED 4)"),
         Education.POST_SECONDARY: QT_TRANSLATE_NOOP("labels", "Pomaturalne, policealne (ISCED 4)"),
         Education.TERTIARY: QT_TRANSLATE_NOOP("labels", "Wyższe (ISCED 5–8)"),
+    },
+    LabourSubstatus: {
         LabourSubstatus.IN_EDUCATION:
             QT_TRANSLATE_NOOP("labels", "Uczący się lub kształcący się (bierny zawodowo)"),
         LabourSubstatus.FARMER: QT_TRANSLATE_NOOP("labels", "Rolnik"),
@@ -48,14 +54,20 @@ def label(value: Enum | None) -> str:
         LabourSubstatus.PUBLIC_ADMINISTRATION:
             QT_TRANSLATE_NOOP("labels", "Zatrudniony w administracji publicznej"),
         LabourSubstatus.NGO: QT_TRANSLATE_NOOP("labels", "Zatrudniony w organizacji pozarządowej"),
+    },
+    AreaType: {
         AreaType.URBAN: QT_TRANSLATE_NOOP("labels", "Miejski"),
         AreaType.RURAL: QT_TRANSLATE_NOOP("labels", "Wiejski"),
+    },
+    LabourStatus: {
         LabourStatus.UNEMPLOYED_REGISTERED:
             QT_TRANSLATE_NOOP("labels", "Bezrobotny zarejestrowany w urzędzie pracy"),
         LabourStatus.UNEMPLOYED_UNREGISTERED:
             QT_TRANSLATE_NOOP("labels", "Bezrobotny niezarejestrowany"),
         LabourStatus.INACTIVE: QT_TRANSLATE_NOOP("labels", "Bierny zawodowo"),
         LabourStatus.EMPLOYED: QT_TRANSLATE_NOOP("labels", "Pracujący"),
+    },
+    GroupKind: {
         GroupKind.VOCATIONAL_MODULE: QT_TRANSLATE_NOOP("labels", "Moduł zawodowy"),
         GroupKind.SUPPORT_GROUP: QT_TRANSLATE_NOOP("labels", "Grupa wsparcia"),
         GroupKind.PAL_DISTRICT: QT_TRANSLATE_NOOP("labels", "PAL w dzielnicy"),
@@ -63,8 +75,12 @@ def label(value: Enum | None) -> str:
         GroupKind.SOCIALISATION_GROUP: QT_TRANSLATE_NOOP("labels", "Grupa socjalizacyjna"),
         GroupKind.INDIVIDUAL_PATH: QT_TRANSLATE_NOOP("labels", "Ścieżka indywidualna"),
         GroupKind.OTHER: QT_TRANSLATE_NOOP("labels", "Inna"),
+    },
+    ParticipationRole: {
         ParticipationRole.PARTICIPANT: QT_TRANSLATE_NOOP("labels", "Uczestnik"),
         ParticipationRole.SURROUNDINGS: QT_TRANSLATE_NOOP("labels", "Otoczenie"),
+    },
+    RecruitmentStatus: {
         RecruitmentStatus.APPLIED: QT_TRANSLATE_NOOP("labels", "Zgłoszenie"),
         RecruitmentStatus.QUALIFIED: QT_TRANSLATE_NOOP("labels", "Zakwalifikowany"),
         RecruitmentStatus.RESERVE: QT_TRANSLATE_NOOP("labels", "Lista rezerwowa"),
@@ -72,6 +88,8 @@ def label(value: Enum | None) -> str:
         RecruitmentStatus.PARTICIPANT: QT_TRANSLATE_NOOP("labels", "Uczestnik"),
         RecruitmentStatus.COMPLETED: QT_TRANSLATE_NOOP("labels", "Ukończył"),
         RecruitmentStatus.DROPPED_OUT: QT_TRANSLATE_NOOP("labels", "Przerwał udział"),
+    },
+    SensitiveFlag: {
         SensitiveFlag.DISABILITY: QT_TRANSLATE_NOOP("labels", "Osoba z niepełnosprawnościami"),
         SensitiveFlag.MINORITY_MIGRANT:
             QT_TRANSLATE_NOOP("labels", "Mniejszość narodowa lub etniczna, migrant"),
@@ -83,11 +101,24 @@ def label(value: Enum | None) -> str:
             QT_TRANSLATE_NOOP("labels", "Opuszczenie pieczy zastępczej lub zakładu karnego"),
         SensitiveFlag.OTHER_DISADVANTAGE:
             QT_TRANSLATE_NOOP("labels", "Inna niekorzystna sytuacja społeczna"),
+    },
+    DisabilityDegree: {
         DisabilityDegree.LIGHT: QT_TRANSLATE_NOOP("labels", "lekki"),
         DisabilityDegree.MODERATE: QT_TRANSLATE_NOOP("labels", "umiarkowany"),
         DisabilityDegree.SEVERE: QT_TRANSLATE_NOOP("labels", "znaczny"),
-    }
-    text = texts.get(value)  # type: ignore[call-overload]
+    },
+}
+
+
+def text_of(table: dict[type[Enum], dict[Enum, str]], value: Enum) -> str | None:
+    """The untranslated text of `value` in `table`, looked up in its own class's table only."""
+    return table.get(type(value), {}).get(value)
+
+
+def label(value: Enum | None) -> str:
+    if value is None:
+        return ""
+    text = text_of(LABELS, value)
     return _t(text) if text else str(value.value)
 
 

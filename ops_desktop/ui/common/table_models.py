@@ -1,7 +1,12 @@
 """The table-model family every list of the GUI is built from; no model here queries.
 
-- `ListTableModel`: rows held in `self._rows`, horizontal headers in `self._headers`; a
-  subclass adds `data()` and what its page drives (the projects, participants, audit models).
+- `ListTableModel`: rows held in `self._rows`, horizontal headers in `self._headers`, and
+  `data()`: ROW_ROLE gives the row, SORT_ROLE `_sort_value(row, column)`, every other role
+  `_cell(row, column, role)`; a subclass fills in those two and what its page drives (the
+  projects model, the editions and groups of a project).
+- `PagedTableModel`: a ListTableModel whose rows come a page at a time as the view scrolls
+  (canFetchMore/fetchMore over `_next_page()`, up to `self._total`): the participants list
+  and the audit trail, whose `data()` therefore never queries.
 - `RowsModel`: a read-only list of view dataclasses described by its columns, for the small
   lists whose rows arrive whole from a service (sessions, people on a list, certificates,
   support entries, contracts):
@@ -51,6 +56,24 @@ class ListTableModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return self._sort_value(row, index.column())
+        return self._cell(row, index.column(), role)
+
+    def _sort_value(self, row: Any, column: int) -> Any:
+        """The raw value a QSortFilterProxyModel sorts `column` by (None: not sortable)."""
+        return None
+
+    def _cell(self, row: Any, column: int, role: int) -> Any:
+        """What `row` shows in `column` for `role` (any role but ROW_ROLE and SORT_ROLE)."""
+        return None
+
     def _append_row(self, item: Any) -> int:
         """Add `item` at the end, telling the views; returns its row."""
         row = len(self._rows)
@@ -67,6 +90,34 @@ class ListTableModel(QAbstractTableModel):
         del self._rows[row]
         self.endRemoveRows()
         return True
+
+
+class PagedTableModel(ListTableModel):
+    """Rows fetched a page at a time: `reload()` of the subclass sets `self._total` (how many
+    match) and the first page; `_next_page()` gives the rows after `self._rows`."""
+
+    _total: int
+
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid() or len(self._rows) >= self._total:
+            return
+        start = len(self._rows)
+        page = self._next_page()
+        if not page:  # rows removed meanwhile: the list ends here
+            self._total = start
+            return
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    def _next_page(self) -> list:
+        raise NotImplementedError
 
 
 @dataclass(frozen=True)
@@ -97,20 +148,17 @@ class RowsModel(ListTableModel):
     def row(self, index: int) -> Any:
         return self._rows[index]
 
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
+    def _sort_value(self, row: Any, column: int) -> Any:
+        described = self._columns[column]
+        return described.sort(row) if described.sort else described.text(row)
+
+    def _cell(self, row: Any, column: int, role: int) -> Any:
+        described = self._columns[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
-        if role == ROW_ROLE:
-            return row
-        if role == SORT_ROLE:
-            return column.sort(row) if column.sort else column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return described.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and described.tooltip:
+            return described.tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and described.numeric:
             return _RIGHT
         if role == Qt.ItemDataRole.BackgroundRole and self.highlight is not None:
             colour = self.highlight(row)
@@ -163,21 +211,19 @@ class EditableRowsModel(RowsModel):
                       else Qt.ItemFlag.ItemIsEditable)
         return flags
 
-    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = self._edit_columns[index.column()]
-        if role == ROW_ROLE:
-            return row
-        if column.check:
+    def _sort_value(self, row: Any, column: int) -> Any:
+        return None  # edited in place, never sorted
+
+    def _cell(self, row: Any, column: int, role: int) -> Any:
+        described = self._edit_columns[column]
+        if described.check:
             if role == Qt.ItemDataRole.CheckStateRole:
-                return (Qt.CheckState.Checked if column.value(row) else Qt.CheckState.Unchecked)
+                return (Qt.CheckState.Checked if described.value(row) else Qt.CheckState.Unchecked)
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(row)
+            return described.text(row)
         if role == Qt.ItemDataRole.EditRole:
-            return column.value(row) if column.value else column.text(row)
+            return described.value(row) if described.value else described.text(row)
         return None
 
     def setData(self, index: Index, value, role=Qt.ItemDataRole.EditRole) -> bool:

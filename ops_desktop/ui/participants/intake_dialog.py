@@ -4,13 +4,16 @@ Problems show in Polish under their field; "required" ones only after a save att
 that is already in the database offers to open that person instead of creating a duplicate
 (`open_instead` holds their id when the dialog closes for that reason). A save after another
 caseworker saved the same person (since this form was loaded) is refused: the box at the top
-names who and when, the typed data stays, and "Wczytaj aktualne dane" loads theirs."""
+names who and when, the typed data stays, and "Wczytaj aktualne dane" loads theirs.
+
+The form's tabs and their Tab order are built by `intake_sections.IntakeSections`; this module
+holds the dialog: the person in and out, validation as typed, and saving."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QMessageBox, QPushButton, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTabWidget,
+    QVBoxLayout, QWidget,
 )
 
 from ops_desktop.domain.enums import (
@@ -25,13 +28,11 @@ from ops_desktop.domain.pesel import parse_pesel, pesel_problem
 from ops_desktop.services import participants, places
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.keyboard import FormOrder, answer_by_letter
-from ops_desktop.ui.common.labels import current_enum, fill_combo, label, select_data
+from ops_desktop.ui.common.labels import current_enum, label, select_data
+from ops_desktop.ui.participants.intake_sections import IntakeSections
 from ops_desktop.ui.participants.place_completion import PlaceCompletion
 from ops_desktop.ui.common.messages import edit_conflict_text, field_problem_text, permission_text
-from ops_desktop.ui.common.forms import (
-    error_label, get_date, optional_date_edit, save_cancel_buttons, set_date, show_error,
-    with_error,
-)
+from ops_desktop.ui.common.forms import get_date, save_cancel_buttons, set_date, show_error
 
 _TEXT_FIELDS = ("first_name", "last_name", "pesel", "other_id", "phone", "email")
 _ADDRESS_FIELDS = ("street", "building", "flat", "postal_code", "city", "municipality",
@@ -39,7 +40,7 @@ _ADDRESS_FIELDS = ("street", "building", "flat", "postal_code", "city", "municip
 _ALWAYS_SHOWN = {"required"}  # codes shown only after a save attempt
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(QDialog, IntakeSections):
     def __init__(self, ctx: ServiceContext, *, person_id: int | None = None,
                  parent: QWidget | None = None):
         super().__init__(parent)
@@ -85,33 +86,9 @@ class IntakeDialog(QDialog):
         self._no_pesel_toggled(self.no_pesel.isChecked())
         self.edits["first_name"].setFocus()
 
-    # --- building -------------------------------------------------------------------------
-    def _paper_order(self) -> list[QWidget]:
-        """Tab order of the paper intake form, page after page; what is rarely filled in
-        (no PESEL, the place the postal code completes) comes last on its page."""
-        e, panel = self.edits, self.enrolment
-        return [
-            e["first_name"], e["last_name"], e["pesel"], self.open_existing_button,
-            self.education, self.labour, self.long_term, self.labour_substatus, self.no_pesel,
-            e["other_id"], self.birth_date,
-            e["street"], e["building"], e["flat"], e["postal_code"], e["city"], e["phone"],
-            e["email"], e["municipality"], e["county"], e["voivodeship"], self.degurba,
-            self.area_type,
-            *self._sensitive_combos.values(), *([self.disability_degree]
-                                                if self._sensitive_combos else []),
-            panel.project, panel.group, panel.role, panel.status, panel.start,
-            panel.enrol_button]
-
+    # --- building (the form's sections: intake_sections.py) --------------------------------
     def focusNextPrevChild(self, forward: bool) -> bool:
         return self.order.move(forward) or super().focusNextPrevChild(forward)
-
-    def _line(self, name: str, placeholder: str = "") -> QWidget:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        self.edits[name] = edit
-        self.errors[name] = error_label(name)
-        return with_error(edit, self.errors[name])
 
     def _conflict_box(self) -> QWidget:
         """Shown when another caseworker saved the person after this form was loaded: the
@@ -129,113 +106,6 @@ class IntakeDialog(QDialog):
         row.addWidget(self.reload_button)
         self.conflict_box.hide()
         return self.conflict_box
-
-    def _personal_tab(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        form.addRow(self.tr("Imię *"), self._line("first_name"))
-        form.addRow(self.tr("Nazwisko *"), self._line("last_name"))
-        form.addRow(self.tr("PESEL *"), self._line("pesel", self.tr("11 cyfr")))
-        self.edits["pesel"].setMaxLength(11)
-        self.derived = QLabel()
-        self.derived.setObjectName("derived")
-        form.addRow("", self.derived)
-        self.duplicate_box = QWidget()
-        dup_layout = QHBoxLayout(self.duplicate_box)
-        dup_layout.setContentsMargins(0, 0, 0, 0)
-        self.duplicate_label = QLabel(self.tr("Osoba z tym numerem PESEL jest już w bazie."))
-        self.open_existing_button = QPushButton(self.tr("Otwórz tę osobę"))
-        self.open_existing_button.setObjectName("openExisting")
-        self.open_existing_button.clicked.connect(self._open_existing)
-        dup_layout.addWidget(self.duplicate_label)
-        dup_layout.addWidget(self.open_existing_button)
-        self.duplicate_box.hide()
-        form.addRow("", self.duplicate_box)
-        self.no_pesel = QCheckBox(self.tr("Brak numeru PESEL"))
-        self.no_pesel.setObjectName("no_pesel")
-        form.addRow("", self.no_pesel)
-        form.addRow(self.tr("Inny identyfikator"),
-                    self._line("other_id", self.tr("np. nr paszportu")))
-        self.birth_date = optional_date_edit("birth_date")
-        self.errors["birth_date"] = error_label("birth_date")
-        self.birth_date.dateChanged.connect(self.revalidate)
-        form.addRow(self.tr("Data urodzenia"),
-                    with_error(self.birth_date, self.errors["birth_date"]))
-        self.education = QComboBox()
-        self.education.setObjectName("education")
-        fill_combo(self.education, list(Education))
-        form.addRow(self.tr("Wykształcenie"), self.education)
-        self.labour = QComboBox()
-        self.labour.setObjectName("labour_status")
-        fill_combo(self.labour, list(LabourStatus))
-        form.addRow(self.tr("Status na rynku pracy"), self.labour)
-        self.long_term = QCheckBox(self.tr("Osoba długotrwale bezrobotna"))
-        form.addRow("", self.long_term)
-        # The "w tym" of the 2007–2013 list (PEFS 2007): a learner, the kind of employer.
-        self.labour_substatus = QComboBox()
-        self.labour_substatus.setObjectName("labour_substatus")
-        fill_combo(self.labour_substatus, list(LabourSubstatus))
-        form.addRow(self.tr("W tym (lista PEFS 2007)"), self.labour_substatus)
-        self.errors["sex"] = error_label("sex")
-        form.addRow("", self.errors["sex"])
-        return page
-
-    def _address_tab(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        labels = {"street": self.tr("Ulica"), "building": self.tr("Nr budynku"),
-                  "flat": self.tr("Nr lokalu"), "postal_code": self.tr("Kod pocztowy"),
-                  "city": self.tr("Miejscowość"), "municipality": self.tr("Gmina"),
-                  "county": self.tr("Powiat"), "voivodeship": self.tr("Województwo")}
-        # What the person says first (address, phone), then what the postal code completes.
-        for name in ("street", "building", "flat", "postal_code", "city"):
-            form.addRow(labels[name], self._line(name, "87-800" if name == "postal_code" else ""))
-        form.addRow(self.tr("Telefon"), self._line("phone"))
-        form.addRow(self.tr("E-mail"), self._line("email"))
-        for name in ("municipality", "county", "voivodeship"):
-            form.addRow(labels[name], self._line(name))
-        # DEGURBA is asked by the monitoring lists; the form must keep and edit it.
-        self.degurba = QComboBox()
-        self.degurba.setObjectName("degurba")
-        for text, value in ((self.tr("—"), None), (self.tr("1 — miasto"), 1),
-                            (self.tr("2 — małe miasto, przedmieścia"), 2),
-                            (self.tr("3 — obszar wiejski"), 3)):
-            self.degurba.addItem(text, value)
-        form.addRow(self.tr("Obszar (DEGURBA)"), self.degurba)
-        self.area_type = QComboBox()
-        self.area_type.setObjectName("area_type")
-        fill_combo(self.area_type, list(AreaType))
-        form.addRow(self.tr("Obszar miejski / wiejski"), self.area_type)
-        return page
-
-    def _sensitive_tab(self) -> QWidget:
-        page = QWidget()
-        form = QFormLayout(page)
-        note = QLabel(self.tr("Dane szczególnej kategorii: podanie jest dobrowolne; "
-                              "odmowę odnotuj jako „Odmowa podania informacji”. "
-                              "Odpowiedź wybiera jej pierwsza litera (T, N, O); kursor "
-                              "przechodzi wtedy do następnego pytania."))
-        note.setWordWrap(True)
-        form.addRow(note)
-        writable = self._ctx.can(Permission.SENSITIVE_WRITE)
-        for flag in SensitiveFlag:
-            combo = QComboBox()
-            combo.setObjectName(f"flag_{flag.value}")
-            fill_combo(combo, list(TriState))
-            combo.setEnabled(writable)
-            answer_by_letter(combo, lambda: self.order.move(True))
-            self._sensitive_combos[flag] = combo
-            form.addRow(label(flag), combo)
-        self.disability_degree = QComboBox()
-        self.disability_degree.setObjectName("disability_degree")
-        fill_combo(self.disability_degree, list(DisabilityDegree))
-        self.disability_degree.setEnabled(False)
-        self._sensitive_combos[SensitiveFlag.DISABILITY].currentIndexChanged.connect(
-            self._disability_answered)
-        self.errors["disability_degree"] = error_label("disability_degree")
-        form.addRow(self.tr("Stopień niepełnosprawności"),
-                    with_error(self.disability_degree, self.errors["disability_degree"]))
-        return page
 
     # --- data in and out ------------------------------------------------------------------
     def draft(self) -> PersonDraft:

@@ -9,19 +9,18 @@ another column, the model asks for the matching ids once and fetches their rows 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ops_desktop.domain.participants import PageCursor, PeopleFilter
 from ops_desktop.domain.participants import PersonRow
 from ops_desktop.services import participants
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.common.table_models import ListTableModel
-from ops_desktop.ui.common.roles import ROW_ROLE, SORT_ROLE
+from ops_desktop.ui.common.table_models import PagedTableModel
 
 PAGE = 200
 
 
-class ParticipantsModel(ListTableModel):
+class ParticipantsModel(PagedTableModel):
     LAST_NAME, FIRST_NAME, PESEL, BIRTH_DATE, CITY, PROJECTS = range(6)
     _SORT_KEYS = {LAST_NAME: "last_name", FIRST_NAME: "first_name", PESEL: "pesel",
                   BIRTH_DATE: "birth_date", CITY: "city"}
@@ -58,44 +57,22 @@ class ParticipantsModel(ListTableModel):
             self._rows = self._next_page()
         self.endResetModel()
 
-    def total(self) -> int:
-        return self._total
-
     def person_id(self, row: int) -> int:
         return self._rows[row].id
 
-    # --- Qt overrides ---------------------------------------------------------------------
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == ROW_ROLE:
-            return row
-        column = index.column()
-        if role == SORT_ROLE:
-            return (row.last_name, row.first_name, row.pesel, row.birth_date, row.city,
-                    row.projects)[column]
+    # --- cells and pages (ui/common/table_models) ------------------------------------------
+    def _sort_value(self, row: PersonRow, column: int):
+        return (row.last_name, row.first_name, row.pesel, row.birth_date, row.city,
+                row.projects)[column]
+
+    def _cell(self, row: PersonRow, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.BIRTH_DATE:
                 return row.birth_date.strftime("%d.%m.%Y") if row.birth_date else ""
             return (row.last_name, row.first_name, row.pesel, None, row.city, row.projects)[column]
         return None
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent=QModelIndex()) -> None:
-        if parent.isValid() or len(self._rows) >= self._total:
-            return
-        start = len(self._rows)
-        page = self._next_page()
-        if not page:  # people removed meanwhile: the list ends here
-            self._total = start
-            return
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
-
+    # --- Qt overrides ---------------------------------------------------------------------
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         key = self._SORT_KEYS.get(column)
         if key is None:

@@ -7,7 +7,6 @@ double click opens the selected person."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
@@ -22,6 +21,7 @@ from ops_desktop.ui.common.labels import fill_combo
 from ops_desktop.ui.participants.participants_model import ParticipantsModel
 from ops_desktop.ui.common.empty_state import set_empty_text
 from ops_desktop.ui.common.fit import fit_columns, fit_combo, fit_placeholder
+from ops_desktop.ui.common.record_actions import RecordActions, add_shortcut
 
 SEARCH_PAUSE_MS = 120
 
@@ -110,21 +110,14 @@ class ParticipantsPage(QWidget):
         self.project.currentIndexChanged.connect(self._project_changed)
         for combo in (self.group, self.status, self.year):
             combo.currentIndexChanged.connect(self.apply_filter)
-        self.new_button.clicked.connect(self.new_person)
-        self.open_button.clicked.connect(self.open_selected)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self._add_shortcut("Ctrl+F", lambda: (self.search.setFocus(), self.search.selectAll()))
-        self._add_shortcut("Ctrl+N", self.new_person)
-        self._add_shortcut("Return", self.open_selected, widget=self.table)
+        self._records = RecordActions(
+            may_create=lambda: ctx.can(Permission.PARTICIPANT_WRITE),
+            selected_id=self.selected_person_id, open_record=self.open_person)
+        self._records.connect(self, self.table, new_button=self.new_button,
+                              open_button=self.open_button)
+        add_shortcut(self, "Ctrl+F", lambda: (self.search.setFocus(), self.search.selectAll()))
         self._load_projects()
         self.apply_filter()
-
-    def _add_shortcut(self, keys: str, slot, widget: QWidget | None = None) -> None:
-        action = QAction(widget or self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        (widget or self).addAction(action)
 
     def _load_projects(self) -> None:
         self.project.blockSignals(True)
@@ -171,13 +164,10 @@ class ParticipantsPage(QWidget):
         return self.model.person_id(rows[0].row()) if rows else None
 
     def new_person(self) -> None:
-        if self._ctx.can(Permission.PARTICIPANT_WRITE):
-            self.open_person(None)
+        self._records.new()
 
     def open_selected(self) -> None:
-        person_id = self.selected_person_id()
-        if person_id is not None:
-            self.open_person(person_id)
+        self._records.open_selected()
 
     def open_person(self, person_id: int | None) -> None:
         from ops_desktop.ui.participants.intake_dialog import IntakeDialog

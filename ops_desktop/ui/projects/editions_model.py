@@ -7,7 +7,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ops_desktop.domain.projects import EditionDraft
 from ops_desktop.ui.common.table_models import ListTableModel
-from ops_desktop.ui.common.roles import ROW_ROLE
 
 
 class EditionsModel(ListTableModel):
@@ -45,20 +44,15 @@ class EditionsModel(ListTableModel):
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemIsEditable)
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        e = self._rows[index.row()]
+    def _cell(self, e: EditionDraft, column: int, role: int):
         values = (e.year, e.target_participants, e.target_contracts, e.notes)
-        if role == ROW_ROLE:
-            return e
         if role == Qt.ItemDataRole.EditRole:
-            return values[index.column()]
+            return values[column]
         if role == Qt.ItemDataRole.DisplayRole:
-            return str(values[index.column()])
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NOTES:
+            return str(values[column])
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NOTES:
             return e.notes
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() != self.NOTES:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.NOTES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

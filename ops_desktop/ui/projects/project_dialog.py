@@ -31,7 +31,7 @@ from ops_desktop.ui.common.empty_state import look_read_only, read_only_banner
 from ops_desktop.ui.common.fit import fit_columns
 from ops_desktop.ui.projects.monitoring_format_combo import monitoring_format_combo, select_format
 from ops_desktop.ui.common.forms import (
-    error_label, get_date, optional_date_edit, set_date, with_error,
+    error_label, get_date, line_with_error, optional_date_edit, set_date, with_error,
 )
 from ops_desktop.ui.common.table_editors import ChoiceDelegate, NumberDelegate
 
@@ -89,11 +89,7 @@ class ProjectDialog(QDialog):
 
     # --- building -------------------------------------------------------------------------
     def _line(self, name: str, placeholder: str = "") -> QWidget:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        self.edits[name] = edit
-        return self._with_error(name, edit)
+        return line_with_error(name, self.edits, self.errors, placeholder)
 
     def _with_error(self, name: str, widget: QWidget) -> QWidget:
         self.errors[name] = error_label(name)

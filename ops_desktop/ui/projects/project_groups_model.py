@@ -13,7 +13,6 @@ from ops_desktop.domain.enums import GroupKind
 from ops_desktop.domain.projects import GroupDraft, GroupView
 from ops_desktop.ui.common.labels import label
 from ops_desktop.ui.common.table_models import ListTableModel
-from ops_desktop.ui.common.roles import ROW_ROLE, SORT_ROLE
 
 
 class ProjectGroupsModel(ListTableModel):
@@ -64,17 +63,18 @@ class ProjectGroupsModel(ListTableModel):
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        g = self._rows[index.row()]
-        column = index.column()
-        enrolled = self._enrolled.get(g.id, 0) if g.id is not None else 0
-        if role == ROW_ROLE:
-            return g
-        if role in (Qt.ItemDataRole.EditRole, SORT_ROLE):
-            return (g.name, g.kind.value, g.year or 0, g.planned_size, enrolled,
-                    g.target_group)[column]
+    def _enrolled_in(self, g: GroupDraft) -> int:
+        return self._enrolled.get(g.id, 0) if g.id is not None else 0
+
+    def _sort_value(self, g: GroupDraft, column: int):
+        """Also the edit value: the kind's code, the year and numbers as ints."""
+        return (g.name, g.kind.value, g.year or 0, g.planned_size, self._enrolled_in(g),
+                g.target_group)[column]
+
+    def _cell(self, g: GroupDraft, column: int, role: int):
+        enrolled = self._enrolled_in(g)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._sort_value(g, column)
         if role == Qt.ItemDataRole.DisplayRole:
             return (g.name, label(g.kind), str(g.year) if g.year else "",
                     str(g.planned_size) if g.planned_size else "", str(enrolled),

@@ -7,7 +7,7 @@ colleagues' projects) are greyed, with a tooltip saying they are read-only."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ops_desktop.domain.money import format_pln
@@ -15,7 +15,6 @@ from ops_desktop.domain.projects import ProjectRow
 from ops_desktop.services import projects
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.common.table_models import ListTableModel
-from ops_desktop.ui.common.roles import ROW_ROLE, SORT_ROLE
 
 
 def money_or_dash(grosze: int) -> str:
@@ -45,17 +44,12 @@ class ProjectsModel(ListTableModel):
     def row_of(self, project_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.id == project_id), None)
 
-    # --- Qt overrides ---------------------------------------------------------------------
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == ROW_ROLE:
-            return row
-        if role == SORT_ROLE:
-            return (row.title, row.start_date.toordinal(), row.groups, row.participants,
-                    row.budget_total, row.budget_eu, row.programme)[column]
+    # --- cells (ui/common/table_models) ----------------------------------------------------
+    def _sort_value(self, row: ProjectRow, column: int):
+        return (row.title, row.start_date.toordinal(), row.groups, row.participants,
+                row.budget_total, row.budget_eu, row.programme)[column]
+
+    def _cell(self, row: ProjectRow, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.PERIOD:
                 return (f"{row.start_date.strftime('%d.%m.%Y')} – "

@@ -7,7 +7,6 @@ took part (each person once, however many years)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView, QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from ops_desktop.ui.projects.projects_model import ProjectsModel
 from ops_desktop.ui.common.ui_settings import remember_splitter
 from ops_desktop.ui.common.empty_state import set_empty_text
 from ops_desktop.ui.common.fit import fit_columns
+from ops_desktop.ui.common.record_actions import RecordActions
 from ops_desktop.ui.common.tables import read_only_table
 
 
@@ -102,24 +102,16 @@ class ProjectsPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
-        self.new_button.clicked.connect(self.new_project)
-        self.edit_button.clicked.connect(self.open_selected)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self._add_shortcut("Ctrl+N", self.new_project)
-        self._add_shortcut("Return", self.open_selected, widget=self.table)
-        self._add_shortcut("Enter", self.open_selected, widget=self.table)
+        self._records = RecordActions(
+            may_create=lambda: ctx.can(Permission.PROJECT_WRITE),
+            selected_id=self.selected_project_id, open_record=self.open_project)
+        self._records.connect(self, self.table, new_button=self.new_button,
+                              open_button=self.edit_button, open_keys=("Return", "Enter"))
         self.reload()
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_groups())
         self.table.sortByColumn(ProjectsModel.PERIOD, Qt.SortOrder.AscendingOrder)
         if self.proxy.rowCount():
             self.table.selectRow(0)
-
-    def _add_shortcut(self, keys: str, slot, widget: QWidget | None = None) -> None:
-        action = QAction(widget or self)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        (widget or self).addAction(action)
 
     def reload(self, select_id: int | None = None) -> None:
         self.model.reload()
@@ -149,13 +141,10 @@ class ProjectsPage(QWidget):
             programme=row.programme or "—"))
 
     def new_project(self) -> None:
-        if self._ctx.can(Permission.PROJECT_WRITE):
-            self.open_project(None)
+        self._records.new()
 
     def open_selected(self) -> None:
-        project_id = self.selected_project_id()
-        if project_id is not None:
-            self.open_project(project_id)
+        self._records.open_selected()
 
     def open_retention(self) -> None:
         from ops_desktop.ui.projects.retention_dialog import RetentionDialog

@@ -1,17 +1,18 @@
 """Text size and theme: the application font scaled 100–200 % and a high-contrast
 palette, both the signed-in user's own setting (ui_settings), changed in the Widok menu or with
 Ctrl+plus / Ctrl+minus / Ctrl+0. Layouts reflow: every widget without its own font follows the
-application font. On Windows the system's high-contrast mode turns the theme on by default."""
+application font. Until the user chooses a theme, the system's high-contrast mode (Windows' own
+setting, Qt's contrast preference) decides it (ui/settings/system_contrast.py)."""
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ops_desktop.ui.common.ui_settings import ui_settings, user_key
+from ops_desktop.ui.settings.system_contrast import Theme, chosen_theme, system_flags
 
 BASE_POINT_SIZE = 10
 SIZES = (100, 125, 150, 175, 200)
@@ -39,7 +40,8 @@ HIGH_CONTRAST_STYLE = f"""
 *:focus {{ outline: 2px solid {FOCUS}; }}
 QLineEdit:focus, QComboBox:focus, QPlainTextEdit:focus, QTextEdit:focus, QSpinBox:focus,
 QDateEdit:focus, QAbstractItemView:focus, QPushButton:focus, QCheckBox:focus,
-QRadioButton:focus, QTabBar::tab:focus {{ border: 2px solid {FOCUS}; }}
+QRadioButton:focus {{ border: 2px solid {FOCUS}; }}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{ subcontrol-origin: padding; }}
 QPushButton {{ border: 1px solid #ffffff; padding: 3px 10px; }}
 QPushButton:disabled {{ border: 1px dashed {DISABLED_TEXT}; }}
 QLineEdit, QComboBox, QPlainTextEdit, QTextEdit, QSpinBox, QDateEdit {{
@@ -62,28 +64,6 @@ def contrast_ratio(foreground: str, background: str) -> float:
 
     lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
     return (lighter + 0.05) / (darker + 0.05)
-
-
-def system_high_contrast() -> bool:
-    """Windows: SPI_GETHIGHCONTRAST's HCF_HIGHCONTRASTON flag. Elsewhere: False."""
-    if sys.platform != "win32":
-        return False
-    import ctypes
-    from ctypes import wintypes
-
-    class HighContrast(ctypes.Structure):
-        _fields_ = [("cbSize", wintypes.UINT), ("dwFlags", wintypes.DWORD),
-                    ("lpszDefaultScheme", wintypes.LPWSTR)]
-
-    spi_gethighcontrast, hcf_highcontraston = 0x0042, 0x00000001
-    info = HighContrast()
-    info.cbSize = ctypes.sizeof(HighContrast)
-    try:
-        ok = ctypes.windll.user32.SystemParametersInfoW(  # type: ignore[attr-defined]
-            spi_gethighcontrast, info.cbSize, ctypes.byref(info), 0)
-    except (AttributeError, OSError):
-        return False
-    return bool(ok) and bool(info.dwFlags & hcf_highcontraston)
 
 
 def high_contrast_palette() -> QPalette:
@@ -142,32 +122,52 @@ def step_text_size(app: QApplication, step: int) -> int:
 
 
 def load_appearance(app: QApplication, username: str) -> None:
-    """The user's saved text size and theme (high contrast by default when Windows uses it)."""
+    """The user's saved text size and theme; without a theme of their own, the system's
+    high-contrast mode decides (ui/settings/system_contrast.py)."""
     settings = ui_settings()
     percent = settings.value(user_key(username, "text_percent"), 100)
     try:
         apply_text_size(app, int(percent))
     except (TypeError, ValueError):
         apply_text_size(app, 100)
-    stored = settings.value(user_key(username, "high_contrast"))
-    if stored is None:
-        wanted = system_high_contrast() or _qt_says_high_contrast()
-    else:
-        wanted = stored == "true"
-    apply_theme(app, high_contrast=wanted)
+    apply_theme(app, high_contrast=_theme(username, qt_high_contrast=None)
+                is Theme.HIGH_CONTRAST)
 
 
-def save_appearance(app: QApplication, username: str) -> None:
+def follow_system_contrast(app: QApplication, username: str, *, qt_high_contrast: bool) -> bool:
+    """The system's high-contrast mode changed while the program runs: the theme follows it
+    unless the user chose one (then False, nothing changes)."""
+    if user_theme(username) is not None:
+        return False
+    apply_theme(app, high_contrast=_theme(username, qt_high_contrast=qt_high_contrast)
+                is Theme.HIGH_CONTRAST)
+    return True
+
+
+def user_theme(username: str) -> Theme | None:
+    """The theme the user chose in the Widok menu, None before they chose one."""
+    stored = ui_settings().value(user_key(username, "high_contrast"))
+    if stored not in ("true", "false"):
+        return None
+    return Theme.HIGH_CONTRAST if stored == "true" else Theme.STANDARD
+
+
+def _theme(username: str, *, qt_high_contrast: bool | None) -> Theme:
+    windows, qt = system_flags()
+    return chosen_theme(platform=sys.platform, windows_high_contrast=windows,
+                        qt_high_contrast=qt if qt_high_contrast is None else qt_high_contrast,
+                        user_choice=user_theme(username))
+
+
+def save_text_size(app: QApplication, username: str) -> None:
     settings = ui_settings()
     settings.setValue(user_key(username, "text_percent"), text_size(app))
-    settings.setValue(user_key(username, "high_contrast"),
-                      "true" if is_high_contrast(app) else "false")
     settings.sync()
 
 
-def _qt_says_high_contrast() -> bool:
-    """Qt 6.10+ reports the platform's contrast preference (Windows, macOS, GNOME)."""
-    accessibility = getattr(QGuiApplication.styleHints(), "accessibility", None)
-    if accessibility is None:
-        return False
-    return accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+def save_theme(app: QApplication, username: str) -> None:
+    """The user's own choice of theme: from now on it wins over the system's mode."""
+    settings = ui_settings()
+    settings.setValue(user_key(username, "high_contrast"),
+                      "true" if is_high_contrast(app) else "false")
+    settings.sync()

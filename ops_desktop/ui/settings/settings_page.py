@@ -26,7 +26,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.common.messages import field_problem_text, permission_text
 from ops_desktop.ui.common.empty_state import look_read_only, read_only_banner
 from ops_desktop.ui.common.fit import fit_placeholder
-from ops_desktop.ui.common.forms import error_label, show_error, with_error
+from ops_desktop.ui.common.forms import error_label, line_with_error, show_error, with_error
 
 _OFFICE_FIELDS = ("name", "short_name", "street", "postal_code", "city", "nip", "regon",
                   "head_name", "head_title")
@@ -79,12 +79,7 @@ class SettingsPage(QWidget):
 
     # --- building -------------------------------------------------------------------------
     def _line(self, name: str, placeholder: str = "") -> QWidget:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        edit.setPlaceholderText(placeholder)
-        self.edits[name] = edit
-        self.errors[name] = error_label(name)
-        return with_error(edit, self.errors[name])
+        return line_with_error(name, self.edits, self.errors, placeholder)
 
     def _office_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Dane ośrodka (nagłówek dokumentów)"))

@@ -20,16 +20,12 @@ from ops_desktop.services.context import SYSTEM_ACTOR
 from ops_desktop.services.demo.accounts_demo import (
     DEMO_ACCOUNTS, DEMO_DEFAULT_USER, DEMO_PASSWORD,
 )
+from tests.security_support import cli_demo
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo-accounts") / "demo.db"
-    with pytest.MonkeyPatch.context() as patch:
-        patch.delenv("OPS_DESKTOP_USER", raising=False)
-        patch.delenv("OPS_DESKTOP_PASSWORD", raising=False)
-        assert main(["demo", "--db", str(path)]) == 0
-    return path
+    return cli_demo(tmp_path_factory.mktemp("demo-accounts") / "demo.db")
 
 
 def test_one_account_per_role_with_the_readme_password(demo):
