@@ -1,4 +1,4 @@
-"""Four PCs on one database at once (issue 12) beside one PC doing the same work alone, in one
+"""Four PCs on one database at once beside one PC doing the same work alone, in one
 run. Not part of the test run; figures go to docs/PERFORMANCE.md.
 
     python bench/bench_multi_pc.py [--runs 3] [--contracts 200] [--pcs 4] [--postgres]
@@ -59,21 +59,15 @@ def sqlite_locations(runs: int):
 def server_locations(runs: int):
     """Fresh databases of a throw-away cluster (tests/pg_support.py: initdb + pg_ctl on a free
     port, the application's non-superuser role), stopped at the end."""
-    from tests import pg_support
+    from tests.pg_support import throwaway_cluster
 
-    bin_dir = pg_support.find_bin_dir()
-    if bin_dir is None:
-        raise SystemExit("no PostgreSQL programs (initdb, pg_ctl) found")
-    cluster = pg_support.start_cluster(bin_dir)
-    try:
+    with throwaway_cluster() as cluster:
         for _ in range(runs):
             name = cluster.create_database()
             try:
                 yield cluster.address(name)
             finally:
                 cluster.drop_database(name)
-    finally:
-        pg_support.stop_cluster(cluster)
 
 
 def measure(label: str, locations, *, pcs: int, contracts: int, runs: int) -> None:

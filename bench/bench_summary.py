@@ -21,6 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from sqlalchemy import text  # noqa: E402
+
 from ops_desktop.domain.summary import YOUTH_BAND, age_band_key  # noqa: E402
 from ops_desktop.services import summary  # noqa: E402
 from ops_desktop.services.database import open_database  # noqa: E402
@@ -30,13 +32,29 @@ TP = "('participant', 'completed', 'dropped_out')"
 BASE = (f"p.project_id = :p AND p.status IN {TP} AND p.start_date IS NOT NULL "
         "AND p.start_date <= :pend AND COALESCE(p.end_date, :pend) >= :pstart "
         "AND p.start_date <= :end AND COALESCE(p.end_date, :pend) >= :start")
-AGE = ("CAST(strftime('%Y', s.fs) AS INTEGER) - CAST(strftime('%Y', pe.birth_date) AS INTEGER) "
-       "- (strftime('%m-%d', s.fs) < strftime('%m-%d', pe.birth_date))")
-SCOPED = (f"SELECT p.person_id, MIN(p.start_date) AS fs FROM participations p "
-          f"WHERE p.project_id = :p AND p.role = 'participant' AND p.status IN {TP} "
-          "AND p.start_date IS NOT NULL AND p.start_date <= :pend "
-          "AND COALESCE(p.end_date, :pend) >= :pstart GROUP BY p.person_id "
-          "HAVING MAX(p.start_date <= :end AND COALESCE(p.end_date, :pend) >= :start) = 1")
+# The few words the two engines write differently (bench/bench_server.py runs it on both).
+DIALECTS = {
+    "sqlite": {"year": "CAST(strftime('%Y', {}) AS INTEGER)",
+               "month_day": "strftime('%m-%d', {})", "any": "MAX({}) = 1"},
+    "postgresql": {"year": "CAST(EXTRACT(YEAR FROM {}) AS INTEGER)",
+                   "month_day": "to_char({}, 'MM-DD')", "any": "bool_or({})"},
+}
+
+
+def _age(words: dict) -> str:
+    year, month_day = words["year"].format, words["month_day"].format
+    return (f"{year('s.fs')} - {year('pe.birth_date')} "
+            f"- CAST({month_day('s.fs')} < {month_day('pe.birth_date')} AS INTEGER)")
+
+
+def _scoped(words: dict) -> str:
+    within = words["any"].format("p.start_date <= :end AND COALESCE(p.end_date, :pend) >= :start")
+    return (f"SELECT p.person_id, MIN(p.start_date) AS fs FROM participations p "
+            f"WHERE p.project_id = :p AND p.role = 'participant' AND p.status IN {TP} "
+            "AND p.start_date IS NOT NULL AND p.start_date <= :pend "
+            f"AND COALESCE(p.end_date, :pend) >= :pstart GROUP BY p.person_id HAVING {within}")
+
+
 PAIRS = f"""
 SELECT c.project_id AS project_id, c.person_id AS person_id, ci.instrument_id AS instrument_id
   FROM contracts c JOIN contract_instruments ci ON ci.contract_id = c.id
@@ -64,8 +82,12 @@ def _sexed(rows, key_len: int) -> dict:
 
 
 def hand_written(conn, params: dict, years: list[int], minimum: int) -> dict:
-    """The same figures straight from the base tables, marks included."""
-    run = lambda sql: conn.exec_driver_sql(sql, params).all()  # noqa: E731
+    """The same figures straight from the base tables, marks included (SQLite or PostgreSQL:
+    the connection's dialect)."""
+    run = lambda sql: conn.execute(text(sql), params).all()  # noqa: E731
+    words = DIALECTS[conn.dialect.name]
+    year = words["year"].format
+    scoped = _scoped(words)
     out: dict = {}
     out["people"] = _sexed(run(
         "SELECT p.role, pe.sex, COUNT(DISTINCT p.person_id) FROM participations p "
@@ -74,13 +96,13 @@ def hand_written(conn, params: dict, years: list[int], minimum: int) -> dict:
     out["years"] = _sexed(run(
         f"WITH y(year) AS (VALUES {values}) SELECT y.year, p.role, pe.sex, "
         "COUNT(DISTINCT p.person_id) FROM participations p JOIN people pe ON pe.id = p.person_id "
-        "JOIN y ON CAST(strftime('%Y', p.start_date) AS INTEGER) <= y.year "
-        "AND CAST(strftime('%Y', COALESCE(p.end_date, :pend)) AS INTEGER) >= y.year "
+        f"JOIN y ON {year('p.start_date')} <= y.year "
+        f"AND {year('COALESCE(p.end_date, :pend)')} >= y.year "
         f"WHERE {BASE} GROUP BY 1, 2, 3"), 2)
     ages, youth, education, labour = {}, {}, {}, {}
     for sex, age, edu, lab, n in run(
-            f"SELECT pe.sex, CASE WHEN pe.birth_date IS NULL THEN NULL ELSE {AGE} END, "
-            f"pe.education, pe.labour_status, COUNT(*) FROM ({SCOPED}) s "
+            f"SELECT pe.sex, CASE WHEN pe.birth_date IS NULL THEN NULL ELSE {_age(words)} END, "
+            f"pe.education, pe.labour_status, COUNT(*) FROM ({scoped}) s "
             "JOIN people pe ON pe.id = s.person_id GROUP BY 1, 2, 3, 4"):
         for table, key in ((ages, age_band_key(age)), (education, edu or "unknown"),
                            (labour, lab or "unknown")):
@@ -95,7 +117,7 @@ def hand_written(conn, params: dict, years: list[int], minimum: int) -> dict:
         "COUNT(DISTINCT p.person_id) FROM participations p JOIN people pe ON pe.id = p.person_id "
         f"WHERE {BASE} AND p.role = 'participant' GROUP BY 1, 2"), 1)
     out["flags"] = _sexed(run(
-        f"SELECT f.flag || '=' || f.answer, pe.sex, COUNT(*) FROM ({SCOPED}) s "
+        f"SELECT f.flag || '=' || f.answer, pe.sex, COUNT(*) FROM ({scoped}) s "
         "JOIN person_flags f ON f.person_id = s.person_id JOIN people pe ON pe.id = s.person_id "
         "GROUP BY 1, 2"), 1)
     out["outcome"] = _sexed(run(
@@ -132,7 +154,7 @@ def hand_written(conn, params: dict, years: list[int], minimum: int) -> dict:
         "JOIN instruments i ON i.id = u.instrument_id JOIN people pe ON pe.id = u.person_id "
         "GROUP BY 1, 2")}
     out["minimum"] = _sexed(run(
-        f"SELECT 'all', pe.sex, COUNT(*) FROM (SELECT person_id FROM ({PAIRS}) "
+        f"SELECT 'all', pe.sex, COUNT(*) FROM (SELECT person_id FROM ({PAIRS}) pairs "
         f"GROUP BY person_id HAVING COUNT(*) >= {int(minimum)}) x "
         "JOIN people pe ON pe.id = x.person_id GROUP BY pe.sex"), 1)
     out["hours"] = run(
@@ -212,8 +234,11 @@ def measure(ctx, project_id: int, year: int | None, runs: int) -> dict:
         minimum = project.min_instruments
     if year is not None:
         start, end = max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
-    params = {"p": project_id, "start": start.isoformat(), "end": end.isoformat(),
-              "pstart": project.start_date.isoformat(), "pend": project.end_date.isoformat()}
+    params = {"p": project_id, "start": start, "end": end, "pstart": project.start_date,
+              "pend": project.end_date}
+    if ctx.engine.dialect.name == "sqlite":  # dates are ISO text there
+        params = {name: value.isoformat() if isinstance(value, dt.date) else value
+                  for name, value in params.items()}
     years = list(range(start.year, end.year + 1))
     engine_times, sql_times = [], []
     with ctx.engine.connect() as conn:

@@ -26,7 +26,8 @@ fixture skips with the reason (listed again at the end of the run); with `OPS_RE
 Used by `tests/conftest.py` (the `both_backends` marker, `db_location`) and free for any test:
 `pg_cluster.create_database(name, template=…)`, `pg_cluster.address(name)` (a
 `ServerAddress` of the app role), `pg_cluster.superuser_conninfo(name)`, `pg_cluster.bin_dir`
-(pg_dump, pg_restore of the same version)."""
+(pg_dump, pg_restore of the same version). The benches (bench/bench_multi_pc.py,
+bench/bench_server.py) start the same cluster outside pytest with `throwaway_cluster()`."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ import socket
 import subprocess
 import tempfile
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -140,13 +142,19 @@ class PgCluster:
         return f"{prefix}_{os.getpid()}_{next(self._names)}"
 
     def create_database(self, name: str | None = None, *, template: str | None = None,
-                        owner: str = APP_ROLE) -> str:
-        """A new database owned by `owner` (empty, or a copy of `template`); its name."""
+                        owner: str = APP_ROLE, icu_locale: str | None = None) -> str:
+        """A new database owned by `owner` (empty, or a copy of `template`); its name.
+        `icu_locale` ("pl-PL"): the database's collation from ICU in that language, as an
+        office's IT may create it (the cluster's own is C.UTF-8)."""
         from psycopg import sql
 
         name = name or self.new_name()
         statement = sql.SQL("CREATE DATABASE {} OWNER {}").format(
             sql.Identifier(name), sql.Identifier(owner))
+        if icu_locale:
+            template = template or "template0"  # another collation needs the pristine one
+            statement += sql.SQL(" LOCALE_PROVIDER icu ICU_LOCALE {} LOCALE 'C.UTF-8'").format(
+                sql.Literal(icu_locale))
         if template:
             statement += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
         with self.superuser() as conn:
@@ -261,6 +269,21 @@ def remove_abandoned_clusters(bin_dir: Path, parent: Path | None = None) -> list
         shutil.rmtree(folder, ignore_errors=True)
         removed.append(folder)
     return removed
+
+
+@contextlib.contextmanager
+def throwaway_cluster() -> Iterator[PgCluster]:
+    """A cluster for a script outside pytest (the benches): started, yielded, stopped and
+    deleted; SystemExit with the reason when the server programs are missing."""
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        raise SystemExit("no PostgreSQL programs (initdb, pg_ctl) found "
+                         "(Debian: apt-get install postgresql)")
+    cluster = start_cluster(bin_dir)
+    try:
+        yield cluster
+    finally:
+        stop_cluster(cluster)
 
 
 SKIP_PREFIX = "no PostgreSQL server for the tests"

@@ -3,9 +3,12 @@
 `people`: everyone the office supports, participants and their surroundings alike. PESEL is
 unique when present; sex and birth date are derived from it (kept as columns so statistics
 need no parsing). `last_key` / `first_key` hold the names folded for search (lower case, no
-diacritics, ł→l): SQLite cannot fold Polish letters itself. `household_id` links a family
-member (surroundings) to the participant they are supported with; `caseworker_id` is the
-caseworker whose caseload the person is in; `version` counts the saves (migration 0010).
+diacritics, ł→l): SQLite cannot fold Polish letters itself; on the office server they and
+`pesel` compare byte by byte (collation "C", migration 0011) as in a file, whatever the
+database's locale, so a search finds the same people in the same order. `household_id`
+links a family member (surroundings) to the participant they are supported with;
+`caseworker_id` is the caseworker whose caseload the person is in; `version` counts the
+saves (migration 0010).
 `person_flags`: the special-category answers (disability, minority/migrant, homelessness,
 addiction, domestic violence, leaving care or prison, other disadvantage), each Yes / No /
 Refused, in their own table so that reading them is a separate, permitted and audited act.
@@ -24,6 +27,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 from ops_desktop.db.base import Base
 
 
+def _bytewise(length: int) -> String:
+    """Text compared byte by byte on both engines: SQLite's BINARY, "C" on the server."""
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 class Person(Base):
     __tablename__ = "people"
     __table_args__ = (
@@ -40,9 +48,9 @@ class Person(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     first_name: Mapped[str] = mapped_column(String(100))
     last_name: Mapped[str] = mapped_column(String(150))
-    last_key: Mapped[str] = mapped_column(String(260))   # "kowalski jan"
-    first_key: Mapped[str] = mapped_column(String(100))  # "jan"
-    pesel: Mapped[str | None] = mapped_column(String(11), unique=True)
+    last_key: Mapped[str] = mapped_column(_bytewise(260))   # "kowalski jan"
+    first_key: Mapped[str] = mapped_column(_bytewise(100))  # "jan"
+    pesel: Mapped[str | None] = mapped_column(_bytewise(11), unique=True)
     no_pesel: Mapped[bool] = mapped_column(Boolean, default=False)
     other_id: Mapped[str] = mapped_column(String(60), default="")
     sex: Mapped[str | None] = mapped_column(String(1))

@@ -2,6 +2,8 @@
 
 Prefix matches use ranges (`key >= 'kow' AND key < 'kox'`) on indexed, pre-folded columns:
 portable SQL that any engine answers from the index, unlike LIKE with its per-engine folding.
+Ranges and the surname order need keys compared byte by byte: SQLite's text is; on the
+office server the key columns have collation "C" (migration 0011), whatever the database's.
 
 A name search in surname order (the list's default, and every keystroke) is not one query
 with `last OR first`: that makes the engine collect every match, look each row up and sort

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from ops_desktop.db.models import Person, Project, User
-from ops_desktop.domain.accounts import AccountDraft, normalise_username
+from ops_desktop.domain.accounts import AccountDraft, OfficeSetUp, normalise_username
 from ops_desktop.domain.database_location import ServerAddress
 from ops_desktop.domain.demo_accounts import (  # noqa: F401  (re-exported for the CLI, tests)
     DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_DEFAULT_USER, DEMO_PASSWORD,
@@ -25,7 +25,7 @@ from ops_desktop.domain.enums import Role
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import accounts, audit, project_coordinators
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.services.sign_in import OfficeSetUp, SetUpResult, set_up_office
+from ops_desktop.services.sign_in import SetUpResult, set_up_office
 
 # The demo coordinator runs every project but this one, which they see read-only: the demo
 # shows what "their projects" means.

@@ -1,5 +1,5 @@
-"""The same summary from the same imported spreadsheet on a SQLite file and on the office's
-PostgreSQL server (issue 12): the office set up, a project added and the spreadsheet imported
+"""The same summary from the same imported spreadsheet on a SQLite file and on the office
+server (PostgreSQL): the office set up, a project added and the spreadsheet imported
 through the command line, one contract with a benefit signed through the services, then
 `ops-desktop summary --format json` for the whole project and for each year — the JSON is
 identical, byte for byte, and holds what the spreadsheet says (people counted once, by year,

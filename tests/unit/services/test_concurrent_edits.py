@@ -1,4 +1,4 @@
-"""Two PCs on one database, interleaved step by step (issue 12): each PC is its own engine on
+"""Two PCs on one database, interleaved step by step: each PC is its own engine on
 the same file or server database, as two caseworkers' programs are (both backends).
 
 - a person saved from a copy read before the other PC's save is refused with EditConflict
