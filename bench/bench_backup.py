@@ -25,6 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from ops_desktop.domain.backups import BackupResult
 from ops_desktop.services import backup, integrity, restore
 from ops_desktop.services.database import open_database
 from ops_desktop.services.context import SYSTEM_ACTOR
@@ -78,7 +79,7 @@ def main() -> None:
             ctx = opened.context
             results.setdefault("quick check at start", []).append(
                 timed(lambda: integrity.quick_check(ctx.engine, path)))
-            made: list[backup.BackupResult] = []
+            made: list[BackupResult] = []
             results.setdefault("backup (VACUUM INTO, fsync, full check, manifest)", []).append(
                 timed(lambda: made.append(backup.create_backup(ctx))))
             results.setdefault("restore (full check, copy in, read back, swap)", []).append(

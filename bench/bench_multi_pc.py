@@ -1,4 +1,4 @@
-"""Four PCs on one database at once (issue 12) beside one PC doing the same work alone, in one
+"""Four PCs on one database at once beside one PC doing the same work alone, in one
 run. Not part of the test run; figures go to docs/PERFORMANCE.md.
 
     python bench/bench_multi_pc.py [--runs 3] [--contracts 200] [--pcs 4] [--postgres]

@@ -1,5 +1,5 @@
 """People search and the whole-project summary on 50 000 people on PostgreSQL beside the same
-on SQLite, each beside hand-written SQL on the same database, in one run (issue 12). Not part
+on SQLite, each beside hand-written SQL on the same database, in one run. Not part
 of the test run; figures go to docs/PERFORMANCE.md.
 
     python bench/bench_server.py [--people 50000] [--marks 500000] [--runs 5] [--search-runs 3]

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from ops_desktop.db.engine import create_database_engine
 from ops_desktop.db.keystore import KeyStore, keys_path_for
-from ops_desktop.domain.accounts import AccountDraft
+from ops_desktop.domain.accounts import AccountDraft, OfficeSetUp
 from ops_desktop.services import sign_in
 from ops_desktop.services.database import open_database
 from ops_desktop.services.context import SYSTEM_ACTOR
@@ -33,7 +33,7 @@ def _timed(work) -> float:
 
 def main(runs: int) -> None:
     folder = Path(tempfile.mkdtemp(prefix="bench-sign-in-"))
-    setup = sign_in.OfficeSetUp("MOPR", AccountDraft("admin"), PASSWORD)
+    setup = OfficeSetUp("MOPR", AccountDraft("admin"), PASSWORD)
     first = []
     for run in range(runs):
         path = folder / f"new{run}.db"

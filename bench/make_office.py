@@ -161,7 +161,8 @@ def main() -> int:
     if args.encrypted:
         from ops_desktop.domain.accounts import AccountDraft
         from ops_desktop.domain.enums import Role
-        from ops_desktop.services.sign_in import OfficeSetUp, set_up_office
+        from ops_desktop.domain.accounts import OfficeSetUp
+        from ops_desktop.services.sign_in import set_up_office
 
         result = set_up_office(args.out, setup=OfficeSetUp(
             "Ośrodek benchmarku", AccountDraft(BENCH_ADMIN, "Benchmark", {Role.HEAD}),

@@ -1,4 +1,4 @@
-"""Several caseworkers' PCs on one database at the same moment (issue 12), as separate
+"""Several caseworkers' PCs on one database at the same moment, as separate
 processes: each opens its own engine (its own connections) on the same database and, in one
 interleaved loop, signs contracts, edits the same people and marks the same sessions. Used by
 tests/reliability/test_multi_pc.py (the checks) and bench/bench_multi_pc.py (the figures).

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ops_desktop.domain.accounts import AccountDraft
+from ops_desktop.domain.accounts import AccountDraft, OfficeSetUp
 from ops_desktop.domain.enums import Role
 from ops_desktop.services import accounts, project_coordinators, sign_in
 from ops_desktop.services.context import SYSTEM_ACTOR
@@ -45,7 +45,7 @@ class SecuredOffice:
 
 def secured_office(db_path: Path, *, roles: dict[str, Role] | None = None) -> SecuredOffice:
     """An encrypted database set up as at first start, with the given accounts."""
-    result = sign_in.set_up_office(db_path, setup=sign_in.OfficeSetUp(
+    result = sign_in.set_up_office(db_path, setup=OfficeSetUp(
         office_name="MOPR Testowo", admin=AccountDraft("admin", "Administrator"),
         password=PASSWORD), channel="test")
     office = SecuredOffice(db_path, result.recovery_code)

@@ -33,8 +33,7 @@ from ops_desktop.domain.errors import PermissionDenied
 EXIT_DAMAGED = 3
 
 if TYPE_CHECKING:
-    from ops_desktop.services import restore
-    from ops_desktop.services.backup import BackupInfo
+    from ops_desktop.domain.backups import BackupInfo, BackupInspection
 
 
 _t = i18n.translator("cli")
@@ -263,7 +262,7 @@ def _unlock_key(db_path: Path) -> bytearray | None:
     return unlock_key(db_path, username=username, password=password)
 
 
-def _describe(inspection: restore.BackupInspection) -> None:
+def _describe(inspection: BackupInspection) -> None:
     info = inspection.backup
     print(f"Kopia: {info.path.name}")
     print(f"  wykonana: {info.taken_at:%d.%m.%Y %H:%M:%S}, wersja programu {info.app_version}, "

@@ -77,7 +77,8 @@ def problem_line(problem: FieldProblem) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ops_desktop.services.sign_in import OfficeSetUp, set_up_office
+    from ops_desktop.domain.accounts import OfficeSetUp
+    from ops_desktop.services.sign_in import set_up_office
 
     location = database_location(args)
     if isinstance(location, Path) and location.exists():

@@ -1,12 +1,13 @@
 """Accounts: who may sign in, the rules for usernames and passwords, and the errors of
 signing in. Pure: the key slots live in `db/keystore.py`, the use cases in
-`services/accounts.py` and `services/sign_in.py`."""
+`services/accounts.py`, `services/sign_in.py` and `services/start_state.py`."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.errors import DomainError, FieldProblem
@@ -28,6 +29,19 @@ class AccountDraft:
     username: str = ""
     full_name: str = ""
     roles: set[Role] = field(default_factory=set)
+
+
+@dataclass
+class OfficeSetUp:
+    office_name: str
+    admin: AccountDraft
+    password: str
+    password_repeat: str | None = None
+
+
+class StartState(StrEnum):
+    FIRST_START = "first_start"   # no accounts yet: ask for the office and an administrator
+    SIGN_IN = "sign_in"
 
 
 @dataclass(frozen=True)

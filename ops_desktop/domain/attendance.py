@@ -142,6 +142,13 @@ class MarkChange:
 
 # --- printed documents -------------------------------------------------------------------------
 @dataclass(frozen=True)
+class MarksResult:
+    totals: dict[int, Totals]        # enrolment id → new totals
+    changed: int
+    skipped: int = 0                 # "all present": people who could not attend that day
+
+
+@dataclass(frozen=True)
 class ListSession:
     """One attendance list: a session and the people expected at it (blank signatures)."""
 

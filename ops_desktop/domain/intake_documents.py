@@ -83,6 +83,7 @@ class ParticipantCardView:
     contracts: tuple[ContractSummary, ...]
     printed_by: str
     printed_on: dt.date
+    text_versions: dict[str, int]   # the office's funding line, when the project has none
 
 
 def consent_text_version(key: TextKey, version: int) -> str:

@@ -9,7 +9,6 @@ setting `unexcused_flag_pct`) is flagged, not refused."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -22,7 +21,8 @@ from ops_desktop.db.models.activities import (
 from ops_desktop.domain.activities import ActivityForm
 from ops_desktop.domain.attendance import (
     UNEXCUSED_FLAG_PCT, ActivityRegisterView, AttendanceGrid, AttendanceListsView, GridPerson,
-    GridSession, ListSession, Mark, MarkChange, RegisterPerson, RegisterSession, Totals, recount,
+    GridSession, ListSession, Mark, MarkChange, MarksResult, RegisterPerson, RegisterSession,
+    recount,
 )
 from ops_desktop.domain.enums import ParticipationRole, RecruitmentStatus
 from ops_desktop.domain.errors import NotFound, RuleViolation
@@ -35,13 +35,6 @@ from ops_desktop.services.context import ServiceContext
 
 STARTED = frozenset({RecruitmentStatus.PARTICIPANT.value, RecruitmentStatus.COMPLETED.value,
                      RecruitmentStatus.DROPPED_OUT.value})
-
-
-@dataclass(frozen=True)
-class MarksResult:
-    totals: dict[int, Totals]        # enrolment id → new totals
-    changed: int
-    skipped: int = 0                 # "all present": people who could not attend that day
 
 
 def grid(ctx: ServiceContext, *, activity_id: int) -> AttendanceGrid:

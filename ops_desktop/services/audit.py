@@ -9,7 +9,8 @@ On the office server the next id comes from the highest id ever given, kept in `
 the same transaction (`HIGH_WATER`): a rolled-back transaction leaves no gap, as SQLite's
 AUTOINCREMENT leaves none, and a deleted tail still leaves the mark above the newest entry
 (services/audit_log.missing_ids). A server's own id sequence is neither: it is not
-transactional. (Appends of several PCs take turns: the concurrency work of issue 12.)"""
+transactional. (Appends of several PCs take turns: docs/ARCHITECTURE.md, "Several PCs on
+one database".)"""
 
 from __future__ import annotations
 

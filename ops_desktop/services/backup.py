@@ -26,10 +26,11 @@ import datetime as dt
 import json
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ops_desktop import __version__, paths
+from ops_desktop.domain.backups import BackupInfo, BackupResult
 from ops_desktop.domain.storage_errors import (
     DatabaseDamaged,
     MediumFailed,
@@ -44,7 +45,7 @@ from ops_desktop.services.backup_files import (
     copy_verified, remove_quietly, sha256_file, write_text_durably,
 )
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.services.integrity import CheckReport, check_attached, is_encrypted, raw_connection
+from ops_desktop.services.integrity import check_attached, is_encrypted, raw_connection
 
 COPY_DIR_SETTING = "backup_copy_dir"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
@@ -61,35 +62,6 @@ class RetentionPolicy:
 
 
 DEFAULT_POLICY = RetentionPolicy()
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    """One backup file; the fields after `size` come from its manifest when it has one."""
-
-    path: Path
-    taken_at: dt.datetime
-    app_version: str
-    size: int
-    reason: str = ""
-    sha256: str = ""
-    schema_revision: str | None = None
-    counts: dict[str, int] = field(default_factory=dict)
-    audit_head: tuple[int, str] | None = None
-    encrypted: bool | None = None
-
-    @property
-    def has_manifest(self) -> bool:
-        return bool(self.sha256)
-
-
-@dataclass(frozen=True)
-class BackupResult:
-    backup: BackupInfo
-    check: CheckReport
-    copy: Path | None = None
-    copy_error: StorageError | None = None
-    removed: tuple[Path, ...] = ()
 
 
 def manifest_path(backup: Path) -> Path:

@@ -62,7 +62,7 @@ def participant_card_view(ctx: ServiceContext, *, participation_id: int) -> Part
         row = _participation(ctx, session, participation_id)
         person_id = row.person_id
         sheet = _sheet(session.get(Person, person_id))
-        office_name, address, funding = _frame(session, row.project_id)
+        office_name, address, funding, funding_version = _frame(session, row.project_id)
     person = participants.get_person(ctx, person_id=person_id)  # audits a sensitive read
     views = enrolment.participations_of(ctx, person_id=person_id)
     summaries: list[ContractSummary] = []
@@ -80,7 +80,8 @@ def participant_card_view(ctx: ServiceContext, *, participation_id: int) -> Part
                            if ctx.can(Permission.SENSITIVE_READ) else None),
         consents=tuple(consents.consents_of(ctx, person_id=person_id)),
         contracts=tuple(sorted(summaries, key=lambda s: (s.row.period_from or dt.date.min))),
-        printed_by=ctx.actor.full_name or ctx.actor.username, printed_on=dt.date.today())
+        printed_by=ctx.actor.full_name or ctx.actor.username, printed_on=dt.date.today(),
+        text_versions=funding_version)
 
 
 def record_print(ctx: ServiceContext, *, participation_id: int, document: str,
@@ -116,14 +117,13 @@ def participant_card_pdf(ctx: ServiceContext, *, participation_id: int) -> Print
 def _printed(ctx: ServiceContext, participation_id: int, render, view_of, stem: str
              ) -> PrintedDocument:
     """`view_of`'s view of the participation rendered by `render`, named "<stem>-<id>.pdf",
-    with the versions of the document texts it printed (the card records none)."""
+    with the versions of the document texts it printed."""
     ctx.require(Permission.PARTICIPANT_READ, Permission.PRINT)
     view = view_of(ctx, participation_id=participation_id)
     buffer = io.BytesIO()
     render(view, buffer)
     return PrintedDocument(buffer.getvalue(), f"{stem}-{participation_id}.pdf",
-                           text_versions=dict(view.text_versions)
-                           if isinstance(view, IntakePrintView) else {})
+                           text_versions=dict(view.text_versions))
 
 
 def _intake_view(ctx: ServiceContext, participation_id: int, keys: list[TextKey], *,
@@ -134,16 +134,14 @@ def _intake_view(ctx: ServiceContext, participation_id: int, keys: list[TextKey]
         person = session.get(Person, row.person_id)
         project = session.get(Project, row.project_id)
         group = session.get(ProjectGroup, row.group_id) if row.group_id else None
-        office_name, address, funding = _frame(session, row.project_id)
+        office_name, address, funding, funding_version = _frame(session, row.project_id)
         texts, versions = {}, {}
         for key in keys:
             text = document_texts.at_version(session, key, signed.get(key))
             texts[key] = fill_placeholders(text.text, office=office_name,
                                            office_address=address, project=project.title)
             versions[key.value] = text.version
-        if not (project.funding_line or "").strip():
-            versions[TextKey.FUNDING_LINE.value] = document_texts.latest(
-                session, TextKey.FUNDING_LINE).version
+        versions.update(funding_version)
         return IntakePrintView(
             office_name=office_name, office_address=address, funding_line=funding,
             person=_sheet(person), project_title=project.title,
@@ -163,14 +161,17 @@ def _participation(ctx: ServiceContext, session: Session, participation_id: int)
     return row
 
 
-def _frame(session: Session, project_id: int) -> tuple[str, str, str]:
-    """Office name, office address and the funding line for the page header."""
+def _frame(session: Session, project_id: int) -> tuple[str, str, str, dict[str, int]]:
+    """Office name, office address and the funding line for the page header, with the
+    version of the office's funding-line text when the project has no line of its own."""
     office = session.execute(select(Office).limit(1)).scalar()
     project = session.get(Project, project_id)
     funding = (project.funding_line or "").strip() if project else ""
+    versions: dict[str, int] = {}
     if not funding:
-        funding = document_texts.latest(session, TextKey.FUNDING_LINE).text
-    return (office.name if office else ""), store.office_address(office), funding
+        text = document_texts.latest(session, TextKey.FUNDING_LINE)
+        funding, versions[TextKey.FUNDING_LINE.value] = text.text, text.version
+    return (office.name if office else ""), store.office_address(office), funding, versions
 
 
 def _sheet(person: Person) -> PersonSheet:

@@ -22,15 +22,16 @@ import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 
+from ops_desktop.domain.backups import CheckReport, FileFacts
 from ops_desktop.domain.storage_errors import (
-    DatabaseDamaged, DatabaseLocked, DiskFull, ReadOnlyLocation, storage_error_from,
+    DatabaseLocked, DiskFull, ReadOnlyLocation, storage_error_from,
 )
 
 _PAGE = re.compile(r"page (\d+)", re.IGNORECASE)
@@ -39,35 +40,9 @@ _FULL_BELOW_BYTES = 1 << 20
 
 
 @dataclass(frozen=True)
-class CheckReport:
-    """What the checks found. `problems` are SQLite's own lines; `pages` the pages named."""
-
-    ok: bool
-    problems: tuple[str, ...] = ()
-    pages: tuple[int, ...] = ()
-    foreign_key_problems: int = 0
-    encrypted: bool = False
-    full: bool = False
-
-    def raise_if_damaged(self, path: Path | str) -> None:
-        if not self.ok:
-            raise DatabaseDamaged(path, list(self.problems), list(self.pages))
-
-
-@dataclass(frozen=True)
 class TableFingerprint:
     rows: int
     sha256: str
-
-
-@dataclass(frozen=True)
-class FileFacts:
-    """What a database file holds, read through a connection: for a backup's manifest and
-    the restore dialog. Counts and the audit head are not personal data."""
-
-    counts: dict[str, int] = field(default_factory=dict)
-    schema_revision: str | None = None
-    audit_head: tuple[int, str] | None = None
 
 
 def is_encrypted(engine: Engine) -> bool:

@@ -11,7 +11,7 @@ permissions; both the check and the export are audited (ids and counts only)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -21,8 +21,9 @@ from ops_desktop.db.models.activities import Activity, ActivityEnrolment
 from ops_desktop.db.models.contracts import Contract, ContractInstrument
 from ops_desktop.domain.contracts import ContractStatus
 from ops_desktop.domain.enums import ParticipationRole
+from ops_desktop.domain.monitoring import MonitoringCheck, MonitoringData
 from ops_desktop.domain.monitoring_rows import (
-    PER_PARTICIPATION, MonitoringFormat, MonitoringRow, MonitoringSource, build_row,
+    PER_PARTICIPATION, MonitoringFormat, MonitoringSource, build_row,
     default_format, empty_columns, number_rows,
 )
 from ops_desktop.domain.errors import NotFound
@@ -30,30 +31,9 @@ from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.summary import TAKING_PART
 from ops_desktop.services import audit, scope
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.services.monitoring_validator import MonitoringProblem, validate
+from ops_desktop.services.monitoring_validator import validate
 
 SUPPORTED_STATUSES = tuple(status.value for status in TAKING_PART)
-
-
-@dataclass(frozen=True)
-class MonitoringCheck:
-    project_id: int
-    project_title: str
-    fmt: MonitoringFormat
-    people: int
-    problems: list[MonitoringProblem]
-    empty_headers: list[str]       # columns the application does not keep: written empty
-    empty_reasons: dict[str, str] = field(default_factory=dict)   # header -> why empty
-
-    @property
-    def people_with_problems(self) -> int:
-        return len({p.person_id for p in self.problems if p.person_id is not None})
-
-
-@dataclass(frozen=True)
-class MonitoringData:
-    check: MonitoringCheck
-    rows: list[MonitoringRow]
 
 
 def check_monitoring(ctx: ServiceContext, *, project_id: int, fmt: MonitoringFormat,

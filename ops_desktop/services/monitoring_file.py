@@ -5,6 +5,7 @@ archive there)."""
 
 from __future__ import annotations
 
+from ops_desktop.domain.monitoring import MonitoringCheck, MonitoringData
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
 from ops_desktop.exports.monitoring_cst2021 import render_cst2021
 from ops_desktop.exports.monitoring_xlsx import SHEETS, render_monitoring_xlsx
@@ -13,7 +14,7 @@ from ops_desktop.services import monitoring
 from ops_desktop.services.context import ServiceContext
 
 
-def render(data: monitoring.MonitoringData) -> bytes:
+def render(data: MonitoringData) -> bytes:
     if data.check.fmt in SHEETS:
         return render_monitoring_xlsx(data.rows, data.check.fmt)
     return render_cst2021(data.rows)
@@ -21,7 +22,7 @@ def render(data: monitoring.MonitoringData) -> bytes:
 
 def monitoring_file(ctx: ServiceContext, *, project_id: int, fmt: MonitoringFormat,
                     year: int | None = None,
-                    destination: str = "file") -> tuple[ExportFile, monitoring.MonitoringCheck]:
+                    destination: str = "file") -> tuple[ExportFile, MonitoringCheck]:
     """The list as a named file (audited by the service as a personal-data export)."""
     data = monitoring.monitoring_data(ctx, project_id=project_id, fmt=fmt, year=year,
                                       destination=destination)

@@ -9,13 +9,12 @@ here: the export writes what is stored and this list says what to fix first."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-
 from ops_desktop.domain import monitoring_columns as mc
 from ops_desktop.domain.enums import (
     AreaType, Education, EndReason, ExitSituation, LabourStatus, LabourSubstatus, SensitiveFlag,
     TriState,
 )
+from ops_desktop.domain.monitoring import MonitoringProblem
 from ops_desktop.domain.monitoring_pefs2007 import SUBSTATUS_OF
 from ops_desktop.domain.monitoring_rows import (
     COLUMNS, MonitoringFormat, MonitoringSource, age_at_entry, pesel_facts,
@@ -47,16 +46,6 @@ _KNOWN_LABOUR = {status.value for status in LabourStatus}
 _OTHER_DISADVANTAGE_SOURCES = (
     SensitiveFlag.ADDICTION, SensitiveFlag.DOMESTIC_VIOLENCE, SensitiveFlag.LEAVING_CARE_OR_PRISON,
 )
-
-
-@dataclass(frozen=True)
-class MonitoringProblem:
-    person_id: int | None          # None: a problem of the project, not of a person
-    person_label: str              # for the screen only
-    key: str                       # column key (domain/monitoring_columns.py)
-    header: str                    # the column as the list spells it
-    code: str
-    params: dict[str, object] = field(default_factory=dict)
 
 
 def validate(sources: list[MonitoringSource], *, fmt: MonitoringFormat,

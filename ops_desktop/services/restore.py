@@ -17,54 +17,25 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from ops_desktop import paths
 from ops_desktop.db.engine import create_database_engine
+from ops_desktop.domain.backups import (
+    BackupInfo, BackupInspection, CheckReport, FileFacts, RestoreResult,
+)
 from ops_desktop.domain.storage_errors import DatabaseDamaged, DatabaseTooNew, storage_error_from
 from ops_desktop.db.migrate import alembic_config, upgrade_database
 from ops_desktop.db.keystore import KeyRing, keys_path_for
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import audit
-from ops_desktop.services.backup import BackupInfo, list_backups
+from ops_desktop.services.backup import list_backups
 from ops_desktop.fsync import fsync_folder
 from ops_desktop.services.backup_files import copy_verified, remove_quietly, sha256_file
 from ops_desktop.services.context import Actor, ServiceContext
-from ops_desktop.services.integrity import CheckReport, FileFacts, check_attached, check_file
+from ops_desktop.services.integrity import check_attached, check_file
 
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
-
-
-@dataclass(frozen=True)
-class BackupInspection:
-    """A backup checked in full: what it holds and whether it may be restored."""
-
-    backup: BackupInfo
-    check: CheckReport
-    facts: FileFacts
-    sha256_matches: bool | None   # None: the backup has no manifest to compare with
-    newer_schema: bool
-
-    @property
-    def restorable(self) -> bool:
-        return self.check.ok and self.sha256_matches is not False and not self.newer_schema
-
-    @property
-    def problems(self) -> list[str]:
-        found = list(self.check.problems)
-        if self.sha256_matches is False:
-            found.append("sha256 differs from the manifest")
-        if self.newer_schema:
-            found.append(f"schema {self.facts.schema_revision} is newer than this program")
-        return found
-
-
-@dataclass(frozen=True)
-class RestoreResult:
-    restored_from: Path
-    kept_aside: Path | None
-    inspection: BackupInspection
 
 
 def inspect_backup(ctx: ServiceContext, *, backup: BackupInfo) -> BackupInspection:

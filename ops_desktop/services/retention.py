@@ -18,7 +18,6 @@ totals still add up. `people.anonymised` marks them; one audit entry lists the i
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -26,6 +25,7 @@ from sqlalchemy.orm import Session
 from ops_desktop.db.models import Participation, Person, Project
 from ops_desktop.domain.errors import RuleViolation
 from ops_desktop.domain.permissions import Permission
+from ops_desktop.domain.retention import AnonymisationResult, RetentionRow
 from ops_desktop.domain.text import fold
 from ops_desktop.services import audit, scope
 from ops_desktop.services.context import ServiceContext
@@ -36,26 +36,6 @@ _CLEARED = {
     "first_name": "", "pesel": None, "other_id": "", "street": "", "building": "", "flat": "",
     "postal_code": "", "city": "", "phone": "", "email": "", "notes": "",
 }
-
-
-@dataclass(frozen=True)
-class RetentionRow:
-    project_id: int
-    title: str
-    retention_until: dt.date | None
-    deletion_hold: bool
-    expired: bool                 # past the end date and not held
-    people: int                   # everyone with a participation in the project
-    anonymisable: int             # ... whose every project is expired
-    kept_for_other_projects: int  # ... still needed by a project that is not expired
-    anonymised: int               # ... already anonymised
-
-
-@dataclass(frozen=True)
-class AnonymisationResult:
-    project_id: int
-    person_ids: tuple[int, ...]
-    kept_for_other_projects: int
 
 
 def overview(ctx: ServiceContext, *, today: dt.date | None = None) -> list[RetentionRow]:

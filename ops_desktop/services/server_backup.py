@@ -42,7 +42,7 @@ from ops_desktop.fsync import fsync_file, fsync_folder
 from ops_desktop.services import audit
 from ops_desktop.services.backup_files import remove_quietly, sha256_file, write_text_durably
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.services.integrity import CheckReport
+from ops_desktop.domain.backups import BackupInfo, BackupResult, CheckReport
 
 SUFFIX = ".dump"
 
@@ -89,7 +89,7 @@ def make_backup(ctx: ServiceContext, *, reason: str, now: dt.datetime,
     """The work of services/backup.create_backup and backup_if_due on the server (they check
     the permission and the due date); a BackupResult."""
     from ops_desktop.services.backup import (
-        BackupInfo, BackupResult, backup_name, manifest_json, rotate,
+        backup_name, manifest_json, rotate,
     )
 
     address = _address(ctx)

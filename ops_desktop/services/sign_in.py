@@ -35,8 +35,8 @@ from ops_desktop.db.models import Office, User
 from ops_desktop.domain.database_location import ServerAddress, database_location
 from ops_desktop.domain.accounts import (
     MAX_FAILED_ATTEMPTS, PAUSE_SECONDS, AccountDraft, BadCredentials, KeyFileMissing,
-    OfficeNotSetUp, SignInPaused, normalise_username, password_problems, roles_from_text,
-    roles_to_text, username_problems,
+    OfficeNotSetUp, OfficeSetUp, SignInPaused, normalise_username, password_problems,
+    roles_from_text, roles_to_text, username_problems,
 )
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.errors import FieldProblem, ValidationFailed
@@ -45,17 +45,9 @@ from ops_desktop.services.accounts import actor_for, hash_password, password_mat
 from ops_desktop.services.context import SYSTEM_ACTOR, Actor, ServiceContext
 from ops_desktop.services.database import open_database
 from ops_desktop.services.start_state import (
-    StartState, is_demo, start_state,  # noqa: F401
+    is_demo, start_state,  # noqa: F401
 )
 from ops_desktop.services.start_state import plain_has_accounts as _plain_has_accounts
-
-
-@dataclass
-class OfficeSetUp:
-    office_name: str
-    admin: AccountDraft
-    password: str
-    password_repeat: str | None = None
 
 
 @dataclass(frozen=True)

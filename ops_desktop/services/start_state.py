@@ -7,18 +7,12 @@ The office server is asked whether it has an active account (one connection)."""
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
 
 from ops_desktop.db.encryption import file_kind, resume_interrupted
 from ops_desktop.db.keystore import KeyStore, keys_path_for
-from ops_desktop.domain.accounts import KeyFileMissing
+from ops_desktop.domain.accounts import KeyFileMissing, StartState
 from ops_desktop.domain.database_location import ServerAddress, database_location
-
-
-class StartState(StrEnum):
-    FIRST_START = "first_start"   # no accounts yet: ask for the office and an administrator
-    SIGN_IN = "sign_in"
 
 
 def start_state(db_path: Path | ServerAddress) -> StartState:

@@ -28,12 +28,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
+from ops_desktop.domain.accounts import StartState
 from ops_desktop.domain.database_location import ServerAddress
 from ops_desktop.services import start_state
 from ops_desktop.ui.common.translation import translator
 
 if TYPE_CHECKING:
-    from ops_desktop.services.sign_in import OfficeSetUp, UserSession
+    from ops_desktop.domain.accounts import OfficeSetUp
+    from ops_desktop.services.sign_in import UserSession
     from ops_desktop.ui.idle_lock import IdleLock
 
 ENV_USER = "OPS_DESKTOP_USER"
@@ -76,7 +78,7 @@ def start_session(path: Path | ServerAddress, *,
     the office server (no key file, no recovery code there)."""
     if not isinstance(path, ServerAddress):
         path = Path(path).resolve()
-    if start_state.start_state(path) is start_state.StartState.FIRST_START:
+    if start_state.start_state(path) is StartState.FIRST_START:
         preload()
         wait_for_preload()
         return _first_start(path, parent)

@@ -50,7 +50,7 @@ def test_import_preview_lists_a_bad_rows_problem(qtbot, ctx, tmp_path):
 
 
 def test_import_shows_progress_and_anuluj_leaves_the_database_unchanged(qtbot, ctx, tmp_path):
-    """Issue 17, defect 2: the import dialog's progress window has Anuluj, and a cancelled
+    """A cancelled import: the import dialog's progress window has Anuluj, and a cancelled
     import (rows already written inside its transaction) leaves nothing behind."""
     project = factories.project(ctx, "Import", start=D(2011, 1, 1), end=D(2011, 12, 31))
     book = Workbook()

@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError
 
 from ops_desktop.cli.main import _without_command
 from ops_desktop.domain.storage_errors import DatabaseDamaged
-from ops_desktop.domain.accounts import AccountDraft
+from ops_desktop.domain.accounts import AccountDraft, OfficeSetUp
 from ops_desktop.services import backup, sign_in
 from ops_desktop.services.context import SYSTEM_ACTOR
 from ops_desktop.ui.backups.recovery_dialog import RecoveryDialog
@@ -36,7 +36,7 @@ PAGE = 4096
 def office(tmp_path):
     """An encrypted office (admin / PASSWORD) with 60 people and one good backup."""
     path = tmp_path / "ops.db"
-    result = sign_in.set_up_office(path, setup=sign_in.OfficeSetUp(
+    result = sign_in.set_up_office(path, setup=OfficeSetUp(
         office_name="MOPR Testowo", admin=AccountDraft("admin", "Administrator"),
         password=PASSWORD), channel="test")
     ctx = result.session.context.as_actor(SYSTEM_ACTOR)  # the admin sees no case data

@@ -23,7 +23,7 @@ from ops_desktop.db.encryption import (
 from ops_desktop.db.engine import create_database_engine
 from ops_desktop.db.keystore import keys_path_for, new_master_key
 from ops_desktop.db.models import Participation, Person
-from ops_desktop.domain.accounts import AccountDraft
+from ops_desktop.domain.accounts import AccountDraft, OfficeSetUp, StartState
 from ops_desktop.domain.enums import Role, SensitiveFlag, TriState
 from ops_desktop.services import sign_in
 from ops_desktop.services.context import SYSTEM_ACTOR
@@ -103,9 +103,9 @@ def test_plain_database_is_encrypted_at_first_start(tmp_path):
     path = tmp_path / "home" / "ops.db"
     people = _plain_database(path)
     assert file_kind(path) == "plain"
-    assert sign_in.start_state(path) is sign_in.StartState.FIRST_START
+    assert sign_in.start_state(path) is StartState.FIRST_START
     started = time.perf_counter()
-    result = sign_in.set_up_office(path, setup=sign_in.OfficeSetUp(
+    result = sign_in.set_up_office(path, setup=OfficeSetUp(
         "MOPR", AccountDraft("admin", "Admin"), PASSWORD))
     print(f"\nfirst start with a plain database of 3 people: encrypted, verified, plain removed "
           f"in {time.perf_counter() - started:.2f} s")
@@ -140,7 +140,7 @@ def test_an_older_plain_database_is_encrypted_before_it_is_upgraded(tmp_path):
             first_name="Żaneta", last_name="Wróblewska-Ćwik", last_key="wroblewska-cwik zaneta",
             first_key="zaneta", pesel="80051712346", created_at=now, updated_at=now))
     engine.dispose()
-    result = sign_in.set_up_office(path, setup=sign_in.OfficeSetUp(
+    result = sign_in.set_up_office(path, setup=OfficeSetUp(
         "MOPR", AccountDraft("admin"), PASSWORD))
     result.session.close()
     backups = list((path.parent / "backups").iterdir())
@@ -159,7 +159,7 @@ def test_a_failed_verification_leaves_the_plain_database_untouched(tmp_path, mon
 
     monkeypatch.setattr(encryption, "_verify", refuse)
     with pytest.raises(EncryptionCheckFailed):
-        sign_in.set_up_office(path, setup=sign_in.OfficeSetUp(
+        sign_in.set_up_office(path, setup=OfficeSetUp(
             "MOPR", AccountDraft("admin"), PASSWORD))
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ops.db"]  # no keys, no copy
@@ -206,12 +206,12 @@ def test_first_start_killed_midway_is_finished_by_signing_in(tmp_path, stop_in):
     _plain_database(path)
     script = (
         "import os, signal, sys\n"
-        "from ops_desktop.domain.accounts import AccountDraft\n"
+        "from ops_desktop.domain.accounts import AccountDraft, OfficeSetUp\n"
         "from ops_desktop.services import sign_in\n"
         "def stop(*args, **kwargs):\n"
         "    os.kill(os.getpid(), signal.SIGKILL)\n"
         "setattr(sign_in, sys.argv[2], stop)\n"
-        "sign_in.set_up_office(sys.argv[1], setup=sign_in.OfficeSetUp(\n"
+        "sign_in.set_up_office(sys.argv[1], setup=OfficeSetUp(\n"
         f"    'MOPR', AccountDraft('admin'), {PASSWORD!r}))\n"
     )
     done = subprocess.run([sys.executable, "-c", script, str(path), stop_in],
@@ -219,7 +219,7 @@ def test_first_start_killed_midway_is_finished_by_signing_in(tmp_path, stop_in):
     assert done.returncode == -signal.SIGKILL
     assert keys_path_for(path).exists()
     assert file_kind(path) == ("plain" if stop_in == "encrypt_database" else "encrypted")
-    assert sign_in.start_state(path) is sign_in.StartState.SIGN_IN
+    assert sign_in.start_state(path) is StartState.SIGN_IN
     session = sign_in.sign_in(path, username="admin", password=PASSWORD)
     assert session.actor.roles == {Role.ADMIN} and file_kind(path) == "encrypted"
     with session.context.as_actor(SYSTEM_ACTOR).reading() as db:

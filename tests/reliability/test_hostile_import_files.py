@@ -1,4 +1,4 @@
-"""Issue 17, defects 2 and 4: hostile and broken import files are refused with the same clear
+"""Hostile and broken import files are refused with the same clear
 Polish sentence as any other bad file, before anything is inflated for a zip bomb, with no
 traceback and the database unchanged."""
 

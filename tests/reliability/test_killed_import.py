@@ -1,4 +1,4 @@
-"""Issue 17, defect 3: a kill -9 during an import left `.odrzucone-XXXX.csv` (rejected rows with
+"""An import killed midway: a kill -9 during one left `.odrzucone-XXXX.csv` (rejected rows with
 PESEL and names, in plain text) beside the input file. Now nothing personal is on disk before
 the commit, the file is written after it under a name the database's folder has a note of,
 and the next start (opening the database) removes whatever a kill left.

@@ -1,4 +1,4 @@
-"""Four caseworkers' PCs on one database at once (issue 12): four processes, each with its own
+"""Four caseworkers' PCs on one database at once: four processes, each with its own
 engine and connections, sign 200 contracts in all, save the same people from copies read
 before their other work (so other PCs' saves land in between) and mark the same sessions.
 

@@ -1,7 +1,8 @@
 """The layers of docs/ARCHITECTURE.md hold: only ui/ imports PySide6, and every import between
 the packages of ops_desktop follows an edge of ALLOWED. Walks every module with ast (no import
 side effects), including module names given to importlib as strings (cli/main.py,
-cli/cmd_print.py, ui/session_flow.py) or f-strings (ui/main_window.py's pages)."""
+cli/cmd_print.py, ui/session_flow.py) or f-strings (ui/main_window.py's pages). The front
+ends name no dataclass or enum of services/ but the handles of SERVICE_HANDLES."""
 
 from __future__ import annotations
 
@@ -149,3 +150,92 @@ def test_the_bootstrap_needs_nothing_but_the_standard_library():
                    and module not in ("ops_desktop", "ops_desktop.linux_libraries")
                    and module != "__future__"]
         assert foreign == [], name
+
+
+# The front ends take every draft, view, result and enum from domain/<feature>.py. What
+# services/ defines for them are handles carrying live resources (an engine, a session, a
+# key), allowed by name here: (module under ops_desktop/, class) -> what it carries.
+SERVICE_HANDLES: dict[tuple[str, str], str] = {
+    ("services/context.py", "Actor"): "who a ServiceContext (engine, keyring) acts for",
+    ("services/database.py", "OpenedDatabase"): "the opened database's ServiceContext",
+    ("services/sign_in.py", "SetUpResult"): "the signed-in UserSession (engine, key)",
+}
+FRONT_ENDS = ("ui", "cli")
+
+
+def _data_classes(tree: ast.Module) -> set[str]:
+    """Top-level classes that are dataclasses, enums or named tuples."""
+    found = set()
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        marks = [ast.unparse(d) for d in node.decorator_list] + [ast.unparse(b) for b in node.bases]
+        if any("dataclass" in mark or mark.endswith(("Enum", "Flag", "NamedTuple"))
+               for mark in marks):
+            found.add(node.name)
+    return found
+
+
+def _service_data_classes() -> dict[str, set[str]]:
+    """Module name (ops_desktop.services.x) -> its data classes."""
+    found = {}
+    for path in sorted((PACKAGE / "services").rglob("*.py")):
+        module = ".".join(("ops_desktop", *path.relative_to(PACKAGE).with_suffix("").parts))
+        found[module] = _data_classes(ast.parse(path.read_text(encoding="utf-8")))
+    return found
+
+
+def _named_service_classes(tree: ast.Module, defined: dict[str, set[str]]) -> set[tuple[str, str]]:
+    """(service module, class) pairs a module names: `from ops_desktop.services.x import C`,
+    or `x.C` after `from ops_desktop.services import x` / `import ops_desktop.services.x as x`."""
+    named, modules = set(), {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            for alias in node.names:
+                if alias.name in defined.get(node.module, ()):
+                    named.add((node.module, alias.name))
+                elif f"{node.module}.{alias.name}" in defined:
+                    modules[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name in defined and alias.asname:
+                    modules[alias.asname] = alias.name
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+                and node.value.id in modules \
+                and node.attr in defined[modules[node.value.id]]:
+            named.add((modules[node.value.id], node.attr))
+    return named
+
+
+def _front_end_service_classes() -> set[tuple[str, str]]:
+    """(module under ops_desktop/ as in SERVICE_HANDLES, class) named by ui/ or cli/."""
+    defined = _service_data_classes()
+    found = set()
+    for layer in FRONT_ENDS:
+        for path in sorted((PACKAGE / layer).rglob("*.py")):
+            for module, name in _named_service_classes(
+                    ast.parse(path.read_text(encoding="utf-8")), defined):
+                found.add((module.removeprefix("ops_desktop.").replace(".", "/") + ".py", name))
+    return found
+
+
+def test_front_ends_take_their_data_types_from_domain():
+    """Every dataclass or enum the GUI or the command line names lives in domain/, except the
+    handles of SERVICE_HANDLES; and each of those is still named (no stale line)."""
+    found = _front_end_service_classes()
+    assert sorted(found - set(SERVICE_HANDLES)) == [], "move these into domain/<feature>.py"
+    assert sorted(set(SERVICE_HANDLES) - found) == []
+
+
+def test_the_data_type_check_sees_a_service_class():
+    tree = ast.parse("from dataclasses import dataclass\nfrom enum import StrEnum\n"
+                     "@dataclass(frozen=True)\nclass Result:\n    n: int\n"
+                     "class Kind(StrEnum):\n    A = 'a'\nclass Handle:\n    pass\n")
+    assert _data_classes(tree) == {"Result", "Kind"}
+    defined = {"ops_desktop.services.demo": {"Result", "Kind"}}
+    user = ast.parse("from ops_desktop.services.demo import Result\n"
+                     "from ops_desktop.services import demo\n"
+                     "def f(k: demo.Kind) -> None: ...\n")
+    assert _named_service_classes(user, defined) == {
+        ("ops_desktop.services.demo", "Result"), ("ops_desktop.services.demo", "Kind")}

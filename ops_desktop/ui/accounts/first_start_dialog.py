@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 
 from ops_desktop import APP_NAME
 from ops_desktop.domain.storage_errors import StorageError
-from ops_desktop.domain.accounts import MIN_PASSWORD_LENGTH, AccountDraft
+from ops_desktop.domain.accounts import MIN_PASSWORD_LENGTH, AccountDraft, OfficeSetUp
 from ops_desktop.domain.errors import ValidationFailed
-from ops_desktop.services.sign_in import OfficeSetUp
 from ops_desktop.ui.accounts.account_parts import problem_text
 from ops_desktop.ui.common.messages import storage_error_text
 

@@ -27,6 +27,7 @@ from ops_desktop.ui.common.ui_settings import remember_splitter
 from ops_desktop.ui.activities.activity_people_panel import ActivityPeoplePanel
 from ops_desktop.ui.activities.attendance_grid import AttendanceGrid
 from ops_desktop.ui.common.empty_state import set_empty_text
+from ops_desktop.ui.common.record_actions import add_shortcut
 from ops_desktop.ui.common.fit import size_to_columns
 from ops_desktop.ui.activities.sessions_panel import SessionsPanel
 
@@ -138,11 +139,7 @@ class ActivitiesPage(QWidget):
         for keys, slot in (("Ctrl+N", self.new_activity), ("Ctrl+E", self.edit_activity),
                            ("Ctrl+Shift+L", lambda: self.print_lists(None)),
                            ("Ctrl+D", self.print_register)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+            add_shortcut(self, keys, slot)
         open_grid = QAction(self.list)
         open_grid.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         open_grid.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

@@ -11,7 +11,7 @@ changes nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
     QWidget,
@@ -24,6 +24,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import error_text
 from ops_desktop.ui.activities.attendance_model import AttendanceModel
 from ops_desktop.ui.common.fit import fit_columns
+from ops_desktop.ui.common.record_actions import add_shortcut
 
 MARK_KEYS = {"o": Mark.PRESENT, "u": Mark.EXCUSED, "n": Mark.UNEXCUSED}
 CLEAR_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_Delete, Qt.Key.Key_Backspace}
@@ -112,11 +113,7 @@ class AttendanceGrid(QWidget):
         self.view.mark_requested.connect(self.mark)
         self.view.all_present_requested.connect(self.all_present)
         self.all_present_button.clicked.connect(lambda: self.all_present(self._current_column()))
-        action = QAction(self)
-        action.setShortcut(QKeySequence(ALL_PRESENT_KEYS))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda: self.all_present(self._current_column()))
-        self.addAction(action)
+        add_shortcut(self, ALL_PRESENT_KEYS, lambda: self.all_present(self._current_column()))
 
     def load(self, activity_id: int | None) -> None:
         self.model.load(activity_id)

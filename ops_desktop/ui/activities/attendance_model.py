@@ -16,11 +16,10 @@ from PySide6.QtGui import QColor, QFont
 
 from ops_desktop.domain.activities import format_hours, weekday_abbreviation
 from ops_desktop.domain.attendance import (
-    MARK_LETTERS, AttendanceGrid, GridPerson, GridSession, Mark, MarkChange, format_pct,
-    meets_threshold, unexcused_flag,
+    MARK_LETTERS, AttendanceGrid, GridPerson, GridSession, Mark, MarkChange, MarksResult,
+    format_pct, meets_threshold, unexcused_flag,
 )
 from ops_desktop.services import attendance
-from ops_desktop.services.attendance import MarksResult
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.activities.activity_labels import activity_label
 from ops_desktop.ui.common.roles import MARK_ROLE, ROW_ROLE

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ops_desktop.domain.backups import BackupResult
 from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.services import backup
 from ops_desktop.services.context import ServiceContext
@@ -24,7 +25,7 @@ class BackupScheduler(QObject):
         self._ctx = ctx
         self._window = parent
         self._running = False
-        self.last_result: backup.BackupResult | None = None
+        self.last_result: BackupResult | None = None
         self.last_error: StorageError | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
@@ -46,7 +47,7 @@ class BackupScheduler(QObject):
         run_in_background(self._window, self.tr("Kopia zapasowa"), work, show_dialog=False,
                           on_done=self._done, on_error=self._failed)
 
-    def at_exit(self) -> backup.BackupResult | None:
+    def at_exit(self) -> BackupResult | None:
         """The backup at exit, on the GUI thread (the window is closing anyway)."""
         self._timer.stop()
         QThreadPool.globalInstance().waitForDone(120_000)
@@ -65,7 +66,7 @@ class BackupScheduler(QObject):
         QGuiApplication.restoreOverrideCursor()
         return self.last_result
 
-    def _done(self, result: backup.BackupResult | None) -> None:
+    def _done(self, result: BackupResult | None) -> None:
         self._running = False
         self.last_result = result or self.last_result
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ops_desktop import paths
+from ops_desktop.domain.backups import RestoreResult
 from ops_desktop.domain.storage_errors import DatabaseUnreadable, StorageError
 from ops_desktop.services import restore
 from ops_desktop.services.context import Actor
@@ -60,7 +61,7 @@ class RecoveryDialog(QDialog):
         self._db_path = Path(db_path).resolve()
         self._key = key
         self._actor = actor
-        self.result_: restore.RestoreResult | None = None
+        self.result_: RestoreResult | None = None
         self.setWindowTitle(self.tr("Baza danych jest uszkodzona"))
         self.setMinimumWidth(560)
         self.inspection = restore.newest_good_backup(self._db_path, key=key)

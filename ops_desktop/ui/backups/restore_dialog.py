@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu, QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from ops_desktop.domain.backups import BackupInfo, BackupInspection, BackupResult, RestoreResult
 from ops_desktop.domain.storage_errors import StorageError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import backup, restore
@@ -86,7 +87,7 @@ class BackupsDialog(QDialog):
     def __init__(self, ctx: ServiceContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
-        self.restored: restore.RestoreResult | None = None
+        self.restored: RestoreResult | None = None
         self.setWindowTitle(self.tr("Kopie zapasowe"))
         self.resize(760, 460)
         self.model = RowsModel([
@@ -155,7 +156,7 @@ class BackupsDialog(QDialog):
     def select_row(self, row: int) -> None:
         self.table.selectRow(row)
 
-    def selected_backup(self) -> backup.BackupInfo | None:
+    def selected_backup(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.row(rows[0].row()) if rows else None
 
@@ -179,7 +180,7 @@ class BackupsDialog(QDialog):
         self.runner = run_in_background(self, self.tr("Kopia zapasowa"), work,
                                         on_done=self._backup_done, on_error=self._backup_failed)
 
-    def _backup_done(self, result: backup.BackupResult) -> None:
+    def _backup_done(self, result: BackupResult) -> None:
         self.backup_button.setEnabled(True)
         self.refresh()
         if result.copy_error is not None:
@@ -218,7 +219,7 @@ class BackupsDialog(QDialog):
             aside=self.restored.kept_aside.name if self.restored.kept_aside else "—"))
         self.accept()
 
-    def confirm(self, inspection: restore.BackupInspection) -> bool:
+    def confirm(self, inspection: BackupInspection) -> bool:
         """Show what the backup holds; True when the person chooses to restore it."""
         box = QMessageBox(self)
         box.setObjectName("restoreConfirm")

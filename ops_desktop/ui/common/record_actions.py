@@ -1,6 +1,8 @@
 """New and Open on a list page whose records open in one dialog (the participants, the
 projects): New opens the dialog empty when the user may create, Open the selected record;
-the buttons, a double click, Ctrl+N and Enter on the table go to the same two."""
+the buttons, a double click, Ctrl+N and Enter on the table go to the same two. `add_shortcut`
+is every page's keyboard shortcut (also the contracts' and activities' pages and the
+attendance grid)."""
 
 from __future__ import annotations
 

@@ -10,7 +10,6 @@ goes to the first contract found."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -26,6 +25,7 @@ from ops_desktop.ui.contracts.contract_labels import fill
 from ops_desktop.ui.common.roles import ROW_ROLE, SORT_ROLE
 from ops_desktop.ui.contracts.contracts_model import ContractsModel
 from ops_desktop.ui.common.empty_state import set_empty_text
+from ops_desktop.ui.common.record_actions import add_shortcut
 from ops_desktop.ui.common.fit import fit_columns, fit_combo, fit_placeholder
 
 
@@ -152,11 +152,7 @@ class ContractsPage(QWidget):
                                    ("Ctrl+R", self.renew_selected, page),
                                    ("Ctrl+F", self._to_search, self),
                                    ("Return", self.open_selected, self.table)):
-            action = QAction(widget)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            widget.addAction(action)
+            add_shortcut(widget, keys, slot)
         return page
 
     def _load_filters(self) -> None:

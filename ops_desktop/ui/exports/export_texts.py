@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+from ops_desktop.domain.monitoring import MonitoringProblem
 from ops_desktop.domain.storage_errors import DiskFull, MediumFailed, ReadOnlyLocation
 from ops_desktop.domain.usb_export import VerifyProblem
 from ops_desktop.domain.storage_errors import ExportFailed
 from ops_desktop.domain.usb_export import FOLDER_PREFIX
-from ops_desktop.services.monitoring_validator import MonitoringProblem
 from ops_desktop.ui.common.translation import translator
 
 

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 
 from ops_desktop.domain.errors import DomainError, PermissionDenied
 from ops_desktop.domain.file_names import corrected
+from ops_desktop.domain.monitoring import MonitoringCheck, MonitoringProblem
 from ops_desktop.domain.monitoring_rows import MonitoringFormat
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.domain.storage_errors import ExportFailed
 from ops_desktop.services.files import save_file
 from ops_desktop.services import monitoring, projects
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.services.monitoring_validator import MonitoringProblem
 from ops_desktop.ui.exports.export_texts import export_failure_text, problem_text
 from ops_desktop.ui.common.messages import no_assigned_projects_text, permission_text
 from ops_desktop.ui.common.table_models import Column, RowsModel
@@ -67,7 +67,7 @@ class MonitoringExportDialog(QDialog):
         self._ctx = ctx
         self._review_only = review_only
         self._open_person = open_person or self._intake_dialog
-        self.check: monitoring.MonitoringCheck | None = None
+        self.check: MonitoringCheck | None = None
         self.person_dialog: QDialog | None = None
         self.runner: TaskRunner | None = None
         self.saved_path: Path | None = None

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from ops_desktop.domain.errors import NotFound, PermissionDenied, RuleViolation
 from ops_desktop.domain.permissions import Permission
+from ops_desktop.domain.retention import RetentionRow
 from ops_desktop.services import retention
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.services.retention import RetentionRow
 from ops_desktop.ui.common.messages import permission_text, rule_text
 from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.common.fit import fit_columns

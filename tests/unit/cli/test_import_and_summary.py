@@ -97,7 +97,7 @@ def test_summary_of_a_year_outside_the_project(office, tmp_path, capsys):
 
 
 def test_broken_sheet_xml_is_a_polish_sentence_not_a_traceback(office, tmp_path, capsys):
-    """Issue 17, defect 4: `&#0;` in the sheet XML crashed the command with ParseError."""
+    """A hostile import file: `&#0;` in the sheet XML crashed the command with ParseError."""
     import zipfile
 
     good = _sheet(tmp_path / "dobry.xlsx", [["Anna", "Nowak", make_pesel(D(1980, 1, 1), 1,

@@ -1,4 +1,4 @@
-"""The office server (issue 12): `ops-desktop new --db postgresql://…` creates the office on
+"""The office server: `ops-desktop new --db postgresql://…` creates the office on
 an empty server database, through the real entry point and the same Alembic revisions as a
 file; then a project (command line), a person and a signed contract (services) on it — each
 test on a SQLite file and on the test PostgreSQL cluster (tests/pg_support.py)."""

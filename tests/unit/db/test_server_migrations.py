@@ -1,4 +1,4 @@
-"""The same Alembic revisions on the office server (issue 12): 0001 … head upgrade an empty
+"""The same Alembic revisions on the office server: 0001 … head upgrade an empty
 PostgreSQL database one by one, the models and the migrations describe the same schema there
 too, downgrading to nothing and upgrading again works, and the maintained summary triggers
 run (plpgsql twins of 0005's SQLite triggers)."""

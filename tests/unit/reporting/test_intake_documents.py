@@ -135,3 +135,31 @@ def test_prints_are_audited_with_ids_and_versions(ctx, enrolled):
         entry = session.execute(select(AuditEntry).where(AuditEntry.action == "print")).scalar_one()
     assert entry.entity == "participation" and entry.entity_id == participation.id
     assert '"declaration": 1' in entry.details and "Łącka" not in entry.details
+
+
+def test_the_card_records_the_office_funding_line_it_prints_like_the_declaration(ctx):
+    """A project without a funding line of its own prints the office's text in the header of
+    every intake document; the card names that version too, and so does its audit entry."""
+    project = factories.project(ctx, "Bez linii finansowania")
+    person = factories.person(ctx, "Łucja", "Żółkiewska")
+    participation, _ = factories.enrol(ctx, person.id, project, start=dt.date(2011, 2, 1))
+    with ctx.reading() as session:
+        office_text = document_texts.latest(session, TextKey.FUNDING_LINE)
+    expected = {TextKey.FUNDING_LINE.value: office_text.version}
+    declaration = docs.declaration_pdf(ctx, participation_id=participation.id)
+    card = docs.participant_card_pdf(ctx, participation_id=participation.id)
+    assert declaration.text_versions[TextKey.FUNDING_LINE.value] == office_text.version
+    assert card.text_versions == expected
+    assert " ".join(office_text.text.split()[:3]) in _text(
+        render_participant_card, docs.participant_card_view(ctx, participation_id=participation.id))
+    docs.record_print(ctx, participation_id=participation.id, document=docs.PARTICIPANT_CARD,
+                      text_versions=card.text_versions)
+    with ctx.reading() as session:
+        entry = session.execute(select(AuditEntry).where(AuditEntry.action == "print")).scalar_one()
+    assert f'"{TextKey.FUNDING_LINE.value}": {office_text.version}' in entry.details
+
+
+def test_the_card_records_no_text_when_the_project_has_its_own_funding_line(ctx, enrolled):
+    _, _, participation = enrolled
+    card = docs.participant_card_pdf(ctx, participation_id=participation.id)
+    assert card.text_versions == {}

@@ -1,4 +1,4 @@
-"""Backups of the office server's database (issue 12) on the test PostgreSQL cluster: pg_dump's
+"""Backups of the office server's database on the test PostgreSQL cluster: pg_dump's
 custom format with the manifest counted in the dump's own snapshot, verified by pg_restore
 --list, rotated like a file's backups, the restore drill into a scratch database, restoring
 over the live database, the GUI's daily/at-exit path, and a PC without the client programs."""

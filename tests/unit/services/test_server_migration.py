@@ -1,4 +1,4 @@
-"""Moving an office from its file to the office server (issue 12): a real demo office (an
+"""Moving an office from its file to the office server: a real demo office (an
 encrypted file with accounts, and a plain one) copied into a real PostgreSQL database of the
 test cluster (tests/pg_support.py); the file's SHA-256 before and after, every table's rows
 and content read back from both, the audit chain on the server, new ids past the copied

@@ -14,7 +14,8 @@ from ops_desktop.db.encryption import file_kind
 from ops_desktop.db.keystore import keys_path_for
 from ops_desktop.db.models import AuditEntry, Office
 from ops_desktop.domain.accounts import (
-    AccountDraft, BadCredentials, KeyFileMissing, OfficeNotSetUp, SignInPaused,
+    AccountDraft, BadCredentials, KeyFileMissing, OfficeNotSetUp, OfficeSetUp, SignInPaused,
+    StartState,
 )
 from ops_desktop.domain.enums import Role
 from ops_desktop.domain.errors import PermissionDenied, RuleViolation, ValidationFailed
@@ -37,9 +38,9 @@ def office(tmp_path):
 
 def test_first_start_creates_an_encrypted_office(tmp_path):
     path = tmp_path / "nowa.db"
-    assert sign_in.start_state(path) is sign_in.StartState.FIRST_START
+    assert sign_in.start_state(path) is StartState.FIRST_START
     started = time.perf_counter()
-    result = sign_in.set_up_office(path, setup=sign_in.OfficeSetUp(
+    result = sign_in.set_up_office(path, setup=OfficeSetUp(
         "MOPR Włocławek", AccountDraft("Admin", "Adam Nowak"), PASSWORD, PASSWORD))
     print(f"\nfirst start (key file + new encrypted database + admin): "
           f"{time.perf_counter() - started:.2f} s")
@@ -51,19 +52,19 @@ def test_first_start_creates_an_encrypted_office(tmp_path):
         assert session.execute(select(Office.name)).scalar() == "MOPR Włocławek"
     assert _actions(ctx) == ["office_set_up", "sign_in"]
     result.session.close()
-    assert sign_in.start_state(path) is sign_in.StartState.SIGN_IN
+    assert sign_in.start_state(path) is StartState.SIGN_IN
 
 
 def test_first_start_refuses_a_short_password_and_an_office_set_up_twice(tmp_path, office):
     with pytest.raises(ValidationFailed) as info:
-        sign_in.set_up_office(tmp_path / "x.db", setup=sign_in.OfficeSetUp(
+        sign_in.set_up_office(tmp_path / "x.db", setup=OfficeSetUp(
             "", AccountDraft("Ąnna"), "krotkie", "inne"))
     codes = {(p.field, p.code) for p in info.value.problems}
     assert codes == {("username", "format"), ("password", "too_short"),
                      ("password_repeat", "mismatch"), ("office_name", "required")}
     assert not (tmp_path / "x.db").exists() and not keys_path_for(tmp_path / "x.db").exists()
     with pytest.raises(ValidationFailed):
-        sign_in.set_up_office(office.db_path, setup=sign_in.OfficeSetUp(
+        sign_in.set_up_office(office.db_path, setup=OfficeSetUp(
             "X", AccountDraft("drugi"), PASSWORD))
 
 

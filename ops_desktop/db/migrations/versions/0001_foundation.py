@@ -229,9 +229,9 @@ def upgrade() -> None:
     )
 
 
-# The same rule on the office server (added with issue 12, before any server database
-# existed): one plpgsql function raising the same message, before each row's UPDATE or DELETE
-# and before a TRUNCATE (which row triggers would not see).
+# The same rule on the office server (added with the office server, before any server
+# database existed): one plpgsql function raising the same message, before each row's UPDATE
+# or DELETE and before a TRUNCATE (which row triggers would not see).
 _POSTGRESQL_APPEND_ONLY = (
     "CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS "
     "$$ BEGIN RAISE EXCEPTION 'audit_log is append-only'; END $$",

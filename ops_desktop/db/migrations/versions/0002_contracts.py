@@ -68,7 +68,7 @@ def upgrade() -> None:
             rows.append({"category": category, "name": name, "description": "",
                          "sort_order": order, "active": True})
     op.bulk_insert(instruments, rows)
-    # --- social-contract tables (issue 3) go below this line -------------------------------
+    # --- social-contract tables go below this line -----------------------------------------
     _create_contract_tables()
 
 
@@ -160,5 +160,5 @@ def downgrade() -> None:
                  "contract_benefits", "contract_instruments", "contract_actions",
                  "contract_goals", "contract_family_members", "contracts"):
         op.drop_table(name)
-    # --- social-contract tables (issue 3) are dropped above this line ----------------------
+    # --- social-contract tables are dropped above this line --------------------------------
     op.drop_table("instruments")

@@ -154,7 +154,7 @@ def _trigger(name: str, event: str, table: str, body: str, when: str = "") -> st
 
 
 def _postgresql_trigger(name: str, event: str, table: str, body: str, when: str = "") -> list[str]:
-    """The same trigger on the office server (issue 12): a plpgsql function per trigger with
+    """The same trigger on the office server: a plpgsql function per trigger with
     the same statements; a person is noted with ON CONFLICT DO NOTHING, since two PCs may note
     the same person at once (neither sees the other's uncommitted row), and the upsert of
     hours names its table (PostgreSQL finds a bare column there ambiguous)."""

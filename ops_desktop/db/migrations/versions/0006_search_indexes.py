@@ -1,4 +1,4 @@
-"""Covering indexes of the participants search (issue 2's list, made fast after 0.1.0).
+"""Covering indexes of the participants search (the participants list, made fast after 0.1.0).
 
 Each keystroke of the participants list is answered from these indexes alone, already in
 surname order (db/repositories/people_search.py): surname prefix, first-name prefix with the

@@ -1,4 +1,4 @@
-"""Coordinators assigned to projects (issue 7: a coordinator works on their own projects),
+"""Coordinators assigned to projects (a coordinator works on their own projects),
 and the indexes that keep a limited participants list inside the indexes: the caseworker
 appended to the three search indexes of 0006, and participations by (person, project) in
 place of participations by person.

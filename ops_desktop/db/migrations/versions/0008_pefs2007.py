@@ -1,4 +1,4 @@
-"""The 2007–2013 participant list (issue 16): what the PEFS 2007 form asks and the program did
+"""The 2007–2013 participant list: what the PEFS 2007 form asks and the program did
 not keep — the area of residence (urban / rural) and the sub-status of the labour-market
 status ("w tym") of a person — and each project's monitoring format (sl2014, cst2021,
 pefs2007; empty: chosen from the project's start year).

@@ -1,4 +1,5 @@
-"""Audit ids are never reused: `audit_log` rebuilt with AUTOINCREMENT (issue 17).
+"""Audit ids are never reused: `audit_log` rebuilt with AUTOINCREMENT, so that a deleted
+tail shows.
 
 Without it SQLite hands out max(id) + 1, so after the newest entries were deleted the next
 entry (the verify's own sign-in) took a freed id and a cut-off tail looked like a recomputed

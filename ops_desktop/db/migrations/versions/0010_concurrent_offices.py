@@ -1,4 +1,4 @@
-"""Several PCs on one database (issue 12): the contract register's counter per year, and a
+"""Several PCs on one database: the contract register's counter per year, and a
 version on people and contracts.
 
 `contract_counters` holds the last number given per year. It is seeded here from the highest

@@ -1,4 +1,4 @@
-"""The people search compares its keys byte by byte on the office server too (issue 12).
+"""The people search compares its keys byte by byte on the office server too.
 
 The participants search (db/repositories/people_search.py) finds a prefix as a range of the
 folded keys (`last_key >= 'kow' AND last_key < 'kox'`) and lists in `ORDER BY last_key, id`.
