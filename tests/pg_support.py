@@ -13,6 +13,12 @@ Authentication is `trust` (only this machine's loopback and the folder's socket 
 initdb refuses to run as root: under root (CI, this machine) every server program runs as the
 `postgres` system user (created with `useradd --system` when missing), the folder given to it.
 
+A killed test run (SIGKILL, a closed terminal) never reaches the fixture's end, and its server,
+running as another user, outlives it. So each cluster folder holds `owner.pid`, the pid of
+the test process that made it, and every session first stops (`pg_ctl stop -m immediate`)
+and deletes the `ops-pg-*` folders whose owner is dead (`remove_abandoned_clusters`); folders
+without the file (another run's, as it starts) are left alone.
+
 `OPS_PG_BIN=/usr/lib/postgresql/16/bin` picks another version. Without the binaries the
 fixture skips with the reason (listed again at the end of the run); with `OPS_REQUIRE_POSTGRES=1`
 (.ci/run) it fails instead, so CI never skips the server tests silently.
@@ -48,6 +54,8 @@ APP_ROLE = "ops_app"
 SYSTEM_USER = "postgres"  # runs the server when the tests run as root
 HOST = "127.0.0.1"
 START_ATTEMPTS = 3  # a free port can be taken between asking for it and the server binding
+FOLDER_PREFIX = "ops-pg-"
+OWNER_FILE = "owner.pid"
 
 
 def find_bin_dir() -> Path | None:
@@ -187,7 +195,8 @@ def _run(program: Path, args, run_as, **kwargs) -> subprocess.CompletedProcess:
 def start_cluster(bin_dir: Path) -> PgCluster:
     """initdb into a new temporary folder, start the server and make the app role."""
     run_as = _server_user()
-    folder = Path(tempfile.mkdtemp(prefix="ops-pg-"))
+    folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
+    (folder / OWNER_FILE).write_text(f"{os.getpid()}\n", encoding="ascii")
     if run_as is not None:
         os.chown(folder, *run_as)
     data = folder / "data"
@@ -225,6 +234,41 @@ def stop_cluster(cluster: PgCluster) -> None:
     while (cluster.data_dir / "postmaster.pid").exists() and time.monotonic() < deadline:
         time.sleep(0.1)
     shutil.rmtree(cluster.folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
+def _owner(folder: Path) -> int | None:
+    try:
+        return int((folder / OWNER_FILE).read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        return None
+
+
+def remove_abandoned_clusters(bin_dir: Path, parent: Path | None = None) -> list[Path]:
+    """Stop and delete the test clusters in `parent` (the temporary folder) whose owner
+    process is dead; the folders removed."""
+    parent = Path(parent or tempfile.gettempdir())
+    removed = []
+    for folder in sorted(parent.glob(f"{FOLDER_PREFIX}*")):
+        owner = _owner(folder)
+        if owner is None or _alive(owner):
+            continue
+        if (folder / "data" / "postmaster.pid").exists():
+            _run(bin_dir / "pg_ctl", ["stop", "-D", str(folder / "data"), "-m", "immediate",
+                                      "-w", "-t", "30"], _server_user(), check=False,
+                 capture_output=True)
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder)
+    return removed
 
 
 @contextlib.contextmanager
@@ -276,6 +320,7 @@ def pg_cluster():
     if bin_dir is None:
         unavailable("initdb/pg_ctl not found in /usr/lib/postgresql/*/bin or PATH "
                     "(Debian: apt-get install postgresql)")
+    remove_abandoned_clusters(bin_dir)
     try:
         cluster = start_cluster(bin_dir)
     except (RuntimeError, OSError, subprocess.SubprocessError) as exc:

@@ -56,8 +56,8 @@ def database_location(args: argparse.Namespace) -> Path | ServerAddress:
 
 
 def database_path(args: argparse.Namespace) -> Path:
-    """The database file, for the commands that work on a file only (backup, restore, check,
-    demo): a server URL raises ServerNotSupported."""
+    """The database file, for what works on a file only (a file's backup and restore): a
+    server URL raises ServerNotSupported."""
     location = database_location(args)
     if isinstance(location, ServerAddress):
         raise ServerNotSupported(str(location))

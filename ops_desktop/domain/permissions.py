@@ -6,6 +6,10 @@ their caseload and the people and work of the projects assigned to them
 (`project_coordinators`); PROJECT_ALL lifts the project limit (head of office, data-protection
 officer, administrator — who has no case content anyway). `services/scope.py` applies it.
 
+The audit trail: its entries (who did what, to which person) are for the head of office and
+the data-protection officer; checking its chain (`audit verify`: numbers of entries, ids,
+hashes, triggers, no content) is also the administrator's, who runs the office's database.
+
 Anonymising a project cannot be undone: only the head of office and the data-protection
 officer may, never a coordinator; the head may also run subject-access reports."""
 
@@ -36,7 +40,8 @@ class Permission(StrEnum):
     EXPORT_PERSONAL = "export.personal"
     EXPORT_STATISTICAL = "export.statistical"
     IMPORT = "import"
-    AUDIT_READ = "audit.read"
+    AUDIT_READ = "audit.read"                      # the entries: who did what to whom
+    AUDIT_VERIFY = "audit.verify"                  # the chain check: counts, ids and hashes only
     SUBJECT_ACCESS = "subject_access"
     SETTINGS_WRITE = "settings.write"
     ACCOUNTS_MANAGE = "accounts.manage"
@@ -68,21 +73,21 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         _CASEWORK | {
             P.PARTICIPANT_READ_ALL, P.PROJECT_WRITE, P.ACTIVITY_WRITE, P.CERTIFICATE_ISSUE,
             P.REPORT_READ, P.EXPORT_PERSONAL, P.EXPORT_STATISTICAL, P.IMPORT,
-            P.CATALOGUE_WRITE, P.ANONYMISE, P.AUDIT_READ, P.SETTINGS_WRITE, P.PROJECT_ALL,
-            P.SUBJECT_ACCESS,
+            P.CATALOGUE_WRITE, P.ANONYMISE, P.AUDIT_READ, P.AUDIT_VERIFY, P.SETTINGS_WRITE,
+            P.PROJECT_ALL, P.SUBJECT_ACCESS,
         }
     ),
     Role.DPO: frozenset(
         {
             P.PARTICIPANT_READ, P.PARTICIPANT_READ_ALL, P.SENSITIVE_READ, P.PROJECT_READ,
-            P.CONTRACT_READ, P.ACTIVITY_READ, P.REPORT_READ, P.AUDIT_READ, P.SUBJECT_ACCESS,
-            P.PRINT, P.PROJECT_ALL, P.ANONYMISE,
+            P.CONTRACT_READ, P.ACTIVITY_READ, P.REPORT_READ, P.AUDIT_READ, P.AUDIT_VERIFY,
+            P.SUBJECT_ACCESS, P.PRINT, P.PROJECT_ALL, P.ANONYMISE,
         }
     ),
     Role.ADMIN: frozenset(
         {
             P.ACCOUNTS_MANAGE, P.BACKUP, P.RESTORE, P.SETTINGS_WRITE, P.PROJECT_READ,
-            P.PROJECT_ALL, P.BREAK_GLASS, P.CATALOGUE_WRITE,
+            P.PROJECT_ALL, P.BREAK_GLASS, P.CATALOGUE_WRITE, P.AUDIT_VERIFY,
         }
     ),
 }

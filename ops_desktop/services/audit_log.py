@@ -68,8 +68,9 @@ def filter_choices(ctx: ServiceContext) -> tuple[list[str], list[str]]:
 
 def chain_status(ctx: ServiceContext) -> ChainStatus:
     """The chain, the ids, the triggers, and the head the key file recorded (read before
-    anything of this call is written, so the caller's own sign-in cannot hide a cut)."""
-    ctx.require(Permission.AUDIT_READ)
+    anything of this call is written, so the caller's own sign-in cannot hide a cut).
+    No entry's content: the administrator may run it (AUDIT_VERIFY) without reading them."""
+    ctx.require(Permission.AUDIT_VERIFY)
     from dataclasses import replace
 
     from ops_desktop.domain.storage_errors import KeyFileDamaged
@@ -90,7 +91,7 @@ def chain_status(ctx: ServiceContext) -> ChainStatus:
 
 
 def check_anchor(ctx: ServiceContext, *, anchor: AuditHead) -> AnchorCheck:
-    ctx.require(Permission.AUDIT_READ)
+    ctx.require(Permission.AUDIT_VERIFY)
     with ctx.reading() as session:
         return verify_against_anchor(session, anchor)
 

@@ -15,6 +15,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ops_desktop.db.models import Person, Project, Setting
+from ops_desktop.db.repositories import concurrency
 from ops_desktop.db.models.activities import (
     Activity, ActivitySession, Certificate,
 )
@@ -50,8 +51,7 @@ def issue(ctx: ServiceContext, *, activity_id: int, issued_on: dt.date,
     with ctx.transaction() as session:
         activity = scope.managed_activity(ctx, session, activity_id)
         pattern = _number_format(session)
-        n = session.execute(select(func.coalesce(func.max(Certificate.n), 0)).where(
-            Certificate.year == issued_on.year)).scalar_one()
+        n = concurrency.last_certificate_n(session, issued_on.year)
         issued, numbers = [], []
         existing = skipped = 0
         chosen = set(enrolment_ids) if enrolment_ids is not None else None

@@ -9,7 +9,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from ops_desktop.db.repositories import concurrency
@@ -59,11 +59,10 @@ def add_signed_contracts(ctx: ServiceContext, *, items: list[BulkContract]) -> l
             wanted[item.signed_on.year] += 1
         next_seq = {year: concurrency.take_numbers(session, year, count)[0] - 1
                     for year, count in sorted(wanted.items())}
-        first_id = (session.execute(select(func.max(Contract.id))).scalar() or 0) + 1
+        contract_ids = concurrency.reserve_ids(session, Contract.__table__.c.id, len(items))
         now = dt.datetime.now()
         rows: dict[type, list[dict]] = defaultdict(list)
-        for offset, item in enumerate(items):
-            contract_id = first_id + offset
+        for contract_id, item in zip(contract_ids, items, strict=True):
             year = item.signed_on.year
             next_seq[year] += 1
 
@@ -109,11 +108,11 @@ def add_signed_contracts(ctx: ServiceContext, *, items: list[BulkContract]) -> l
         for table in (Contract, *[t for t in rows if t is not Contract]):
             if rows[table]:  # Core executemany: the ORM's bulk path costs several times more
                 connection.execute(insert(table.__table__), rows[table])
-        ids = [first_id + i for i in range(len(items))]
-        if ids:
-            audit.record(session, ctx.actor, "bulk_create", "contract", None, count=len(ids),
-                         first_id=ids[0], last_id=ids[-1])
-        return ids
+        if contract_ids:
+            audit.record(session, ctx.actor, "bulk_create", "contract", None,
+                         count=len(contract_ids), first_id=contract_ids[0],
+                         last_id=contract_ids[-1])
+        return contract_ids
 
 
 def _check(items: list[BulkContract], projects: dict[int, Project]) -> None:

@@ -235,11 +235,14 @@ def _rehash_one(db_path, entry_id: int) -> None:
     _tamper(db_path, ("UPDATE audit_log SET hash = ? WHERE id = ?", (new_hash, entry_id)))
 
 
-def test_cli_verify_reports_ok_and_the_first_broken_link(trail, capsys, monkeypatch):
+@pytest.mark.parametrize("role", [Role.DPO, Role.ADMIN])
+def test_cli_verify_reports_ok_and_the_first_broken_link(trail, role, capsys, monkeypatch):
+    """The DPO, and the administrator (who, after `migrate-to-server`, checks the moved
+    trail: the chain, not the entries)."""
     ctx, db, anchor = trail
-    add_account(ctx, "iod", Role.DPO)
+    add_account(ctx, "sprawdzajacy", role)
     ctx.engine.dispose()
-    cli_sign_in(monkeypatch, "iod")
+    cli_sign_in(monkeypatch, "sprawdzajacy")
     assert cli(["audit", "verify", "--db", str(db),
                 "--anchor", audit_log.format_anchor(anchor)]) == 0
     out = capsys.readouterr().out
@@ -284,7 +287,7 @@ def test_filters(ctx):
     assert users == ["system"] and "create" in actions
 
 
-def test_reading_the_trail_needs_audit_read(ctx):
+def test_reading_the_trail_needs_audit_read_and_checking_it_audit_verify(ctx):
     from ops_desktop.domain.errors import PermissionDenied
     from ops_desktop.services.context import Actor
 
@@ -292,9 +295,10 @@ def test_reading_the_trail_needs_audit_read(ctx):
         other = ctx.as_actor(Actor(7, "x", frozenset({role})))
         with pytest.raises(PermissionDenied):
             audit_log.list_entries(other)
+    for role in (Role.CASEWORKER, Role.COORDINATOR):
         with pytest.raises(PermissionDenied):
-            audit_log.chain_status(other)
-    for role in (Role.HEAD, Role.DPO):
+            audit_log.chain_status(ctx.as_actor(Actor(7, "x", frozenset({role}))))
+    for role in (Role.HEAD, Role.DPO, Role.ADMIN):  # the administrator: the check, no entries
         assert audit_log.chain_status(ctx.as_actor(Actor(7, "x", frozenset({role})))).ok
 
 

@@ -206,4 +206,7 @@ def test_cli_on_an_encrypted_office_signs_in_and_recovers(tmp_path, capsys, monk
     assert "page 3" in capsys.readouterr().out
     assert cli(["restore", "--db", str(path), "--from", str(made.path), "--yes"]) == 0
     assert cli(["check", "--db", str(path)]) == 0
-    assert cli(["audit", "verify", "--db", str(path)]) == 1   # the admin may not read the trail
+    capsys.readouterr()
+    # The admin checks the restored trail's chain (not its entries: AUDIT_READ is not theirs).
+    assert cli(["audit", "verify", "--db", str(path)]) == 0
+    assert "OK: łańcuch dziennika zdarzeń nienaruszony" in capsys.readouterr().out

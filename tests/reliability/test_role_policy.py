@@ -51,15 +51,16 @@ WRITTEN_POLICY: dict[Role, set[Permission]] = {
         P.PROJECT_READ, P.CONTRACT_READ, P.CONTRACT_WRITE, P.ACTIVITY_READ, P.ATTENDANCE_WRITE,
         P.PRINT, P.PARTICIPANT_READ_ALL, P.PROJECT_WRITE, P.ACTIVITY_WRITE,
         P.CERTIFICATE_ISSUE, P.REPORT_READ, P.EXPORT_PERSONAL, P.EXPORT_STATISTICAL, P.IMPORT,
-        P.CATALOGUE_WRITE, P.ANONYMISE, P.AUDIT_READ, P.SETTINGS_WRITE, P.PROJECT_ALL,
-        P.SUBJECT_ACCESS},
+        P.CATALOGUE_WRITE, P.ANONYMISE, P.AUDIT_READ, P.AUDIT_VERIFY, P.SETTINGS_WRITE,
+        P.PROJECT_ALL, P.SUBJECT_ACCESS},
     Role.DPO: {  # read-only, audit, data-subject access reports, anonymisation
         P.PARTICIPANT_READ, P.PARTICIPANT_READ_ALL, P.SENSITIVE_READ, P.PROJECT_READ,
-        P.CONTRACT_READ, P.ACTIVITY_READ, P.REPORT_READ, P.AUDIT_READ, P.SUBJECT_ACCESS,
-        P.PRINT, P.PROJECT_ALL, P.ANONYMISE},
-    Role.ADMIN: {  # accounts, backups, settings; no case content (break-glass is audited)
+        P.CONTRACT_READ, P.ACTIVITY_READ, P.REPORT_READ, P.AUDIT_READ, P.AUDIT_VERIFY,
+        P.SUBJECT_ACCESS, P.PRINT, P.PROJECT_ALL, P.ANONYMISE},
+    Role.ADMIN: {  # accounts, backups, settings; no case content (break-glass is audited);
+        # checks the audit chain (audit verify) but does not read its entries
         P.ACCOUNTS_MANAGE, P.BACKUP, P.RESTORE, P.SETTINGS_WRITE, P.PROJECT_READ,
-        P.BREAK_GLASS, P.CATALOGUE_WRITE, P.PROJECT_ALL},
+        P.BREAK_GLASS, P.CATALOGUE_WRITE, P.PROJECT_ALL, P.AUDIT_VERIFY},
 }
 
 # Public service functions that need no permission, and why.

@@ -13,16 +13,23 @@ SQLAlchemy, but each has its own `insert`).
   change of the transactions before.
 - `take_turn`: one transaction at a time past this point until it ends (PostgreSQL's
   transaction-scoped advisory lock): the audit trail's append reads the newest hash and
-  writes the next entry on it, and two PCs appending at once would fork the chain."""
+  writes the next entry on it, and two PCs appending at once would fork the chain.
+- `reserve_ids`: ids for rows a batch writes with Core `executemany` (the demo's people, many
+  contracts at once), taken from the table's own sequence on PostgreSQL, so the sequence
+  stays ahead of them: a later plain insert on any PC does not collide with the batch.
+- `last_certificate_n`: the highest number of a year's certificate register, read holding the
+  register's turn: two PCs issuing at once would otherwise both read the same number and the
+  second insert would fail on `year_n` (the rows are new, so there is nothing to lock)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Column, Insert, Table, select, text
+from sqlalchemy import Column, Insert, Table, func, select, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from ops_desktop.db.models.activities import Certificate
 from ops_desktop.db.models.contracts import ContractCounter
 
 
@@ -75,6 +82,7 @@ def lock_rows(session: Session, table: Table, key: Column, ids: Iterable[int]) -
 
 
 AUDIT_CHAIN = 0x0B5A_0D17  # the advisory lock key of the audit trail's append
+CERTIFICATE_REGISTER = 0x0B5A_0C3E  # … and of the certificate register's numbers
 
 
 def take_turn(session: Session, key: int) -> None:
@@ -82,3 +90,27 @@ def take_turn(session: Session, key: int) -> None:
     one (PostgreSQL; SQLite's writers take turns for the whole transaction already)."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def last_certificate_n(session: Session, year: int) -> int:
+    """The highest number of `year`'s certificate register (0 in a new year); no other
+    transaction issues certificates until this one ends (PostgreSQL)."""
+    take_turn(session, CERTIFICATE_REGISTER)
+    return session.execute(select(func.coalesce(func.max(Certificate.n), 0))
+                           .where(Certificate.year == year)).scalar_one()
+
+
+def reserve_ids(session: Session, column: Column, count: int) -> list[int]:
+    """`count` new ids of the integer key `column`, ascending, for rows written with them.
+    PostgreSQL: from the column's sequence (other PCs' inserts meanwhile take others);
+    SQLite: after the largest there (its writers are serialised for the whole transaction)."""
+    if count <= 0:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        ids = session.execute(
+            text("SELECT nextval(pg_get_serial_sequence(:table, :column)) "
+                 "FROM generate_series(1, :count)"),
+            {"table": column.table.name, "column": column.name, "count": count}).scalars()
+        return sorted(ids)
+    largest = session.execute(select(func.max(column))).scalar() or 0
+    return list(range(largest + 1, largest + count + 1))

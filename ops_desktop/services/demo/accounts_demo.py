@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 
 from ops_desktop.db.models import Person, Project, User
 from ops_desktop.domain.accounts import AccountDraft, OfficeSetUp, normalise_username
+from ops_desktop.domain.database_location import ServerAddress
 from ops_desktop.domain.demo_accounts import (  # noqa: F401  (re-exported for the CLI, tests)
     DEMO_ACCOUNTS, DEMO_ADMIN, DEMO_DEFAULT_USER, DEMO_PASSWORD,
 )
@@ -41,12 +42,12 @@ class DemoAccounts:
         return f"konta demonstracyjne: {', '.join(self.created)} (podopieczni: {loads})"
 
 
-def create_demo_office(db_path: Path, *, admin_username: str | None = None,
+def create_demo_office(location: Path | ServerAddress, *, admin_username: str | None = None,
                        admin_password: str | None = None) -> SetUpResult:
-    """First start of the demo database: encrypted, the administrator signed in."""
+    """First start of the demo database: encrypted (a file), the administrator signed in."""
     username = normalise_username(admin_username or DEMO_ADMIN)
     full_name = dict((u, n) for u, n, _ in DEMO_ACCOUNTS).get(username, "Administrator")
-    return set_up_office(db_path, setup=OfficeSetUp(
+    return set_up_office(location, setup=OfficeSetUp(
         office_name="Ośrodek Pomocy Społecznej — baza demonstracyjna",
         admin=AccountDraft(username, full_name), password=admin_password or DEMO_PASSWORD),
         channel="cli", demo=True)

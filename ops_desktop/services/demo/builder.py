@@ -15,9 +15,10 @@ import datetime as dt
 import random
 from collections import defaultdict
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert
 
 from ops_desktop.db.models import Consent, Participation, Person, PersonFlag
+from ops_desktop.db.repositories import concurrency
 from ops_desktop.domain.enums import AreaType, ConsentType, ParticipationRole, RecruitmentStatus
 from ops_desktop.domain.participants import Address, ParticipationDraft, PersonDraft
 from ops_desktop.domain.permissions import Permission
@@ -141,11 +142,9 @@ def _bulk_write(ctx: ServiceContext, plans: list[ProjectPlan], people: list[Plan
                 person_ids: dict[int, int], via_service: set[int], project_ids: dict[str, int],
                 group_ids: dict[tuple[str, str], int]) -> dict[str, int]:
     with ctx.transaction() as session:
-        next_id = (session.execute(select(func.max(Person.id))).scalar() or 0) + 1
-        for person in people:
-            if person.index not in person_ids:
-                person_ids[person.index] = next_id
-                next_id += 1
+        missing = [person.index for person in people if person.index not in person_ids]
+        new_ids = concurrency.reserve_ids(session, Person.__table__.c.id, len(missing))
+        person_ids.update(zip(missing, new_ids, strict=True))
         person_rows, flag_rows, consent_rows = [], [], []
         for person in people:
             if person.index in via_service:

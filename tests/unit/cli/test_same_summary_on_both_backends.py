@@ -3,7 +3,9 @@ server (PostgreSQL): the office set up, a project added and the spreadsheet impo
 through the command line, one contract with a benefit signed through the services, then
 `ops-desktop summary --format json` for the whole project and for each year — the JSON is
 identical, byte for byte, and holds what the spreadsheet says (people counted once, by year,
-money)."""
+money). And `ops-desktop demo` on an empty server database: the summaries of its five projects
+are those of the demo on a file, and the server goes on taking plain inserts after the
+demo's bulk-written people and contracts."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import json
 from openpyxl import Workbook
 
 from ops_desktop.cli.main import main
+from ops_desktop.domain.database_location import ServerAddress
 from ops_desktop.domain.enums import Sex
 from ops_desktop.domain.pesel import make_pesel
 from ops_desktop.services import participants, projects
@@ -94,3 +97,47 @@ def test_the_same_spreadsheet_gives_the_same_summary_json(
     assert json.loads(on_file["2011"])["contracts"]["signed"] == 1
     assert json.loads(on_file["2012"])["benefits"]["total"] == "0.00"
 
+
+
+def _demo_summaries(location, tmp_path, monkeypatch, capsys) -> dict[str, str]:
+    from ops_desktop.services.demo.accounts_demo import DEMO_PASSWORD
+    from ops_desktop.services.demo.seed_projects import SEED_PROJECTS
+
+    monkeypatch.delenv("OPS_DESKTOP_USER", raising=False)
+    monkeypatch.delenv("OPS_DESKTOP_PASSWORD", raising=False)
+    db = str(location)
+    assert main(["demo", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "2244 osoby" in out and "1551 kontraktów" in out
+    assert ("Kod odzyskiwania" in out) is not isinstance(location, ServerAddress)
+    cli_sign_in(monkeypatch, "kierownik", DEMO_PASSWORD)
+    summaries = {}
+    for seed in SEED_PROJECTS:
+        target = tmp_path / f"{location.__class__.__name__}-{seed.key}.json"
+        assert main(["summary", "--db", db, "--project", seed.title, "--format", "json",
+                     "--out", str(target)]) == 0
+        summaries[seed.key] = target.read_text(encoding="utf-8")
+    capsys.readouterr()
+    return summaries
+
+
+def test_the_demo_on_the_server_gives_the_summaries_of_the_demo_on_a_file(
+        tmp_path, pg_cluster, pg_database, monkeypatch, capsys):
+    from ops_desktop.services.demo.accounts_demo import DEMO_PASSWORD
+
+    on_file = _demo_summaries(tmp_path / "demo.db", tmp_path, monkeypatch, capsys)
+    server = pg_cluster.address(pg_database)
+    on_server = _demo_summaries(server, tmp_path, monkeypatch, capsys)
+    assert on_server == on_file
+    assert json.loads(on_file["bartoszyce"])["participants"]["unique"] > 0
+    session = sign_in(server, username="kierownik", password=DEMO_PASSWORD, channel="cli")
+    try:  # a person, a participation and a contract written one at a time after the demo
+        project, person = contract_factory.setup(session.context)
+        view = contract_factory.signed(session.context, project, person,
+                                       signed_on=D(2011, 3, 1))
+        assert view.number.startswith("KS/") and view.id > 1551
+    finally:
+        session.close()
+    # An office in the database already: the demo is refused, nothing added.
+    assert main(["demo", "--db", str(server)]) == 2
+    assert "ma już konta" in capsys.readouterr().err

@@ -52,6 +52,10 @@ def test_moves_the_office_then_refuses_a_second_time(office_file, pg_cluster, pg
     finally:
         opened.engine.dispose()
 
+    # The administrator who moved it checks the moved trail on the server.
+    assert main(["audit", "verify", "--db", url]) == 0
+    assert "OK: łańcuch dziennika zdarzeń nienaruszony" in capsys.readouterr().out
+
     assert main(["migrate-to-server", "--from", str(office_file), "--db", url]) == 1
     err = capsys.readouterr().err
     assert "nie jest pusta" in err and "people" in err and "nic nie zmieniono" in err

@@ -1,7 +1,9 @@
 """Writers of one file take turns (db/writer_turns.py): inside a turn the other processes'
 lock is held; a turn held elsewhere is waited for, and given up after the wait (the writer
 then goes on to SQLite's own lock) instead of hanging; a thread's nested turn does not wait
-for itself; engines of the same file share the turns."""
+for itself; engines of the same file share the turns. The waiting of Windows
+(`WindowsFileLock` is not queued: the waiter tries again every few milliseconds) runs here with
+the real flock tried the same way; msvcrt itself exists only on Windows."""
 
 from __future__ import annotations
 
@@ -96,3 +98,59 @@ def test_engines_of_one_file_share_their_turns(tmp_path):
 def _take(engine, order: list[str]) -> None:
     with writer_turns.turn(engine):
         order.append("second")
+
+
+class PolledFileLock(writer_turns.FileLock):
+    """flock taken as Windows takes its lock: tried again and again, never queued."""
+    queued = False
+
+
+def _helpers_done() -> None:
+    for thread in threading.enumerate():
+        if thread.name == "ops-writer-turn":
+            thread.join(10)
+            assert not thread.is_alive()
+
+
+def test_a_polled_turn_passes_when_the_other_writer_lets_go(tmp_path):
+    turns = writer_turns.WriterTurns(tmp_path / "ops.db", wait_seconds=30,
+                                     locks=PolledFileLock)
+    other = os.open(turns.lock_path, os.O_RDWR | os.O_CREAT)
+    fcntl.flock(other, fcntl.LOCK_EX)
+    inside = threading.Event()
+    leave = threading.Event()
+
+    def writer() -> None:
+        with turns.turn():
+            inside.set()
+            leave.wait(10)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    thread.join(0.2)
+    assert thread.is_alive() and not inside.is_set()  # trying again, not going on
+    fcntl.flock(other, fcntl.LOCK_UN)
+    os.close(other)
+    assert inside.wait(10) and _held_elsewhere(turns.lock_path)
+    leave.set()
+    thread.join(10)
+    assert not _held_elsewhere(turns.lock_path)
+
+
+def test_a_polled_turn_held_elsewhere_is_given_up_and_stops_trying(tmp_path):
+    turns = writer_turns.WriterTurns(tmp_path / "ops.db", wait_seconds=0.2,
+                                     locks=PolledFileLock)
+    other = os.open(turns.lock_path, os.O_RDWR | os.O_CREAT)
+    fcntl.flock(other, fcntl.LOCK_EX)
+    with turns.turn():  # went on without the turn after the wait
+        assert turns._local.depth == 1
+    _helpers_done()      # the helper stopped trying once the wait was given up
+    fcntl.flock(other, fcntl.LOCK_UN)
+    os.close(other)
+    assert not _held_elsewhere(turns.lock_path)  # nobody took it late
+    with turns.turn():
+        assert _held_elsewhere(turns.lock_path)
+
+
+def test_the_platform_lock_is_the_one_this_system_has():
+    assert writer_turns.PLATFORM_LOCK is writer_turns.FileLock  # POSIX here

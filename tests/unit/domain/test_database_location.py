@@ -77,9 +77,3 @@ def test_the_per_user_config_folder_without_the_override(tmp_path, monkeypatch):
     monkeypatch.setenv("APPDATA", str(tmp_path / "roaming"))
     folder = paths.office_settings_file().parent
     assert folder in (tmp_path / "config" / "ops-desktop", tmp_path / "roaming" / "OPS Desktop")
-
-
-@pytest.mark.parametrize("command", [["demo"]])  # backup, check: on the server too
-def test_commands_of_the_file_refuse_a_server_url(command, capsys):
-    assert main([*command, "--db", "postgresql://ops@127.0.0.1:1/ops"]) == 2
-    assert "nie na serwerze ośrodka" in capsys.readouterr().err

@@ -25,6 +25,7 @@ from ops_desktop.services import activities, attendance, certificates, office, s
 from tests import factories
 
 T = dt.time
+pytestmark = pytest.mark.both_backends  # a SQLite file and the test PostgreSQL server
 
 
 def _pages(render, view) -> list[str]:

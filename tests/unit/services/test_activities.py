@@ -1,6 +1,6 @@
-"""Activities, sessions and lists through the real services on a real SQLite file: the
-schedule rule, the project-period and hours rules, whole-group enrolment with surroundings
-counted apart, and the permission checks."""
+"""Activities, sessions and lists through the real services on a real SQLite file and on the
+test PostgreSQL server: the schedule rule, the project-period and hours rules, whole-group
+enrolment with surroundings counted apart, and the permission checks."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from ops_desktop.services.context import Actor
 from tests import factories
 
 T = dt.time
+pytestmark = pytest.mark.both_backends  # a SQLite file and the test PostgreSQL server
 
 
 def make_course(ctx, *, people=3, surroundings=1, teaching=60, start=dt.date(2011, 3, 1)):

@@ -1,7 +1,7 @@
 """Attendance rules and the maintained totals: marks for people not on the list, not yet
 started or already gone are refused (all or nothing); "all present" fills only the empty
 cells of those who may attend; >20% unexcused is flagged; and after any mix of mark,
-session and list changes the totals equal a recount of the marks."""
+session and list changes the totals equal a recount of the marks (on both backends)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from tests import factories
 from tests.unit.services.test_activities import make_course
 
 T = dt.time
+pytestmark = pytest.mark.both_backends  # a SQLite file and the test PostgreSQL server
 
 
 def course_with_schedule(ctx, **kwargs):

@@ -6,7 +6,9 @@ the same file or server database, as two caseworkers' programs are (both backend
 - the contract register's numbers come from the year's counter: a second PC signing while
   the first still holds its transaction waits and takes the next number (no "database is
   locked"); an upgraded office's counter starts from its highest number;
-- attendance marks of two PCs on the same session are both kept."""
+- attendance marks of two PCs on the same session are both kept;
+- certificates issued on two PCs at once take distinct numbers of the year's register (the
+  second waits for the first)."""
 
 from __future__ import annotations
 
@@ -192,6 +194,49 @@ def test_marks_of_two_pcs_on_one_session_are_both_kept(ctx, two_pcs):
         (first, session_id): Mark.PRESENT, (second, session_id): Mark.EXCUSED,
         (third, session_id): Mark.PRESENT}
     assert attendance.verify_totals(ctx, activity_id=activity.id) == []
+
+
+def test_a_second_pc_issuing_certificates_waits_and_takes_the_next_numbers(ctx, two_pcs):
+    from ops_desktop.db.models.activities import Certificate
+    from ops_desktop.domain.activities import ActivityDraft
+    from ops_desktop.services import activities, certificates
+
+    anna, piotr = two_pcs
+    project, first_course, grid = course_with_schedule(ctx, people=2, surroundings=0)
+    second_course = activities.create_activity(ctx, draft=ActivityDraft(
+        project_id=project.id, name="Warsztaty", group_id=project.groups[0].id))
+    activities.enrol_group(ctx, activity_id=second_course.id, group_id=project.groups[0].id)
+    waiting = certificates.candidates(ctx, activity_id=first_course.id)[0]
+    taken = threading.Event()
+    release = threading.Event()
+
+    def first_pc_issues_one() -> None:  # as `certificates.issue` does, held open meanwhile
+        with anna.transaction() as session:
+            n = concurrency.last_certificate_n(session, 2011) + 1
+            session.add(Certificate(
+                year=2011, n=n, number=f"{n}/2011", enrolment_id=waiting.enrolment_id,
+                person_id=waiting.person_id, activity_id=first_course.id,
+                kind="participation", issued_on=dt.date(2011, 4, 1), present_hours_x100=0,
+                planned_hours_x100=0, prints=0, created_at=dt.datetime.now()))
+            session.flush()
+            taken.set()
+            release.wait(10)
+
+    worker = threading.Thread(target=first_pc_issues_one)
+    worker.start()
+    assert taken.wait(10)
+    issued: list = []
+    issuer = threading.Thread(target=lambda: issued.append(certificates.issue(
+        piotr, activity_id=second_course.id, issued_on=dt.date(2011, 4, 2),
+        include_participation=True)))
+    issuer.start()
+    issuer.join(0.3)
+    release.set()
+    worker.join(10)
+    issuer.join(10)
+    assert [result.numbers for result in issued] == [("2/2011", "3/2011")]
+    numbers = [row.number for row in certificates.register(ctx, year=2011).rows]
+    assert sorted(numbers) == ["1/2011", "2/2011", "3/2011"]
 
 
 def test_an_aneks_from_a_stale_contract_is_refused(ctx, two_pcs):

@@ -311,3 +311,23 @@ def test_drafts_can_be_deleted_signed_ones_cannot(ctx):
     signed = cf.signed(ctx, project, person)
     with pytest.raises(RuleViolation):
         contracts.delete_draft(ctx, contract_id=signed.id)
+
+
+def test_a_contract_signed_after_a_bulk_load_takes_the_next_id_and_number(ctx):
+    """The bulk load (the demo's contracts) takes its ids from the table's own sequence on
+    PostgreSQL: a plain signing afterwards does not collide with the loaded rows."""
+    from ops_desktop.services.contract_bulk import BulkContract, add_signed_contracts
+
+    project, person = cf.setup(ctx)
+    loaded = add_signed_contracts(ctx, items=[
+        BulkContract(draft=cf.complete_draft(ctx, project, person), signed_on=D(2011, 3, day))
+        for day in (1, 2, 3)])
+    assert len(loaded) == 3 and loaded == sorted(loaded)
+    assert [contracts.get_contract(ctx, contract_id=i).number for i in loaded] == [
+        "KS/1/2011", "KS/2/2011", "KS/3/2011"]
+    after = cf.signed(ctx, project, person, signed_on=D(2011, 3, 4))
+    assert after.id > loaded[-1] and after.number == "KS/4/2011"
+    again = add_signed_contracts(ctx, items=[
+        BulkContract(draft=cf.complete_draft(ctx, project, person), signed_on=D(2011, 3, 5))])
+    assert again[0] > after.id
+    assert contracts.get_contract(ctx, contract_id=again[0]).number == "KS/5/2011"

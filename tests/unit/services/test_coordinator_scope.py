@@ -148,6 +148,7 @@ def test_assignment_is_the_administrators_and_is_audited(office):
                                                       project_ids=[9999])
 
 
+@pytest.mark.both_backends
 def test_activities_open_to_their_projects_and_to_groups_with_ones_people(office):
     """A coordinator opens the activities of their projects; a caseworker the groups their
     people attend (with the whole group: attendance is group work); the head all of them."""

@@ -1,7 +1,8 @@
 """The demo database's activities: the seeds' courses, KIS editions, workshop, support groups
 and day-care with filled attendance whose maintained totals equal a recount, most people at
 or above the threshold and some below, surroundings counted apart, certificates of the four
-Bartoszyce courses in the register, consultations on support cards."""
+Bartoszyce courses in the register, consultations on support cards — on a file and on the
+test PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -14,12 +15,24 @@ from ops_desktop.services.context import SYSTEM_ACTOR
 from ops_desktop.services.demo.builder import build_demo
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    opened = open_database(tmp_path_factory.mktemp("demo") / "demo.db", actor=SYSTEM_ACTOR)
+pytestmark = pytest.mark.both_backends
+
+
+@pytest.fixture(scope="module", params=("sqlite", "postgresql"))
+def demo(request, tmp_path_factory):
+    """The demo built once per backend: on a file, and on a server database."""
+    if request.param == "sqlite":
+        location = tmp_path_factory.mktemp("demo") / "demo.db"
+    else:
+        cluster = request.getfixturevalue("pg_cluster")
+        name = cluster.create_database()
+        location = cluster.address(name)
+    opened = open_database(location, actor=SYSTEM_ACTOR)
     build_demo(opened.context, seed=2011)
     yield opened.context
     opened.engine.dispose()
+    if request.param != "sqlite":
+        cluster.drop_database(name)
 
 
 def _activities(ctx, title):
