@@ -1,7 +1,9 @@
 """Text size 100–200 %: Ctrl+plus / Ctrl+minus / Ctrl+0 in the main window scale
 the application font and keep the user's choice; at 100 %, 150 % and 200 % every page and
-dialog, at 1366×768, shows its labels and controls whole and inside the window (a page or
-dialog may scroll where its content cannot fit); the same in the high-contrast theme."""
+dialog, at 1366×768, shows its labels and controls whole and inside the window (a dialog
+may scroll where its content cannot fit, a table sideways inside itself; a page never
+scrolls sideways: its bars wrap and its splitter turns vertical); the same in the
+high-contrast theme."""
 
 from __future__ import annotations
 

@@ -12,8 +12,8 @@ import html
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-    QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QLabel, QMessageBox, QPushButton,
+    QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ops_desktop.domain.activities import ActivityRow, ActivityView
@@ -28,6 +28,8 @@ from ops_desktop.ui.activities.activity_people_panel import ActivityPeoplePanel
 from ops_desktop.ui.activities.attendance_grid import AttendanceGrid
 from ops_desktop.ui.common.empty_state import set_empty_text
 from ops_desktop.ui.common.record_actions import add_shortcut
+from ops_desktop.ui.common.flow_layout import FlowLayout
+from ops_desktop.ui.common.reflow_splitter import ReflowSplitter
 from ops_desktop.ui.common.fit import size_to_columns
 from ops_desktop.ui.activities.sessions_panel import SessionsPanel
 
@@ -100,23 +102,21 @@ class ActivitiesPage(QWidget):
         self.certificates_button.setObjectName("certificatesButton")
         for button in (self.lists_button, self.register_button, self.certificates_button):
             button.setEnabled(can_print)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Projekt:")))
-        top.addWidget(self.project, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.edit_button)
-        top.addWidget(self.delete_button)
+        top = FlowLayout()  # wraps onto more rows at large text
+        top.add_group(QLabel(self.tr("Projekt:")), self.project, stretch=1)
+        top.add_widget(self.new_button)
+        top.add_widget(self.edit_button)
+        top.add_widget(self.delete_button)
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.title)
         detail_layout.addWidget(self.tabs, 1)
-        prints = QHBoxLayout()
-        prints.addStretch(1)
+        prints = FlowLayout(align_right=True)
         for button in (self.lists_button, self.register_button, self.certificates_button):
-            prints.addWidget(button)
+            prints.add_widget(button)
         detail_layout.addLayout(prints)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = ReflowSplitter()  # one above the other when the page is too narrow
         splitter.addWidget(self.list)
         splitter.addWidget(detail)
         splitter.setStretchFactor(1, 1)

@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel,
     QMessageBox, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -18,6 +18,7 @@ from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import activities
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.ui.common.flow_layout import FlowLayout
 from ops_desktop.ui.activities.activity_labels import error_text
 from ops_desktop.ui.common.labels import label
 from ops_desktop.ui.common.table_models import Column, RowsModel
@@ -70,10 +71,10 @@ class ActivityPeoplePanel(QWidget):
             button.setEnabled(writable)
         self.card_button = QPushButton(self.tr("Karta wsparcia…"))
         self.card_button.setObjectName("supportCardButton")
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count, 1)
+        buttons = FlowLayout()  # wraps onto more rows at large text
+        buttons.add_widget(self.count, 1)
         for button in (self.add_button, self.remove_button, self.left_button, self.card_button):
-            buttons.addWidget(button)
+            buttons.add_widget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QAbstractItemView, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
     QWidget,
 )
 
@@ -21,6 +21,7 @@ from ops_desktop.domain.attendance import Mark
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.ui.common.flow_layout import FlowLayout
 from ops_desktop.ui.activities.activity_labels import error_text
 from ops_desktop.ui.activities.attendance_model import AttendanceModel
 from ops_desktop.ui.common.fit import fit_columns
@@ -99,9 +100,9 @@ class AttendanceGrid(QWidget):
         self.message.setObjectName("attendanceMessage")
         self.message.setStyleSheet("color: #b00020;")
         self.message.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.legend, 1)
-        top.addWidget(self.all_present_button)
+        top = FlowLayout()  # the button below the legend when both do not fit
+        top.add_widget(self.legend, 1)
+        top.add_widget(self.all_present_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)

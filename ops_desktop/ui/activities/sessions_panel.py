@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QTableView,
+    QAbstractItemView, QHeaderView, QMessageBox, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -14,6 +14,7 @@ from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services import activities
 from ops_desktop.services.context import ServiceContext
+from ops_desktop.ui.common.flow_layout import FlowLayout
 from ops_desktop.ui.activities.activity_labels import error_text
 from ops_desktop.ui.common.table_models import Column, RowsModel
 from ops_desktop.ui.common.empty_state import set_empty_text
@@ -62,11 +63,11 @@ class SessionsPanel(QWidget):
             button.setEnabled(writable)
         self.lists_button = QPushButton(self.tr("Listy obecności zaznaczonych…"))
         self.lists_button.setEnabled(ctx.can(Permission.PRINT))
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps onto more rows at large text
         for button in (self.schedule_button, self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.lists_button)
+            buttons.add_widget(button)
+        buttons.add_stretch(1)
+        buttons.add_widget(self.lists_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

@@ -12,7 +12,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDateEdit, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QComboBox, QDateEdit, QHeaderView, QLabel, QLineEdit,
     QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from ops_desktop.domain.audit import AuditFilter
 from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.audit.audit_model import AuditModel, action_labels
 from ops_desktop.ui.common.empty_state import set_empty_text
+from ops_desktop.ui.common.flow_layout import FlowLayout
 from ops_desktop.ui.common.fit import fit_columns, fit_placeholder
 
 NO_DATE = QDate(2000, 1, 1)  # the minimum of the date fields, shown as "—": no limit
@@ -82,19 +83,17 @@ class AuditPage(QWidget):
             "Brak zdarzeń spełniających filtry. Zmień zakres dat, osobę lub rodzaj "
             "zdarzenia."))
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps onto more rows at large text
         for label, widget in ((self.tr("Osoba:"), self.person), (self.tr("Użytkownik:"), self.user),
                               (self.tr("Czynność:"), self.action), (self.tr("Od:"), self.date_from),
                               (self.tr("Do:"), self.date_to)):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(widget)
-        filters.addWidget(self.apply_button)
-        filters.addWidget(self.clear_button)
-        filters.addStretch(1)
-        footer = QHBoxLayout()
-        footer.addWidget(self.count)
-        footer.addWidget(self.chain, 1)
-        footer.addWidget(self.verify_button)
+            filters.add_group(QLabel(label), widget)
+        filters.add_widget(self.apply_button)
+        filters.add_widget(self.clear_button)
+        footer = FlowLayout()
+        footer.add_widget(self.count)
+        footer.add_widget(self.chain, 1)
+        footer.add_widget(self.verify_button)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addLayout(footer)

@@ -4,7 +4,7 @@ per signed-in account. Office configuration lives in the database, never here.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QSplitter
 
 from ops_desktop import paths
@@ -36,15 +36,26 @@ def write_ints(settings: QSettings, key: str, values: list[int]) -> None:
 
 
 def remember_splitter(splitter: QSplitter, username: str, name: str) -> None:
-    """Restore the splitter's sizes the user left last time, and keep them when moved."""
-    key = user_key(username, f"splitters/{name}")
-    sizes = read_ints(ui_settings(), key)
-    if len(sizes) == splitter.count() and sum(sizes) > 0:
-        splitter.setSizes(sizes)
+    """Restore the splitter's sizes the user left last time, and keep them when moved; a
+    splitter that turns (ReflowSplitter) keeps them per orientation."""
+    base = user_key(username, f"splitters/{name}")
+
+    def key() -> str:
+        vertical = splitter.orientation() == Qt.Orientation.Vertical
+        return f"{base}-vertical" if vertical and hasattr(splitter, "orientation_changed") \
+            else base
+
+    def restore(*_args) -> None:
+        sizes = read_ints(ui_settings(), key())
+        if len(sizes) == splitter.count() and sum(sizes) > 0:
+            splitter.setSizes(sizes)
 
     def moved(_pos: int, _index: int) -> None:
         settings = ui_settings()
-        write_ints(settings, key, splitter.sizes())
+        write_ints(settings, key(), splitter.sizes())
         settings.sync()
 
+    restore()
     splitter.splitterMoved.connect(moved)
+    if hasattr(splitter, "orientation_changed"):
+        splitter.orientation_changed.connect(restore)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QAbstractItemView, QComboBox, QDialog, QHeaderView, QLabel, QLineEdit,
     QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -26,6 +26,7 @@ from ops_desktop.ui.common.roles import ROW_ROLE, SORT_ROLE
 from ops_desktop.ui.contracts.contracts_model import ContractsModel
 from ops_desktop.ui.common.empty_state import set_empty_text
 from ops_desktop.ui.common.record_actions import add_shortcut
+from ops_desktop.ui.common.flow_layout import FlowLayout
 from ops_desktop.ui.common.fit import fit_columns, fit_combo, fit_placeholder
 
 
@@ -109,9 +110,8 @@ class ContractsPage(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         can_write, can_print = (self._ctx.can(Permission.CONTRACT_WRITE),
                                 self._ctx.can(Permission.PRINT))
-        row = QHBoxLayout()
-        row.addWidget(self.count)
-        row.addStretch(1)
+        row = FlowLayout(align_right=True)  # wraps onto more rows at large text
+        row.add_widget(self.count, 1)
         for key, text, slot, enabled in (
                 ("texts", self.tr("Teksty dokumentów…"), self.edit_texts, True),
                 ("documents", self.tr("Dokumenty uczestnika…"), self.person_documents,
@@ -125,14 +125,13 @@ class ContractsPage(QWidget):
             button.setEnabled(enabled)
             button.clicked.connect(slot)
             self.buttons[key] = button
-            row.addWidget(button)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 1)
+            row.add_widget(button)
+        filters = FlowLayout()
+        filters.add_widget(self.search, 1)
         for label, combo in ((self.tr("Projekt:"), self.project), (self.tr("Status:"), self.status),
                              (self.tr("Pracownik:"), self.caseworker), (self.tr("Rok:"),
                                                                         self.year)):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(combo, 1)
+            filters.add_group(QLabel(label), combo, stretch=1)
         self.table.sortByColumn(ContractsModel.NUMBER, Qt.SortOrder.DescendingOrder)
         layout = QVBoxLayout(page)
         layout.addLayout(filters)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QComboBox, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -20,6 +20,7 @@ from ops_desktop.services.context import ServiceContext
 from ops_desktop.ui.common.labels import fill_combo
 from ops_desktop.ui.participants.participants_model import ParticipantsModel
 from ops_desktop.ui.common.empty_state import set_empty_text
+from ops_desktop.ui.common.flow_layout import FlowLayout
 from ops_desktop.ui.common.fit import fit_columns, fit_combo, fit_placeholder
 from ops_desktop.ui.common.record_actions import RecordActions, add_shortcut
 
@@ -73,7 +74,7 @@ class ParticipantsPage(QWidget):
         header.setStretchLastSection(True)
         for column, width in enumerate((170, 130, 110, 120, 140)):
             self.table.setColumnWidth(column, width)
-        fit_columns(self.table)
+        fit_columns(self.table, give_way=(ParticipantsModel.PROJECTS,))  # whole in a tooltip
         set_empty_text(self.table, self.tr(
             "Brak osób na tej liście. Zmień wyszukiwanie lub filtry albo przyjmij nową "
             "osobę: Nowa osoba… (Ctrl+N)."))
@@ -86,17 +87,15 @@ class ParticipantsPage(QWidget):
             # Long project and group titles must not squeeze the search field.
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
+        filters = FlowLayout()  # wraps onto more rows at large text
+        filters.add_widget(self.search, 2)
         for label, combo in ((self.tr("Projekt:"), self.project), (self.tr("Grupa:"), self.group),
                              (self.tr("Status:"), self.status), (self.tr("Rok:"), self.year)):
-            filters.addWidget(QLabel(label))
-            filters.addWidget(combo, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count)
-        buttons.addStretch(1)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.new_button)
+            filters.add_group(QLabel(label), combo, stretch=1)
+        buttons = FlowLayout(align_right=True)
+        buttons.add_widget(self.count, 1)
+        buttons.add_widget(self.open_button)
+        buttons.add_widget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)

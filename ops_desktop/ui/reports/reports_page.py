@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+    QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QGroupBox, QHeaderView,
     QLabel, QPushButton, QScrollArea, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -29,6 +29,7 @@ from ops_desktop.ui.common.roles import FIGURE_ROLE
 from ops_desktop.ui.reports.summary_table_model import SummaryTableModel
 from ops_desktop.ui.common.save_names import confirmed_path
 from ops_desktop.ui.common.tasks import TaskRunner, run_in_background
+from ops_desktop.ui.common.flow_layout import FlowLayout
 from ops_desktop.ui.common.fit import FullTextDelegate, fit_combo, header_metrics
 from ops_desktop.ui.reports.summary_charts import (
     BudgetChart, GroupsChart, InstrumentsChart, SummaryChart, YearsChart,
@@ -82,7 +83,7 @@ class ReportsPage(QWidget):
         self._fill_projects()
 
     # --- building -------------------------------------------------------------------------
-    def _top_bar(self) -> QHBoxLayout:
+    def _top_bar(self) -> FlowLayout:
         self.project = QComboBox()
         self.project.setObjectName("reportProject")
         fit_combo(self.project, whole=True)
@@ -103,13 +104,11 @@ class ReportsPage(QWidget):
         self.pdf_button.clicked.connect(self.preview_pdf)
         self.xlsx_button.clicked.connect(lambda: self._ask_and_save("xlsx"))
         self.csv_button.clicked.connect(lambda: self._ask_and_save("csv"))
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Projekt:")))
-        bar.addWidget(self.project, 1)
-        bar.addWidget(QLabel(self.tr("Okres:")))
-        bar.addWidget(self.year)
+        bar = FlowLayout()  # wraps onto more rows at large text
+        bar.add_group(QLabel(self.tr("Projekt:")), self.project, stretch=1)
+        bar.add_group(QLabel(self.tr("Okres:")), self.year)
         for button in (self.import_button, self.pdf_button, self.xlsx_button, self.csv_button):
-            bar.addWidget(button)
+            bar.add_widget(button)
         return bar
 
     def _dashboard(self) -> QWidget:
