@@ -56,7 +56,7 @@ def test_the_items_wrap_onto_more_rows_as_the_width_shrinks(qtbot):
     assert label.y() == combo.y()  # the label stays on its control's row
     assert label.geometry().right() < combo.geometry().left()
     # the rows the layout needs are the height it got (no overlap with what follows)
-    assert flow.geometry().height() >= flow.heightForWidth(window.width() - 20)
+    assert flow.geometry().height() >= flow.heightForWidth(flow.geometry().width())
 
 
 def test_the_items_keep_their_order_and_the_tab_order(qtbot):

@@ -28,7 +28,7 @@ from ops_desktop.ui.activities.activity_people_panel import ActivityPeoplePanel
 from ops_desktop.ui.activities.attendance_grid import AttendanceGrid
 from ops_desktop.ui.common.empty_state import set_empty_text
 from ops_desktop.ui.common.record_actions import add_shortcut
-from ops_desktop.ui.common.flow_layout import FlowLayout
+from ops_desktop.ui.common.flow_layout import FlowLayout, hold_wrapped_height
 from ops_desktop.ui.common.reflow_splitter import ReflowSplitter
 from ops_desktop.ui.common.fit import size_to_columns
 from ops_desktop.ui.activities.sessions_panel import SessionsPanel
@@ -86,6 +86,7 @@ class ActivitiesPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("activityTitle")
         self.title.setWordWrap(True)
+        hold_wrapped_height(self.title)  # the splitter would squeeze its lines
         self.grid = AttendanceGrid(ctx)
         self.sessions = SessionsPanel(ctx)
         self.people = ActivityPeoplePanel(ctx)

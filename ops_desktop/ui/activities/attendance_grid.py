@@ -21,7 +21,7 @@ from ops_desktop.domain.attendance import Mark
 from ops_desktop.domain.errors import DomainError
 from ops_desktop.domain.permissions import Permission
 from ops_desktop.services.context import ServiceContext
-from ops_desktop.ui.common.flow_layout import FlowLayout
+from ops_desktop.ui.common.flow_layout import FlowLayout, hold_wrapped_height
 from ops_desktop.ui.activities.activity_labels import error_text
 from ops_desktop.ui.activities.attendance_model import AttendanceModel
 from ops_desktop.ui.common.fit import fit_columns
@@ -86,6 +86,8 @@ class AttendanceGrid(QWidget):
         rows.setDefaultSectionSize(24)
         rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         rows.setMinimumWidth(230)
+        # the header and a few rows always in view (a narrow page puts the grid under the list)
+        self.view.setMinimumHeight(header.minimumHeight() + 4 * rows.defaultSectionSize() + 24)
         self.all_present_button = QPushButton(self.tr("Wszyscy obecni ({keys})").format(
             keys=ALL_PRESENT_KEYS))
         self.all_present_button.setObjectName("allPresent")
@@ -96,6 +98,7 @@ class AttendanceGrid(QWidget):
                                      "strzałki — ruch"))
         self.legend.setObjectName("attendanceLegend")
         self.legend.setWordWrap(True)  # unwrapped it forced the window past 1 500 px
+        hold_wrapped_height(self.legend)  # in a tab, which would squeeze its lines
         self.message = QLabel()
         self.message.setObjectName("attendanceMessage")
         self.message.setStyleSheet("color: #b00020;")

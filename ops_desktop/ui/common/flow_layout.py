@@ -10,9 +10,9 @@ puts a row's items at its right edge (a button row that used to begin with a str
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QStyle, QWidget,
+    QHBoxLayout, QLabel, QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QStyle, QWidget,
 )
 
 
@@ -81,20 +81,23 @@ class FlowLayout(QLayout):
         return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
-        return True
+        """No: a page holding one would be sized by its height-for-width (the sum of its
+        items' size hints) and scroll down without need; the rows' height reaches the parent
+        through minimumSize instead."""
+        return False
 
     def heightForWidth(self, width: int) -> int:
         return self._arrange(QRect(0, 0, width, 0), apply=False)
 
     def sizeHint(self) -> QSize:
-        """All items on one row."""
+        """All items on one row (as high as the rows last laid out)."""
         items = self._shown()
         width = sum(item.sizeHint().width() for item in items)
         width += self._gap() * max(len(items) - 1, 0)
         height = max((item.sizeHint().height() for item in items), default=0)
         margins = self.contentsMargins()
-        return QSize(width + margins.left() + margins.right(),
-                     height + margins.top() + margins.bottom())
+        return QSize(width + margins.left() + margins.right(),  # the rows as last laid out
+                     self._laid_height or height + margins.top() + margins.bottom())
 
     def minimumSize(self) -> QSize:
         """As wide as the widest item: every item on a row of its own."""
@@ -203,3 +206,18 @@ def _grows(item: QLayoutItem) -> bool:
         return False
     flags = widget.sizePolicy().horizontalPolicy().value
     return bool(flags & QSizePolicy.PolicyFlag.ExpandFlag.value)
+
+
+class _WrappedHeight(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QLabel):
+            needed = watched.heightForWidth(watched.width())
+            if needed > 0 and needed != watched.minimumHeight():
+                watched.setMinimumHeight(needed)
+        return False
+
+
+def hold_wrapped_height(label: QLabel) -> None:
+    """A word-wrapped label at least as tall as its lines at its width, where its parent
+    (a splitter, a tab) does not ask height-for-width and would squeeze it."""
+    label.installEventFilter(_WrappedHeight(label))

@@ -10,10 +10,10 @@ orientation (`orientation_changed` restores the ones of the new orientation)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QSplitter, QWidget
 
-VERTICAL_SHARES = (1, 2)  # list above, detail below: the detail gets the larger part
+VERTICAL_SHARES = (1, 3)  # list above, detail below: the detail gets the larger part
 
 
 class ReflowSplitter(QSplitter):
@@ -48,6 +48,11 @@ class ReflowSplitter(QSplitter):
         if wanted == self.orientation():
             return
         self.setOrientation(wanted)
-        if wanted == Qt.Orientation.Vertical and self.count() == len(VERTICAL_SHARES):
-            self.setSizes([share * 1000 for share in VERTICAL_SHARES])
-        self.orientation_changed.emit(wanted)
+        QTimer.singleShot(0, self._turned)  # once laid out in the new orientation
+
+    def _turned(self) -> None:
+        if self.orientation() == Qt.Orientation.Vertical and self.count() == len(
+                VERTICAL_SHARES):
+            total = sum(self.sizes()) or self.height()
+            self.setSizes([total * share // sum(VERTICAL_SHARES) for share in VERTICAL_SHARES])
+        self.orientation_changed.emit(self.orientation())  # the user's sizes, if kept
