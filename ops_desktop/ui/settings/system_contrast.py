@@ -32,8 +32,7 @@ def chosen_theme(*, platform: str, windows_high_contrast: bool, qt_high_contrast
 
 def system_flags() -> tuple[bool, bool]:
     """(Windows' high-contrast mode, Qt's high-contrast preference) on this computer."""
-    return (windows_high_contrast() if sys.platform == "win32" else False,
-            qt_high_contrast())
+    return windows_high_contrast(), qt_high_contrast()
 
 
 def windows_high_contrast() -> bool:
