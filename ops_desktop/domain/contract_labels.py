@@ -19,7 +19,7 @@ from enum import Enum
 from ops_desktop.domain.contracts import (
     ActionBy, BenefitKind, ContractOutcome, ContractStatus, ContractVariant, TerminationReason,
 )
-from ops_desktop.domain.enums import ConsentType, InstrumentCategory
+from ops_desktop.domain.enums import ConsentType, InstrumentCategory, text_in
 
 LABELS: dict[type[Enum], dict[Enum, str]] = {
     ContractVariant: {
@@ -88,12 +88,12 @@ PRINTED: dict[type[Enum], dict[Enum, str]] = {
 
 def label_text(value: Enum) -> str | None:
     """The Polish label on screen (before translation); None for a value without one."""
-    return LABELS.get(type(value), {}).get(value)
+    return text_in(LABELS, value)
 
 
 def printed_label(value: Enum) -> str:
     """The name on paper (KeyError for a value without a label: a new member needs one)."""
-    printed = PRINTED.get(type(value), {}).get(value)
+    printed = text_in(PRINTED, value)
     if printed is not None:
         return printed
     label = LABELS[type(value)][value]

@@ -4,7 +4,14 @@ and on screen through `ui/common/labels.py`."""
 
 from __future__ import annotations
 
-from enum import StrEnum
+from enum import Enum, StrEnum
+
+
+def text_in(table: dict[type[Enum], dict[Enum, str]], value: Enum) -> str | None:
+    """`value`'s text in a table keyed by enum class first, looked up in its own class's part
+    only: members of two StrEnums with the same value are equal, so one flat dict would mix
+    them (the screen's labels, the contract's texts on screen and on paper)."""
+    return table.get(type(value), {}).get(value)
 
 
 class Sex(StrEnum):

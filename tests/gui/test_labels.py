@@ -11,10 +11,10 @@ from itertools import combinations
 import pytest
 
 from ops_desktop.domain.enums import (
-    ExitSituation, LabourStatus, ParticipationRole, RecruitmentStatus,
+    ExitSituation, LabourStatus, ParticipationRole, RecruitmentStatus, text_in,
 )
 from ops_desktop.ui.common import labels
-from ops_desktop.ui.common.labels import LABELS, label, text_of
+from ops_desktop.ui.common.labels import LABELS, label
 
 
 @pytest.mark.parametrize("kind", list(LABELS), ids=lambda k: k.__name__)
@@ -32,8 +32,8 @@ def test_members_with_the_same_value_take_their_own_class_label():
                   for a in one for b in other if a == b]
     assert (ParticipationRole.PARTICIPANT, RecruitmentStatus.PARTICIPANT) in same_value
     for a, b in same_value:
-        assert text_of(LABELS, a) is LABELS[type(a)][a]
-        assert text_of(LABELS, b) is LABELS[type(b)][b]
+        assert text_in(LABELS, a) is LABELS[type(a)][a]
+        assert text_in(LABELS, b) is LABELS[type(b)][b]
 
 
 def test_a_dictionary_without_labels_shows_its_code_not_a_neighbours_label():
@@ -53,4 +53,4 @@ def test_the_lookup_keeps_equal_values_of_two_classes_apart():
 
     table = {First: {First.OTHER: "Inna"}, Second: {Second.OTHER: "Inne"}}
     assert First.OTHER == Second.OTHER
-    assert (text_of(table, First.OTHER), text_of(table, Second.OTHER)) == ("Inna", "Inne")
+    assert (text_in(table, First.OTHER), text_in(table, Second.OTHER)) == ("Inna", "Inne")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ops_desktop.domain.enums import (
     AreaType, DisabilityDegree, Education, GroupKind, LabourStatus, LabourSubstatus,
-    ParticipationRole, RecruitmentStatus, SensitiveFlag, Sex, TriState,
+    ParticipationRole, RecruitmentStatus, SensitiveFlag, Sex, TriState, text_in,
 )
 from ops_desktop.ui.common.translation import translator
 
@@ -110,15 +110,10 @@ LABELS: dict[type[Enum], dict[Enum, str]] = {
 }
 
 
-def text_of(table: dict[type[Enum], dict[Enum, str]], value: Enum) -> str | None:
-    """The untranslated text of `value` in `table`, looked up in its own class's table only."""
-    return table.get(type(value), {}).get(value)
-
-
 def label(value: Enum | None) -> str:
     if value is None:
         return ""
-    text = text_of(LABELS, value)
+    text = text_in(LABELS, value)
     return _t(text) if text else str(value.value)
 
 
